@@ -1,0 +1,21 @@
+// afbrief: a news article's figures and dated events as constexpr tables.
+//
+// The one header to include. It needs nothing but <stdint.h> and <stddef.h>,
+// allocates nothing, throws nothing and runs no code at start-up.
+//   #include <afbrief/afbrief.hpp>
+//   static_assert(afbrief::ct::find_figure("people_in_need").has_value(), "");
+// SPDX-License-Identifier: MIT
+#ifndef AFBRIEF_AFBRIEF_HPP
+#define AFBRIEF_AFBRIEF_HPP
+
+#define AFBRIEF_VERSION_MAJOR 0
+#define AFBRIEF_VERSION_MINOR 1
+#define AFBRIEF_VERSION_PATCH 0
+// One number for comparisons: major * 10000 + minor * 100 + patch.
+#define AFBRIEF_VERSION \
+  (AFBRIEF_VERSION_MAJOR * 10000 + AFBRIEF_VERSION_MINOR * 100 + AFBRIEF_VERSION_PATCH)
+
+#include "config.hpp"
+#include "query.hpp"
+
+#endif  // AFBRIEF_AFBRIEF_HPP

@@ -1,0 +1,77 @@
+// afbrief: configuration and platform detection.
+//
+// Every language-level or platform question is answered here, once, and turned
+// into a few macros. The rest of the library uses these macros and never tests
+// __cplusplus or __AVR__ itself.
+#ifndef AFBRIEF_CONFIG_HPP
+#define AFBRIEF_CONFIG_HPP
+
+#include <stddef.h>
+#include <stdint.h>
+
+// ---- Language level --------------------------------------------------------
+// MSVC reports 199711L unless /Zc:__cplusplus is given; _MSVC_LANG is reliable.
+#if defined(_MSVC_LANG) && _MSVC_LANG > __cplusplus
+#define AFBRIEF_CPLUSPLUS _MSVC_LANG
+#else
+#define AFBRIEF_CPLUSPLUS __cplusplus
+#endif
+
+#if AFBRIEF_CPLUSPLUS < 201103L
+#error "afbrief needs C++11 or later (the Arduino AVR core uses -std=gnu++11)"
+#endif
+
+// C++14 relaxed constexpr: loops and local mutation. Formatting into a
+// caller's buffer is constexpr only from here on; C++11 constexpr functions are
+// single return statements and cannot write to a buffer.
+#if AFBRIEF_CPLUSPLUS >= 201402L
+#define AFBRIEF_HAS_CONSTEXPR14 1
+#define AFBRIEF_CONSTEXPR14 constexpr
+#else
+#define AFBRIEF_HAS_CONSTEXPR14 0
+#define AFBRIEF_CONSTEXPR14 inline
+#endif
+
+// C++17 makes static constexpr data members implicitly inline. Before that, a
+// class template's static member needs an out-of-class definition to have one
+// address; from C++17 that redeclaration is deprecated, so it is left out.
+#if AFBRIEF_CPLUSPLUS >= 201703L
+#define AFBRIEF_HAS_INLINE_VARIABLES 1
+#else
+#define AFBRIEF_HAS_INLINE_VARIABLES 0
+#endif
+
+// ---- Platform: where the tables live ---------------------------------------
+// On AVR, const data is copied to SRAM at start-up unless it is placed in flash
+// and read with the LPM instruction. AFBRIEF_HAS_FLASH says whether tables are
+// placed in flash and read through the flash reader (core/flash.hpp).
+// Version 0.1 keeps every target on ordinary loads: texts are still plain
+// string literals, and a table in flash pointing at texts in SRAM would need
+// two kinds of read. Moving the texts to flash turns this on for __AVR__.
+#ifndef AFBRIEF_USE_FLASH
+#define AFBRIEF_USE_FLASH 0
+#endif
+
+#if AFBRIEF_USE_FLASH
+#define AFBRIEF_HAS_FLASH 1
+#else
+#define AFBRIEF_HAS_FLASH 0
+#endif
+
+// Runtime lookups are constexpr wherever reading a table is an ordinary load.
+// On a flash target the runtime read is an LPM instruction, which no constant
+// expression may contain; compile-time queries then go through afbrief::ct.
+#if AFBRIEF_HAS_FLASH
+#define AFBRIEF_RUNTIME_CONSTEXPR inline
+#else
+#define AFBRIEF_RUNTIME_CONSTEXPR constexpr
+#endif
+
+// ---- Optional content ------------------------------------------------------
+// AFBRIEF_NO_TEXT=1 is reserved for the smallest parts: summaries and quotes
+// compiled out. It is accepted here so that code can already test for it.
+#ifndef AFBRIEF_NO_TEXT
+#define AFBRIEF_NO_TEXT 0
+#endif
+
+#endif  // AFBRIEF_CONFIG_HPP

@@ -1,0 +1,55 @@
+// afbrief: the one place that reads table memory.
+//
+// Every runtime read of a table or a text goes through a reader, so that a
+// flash target can place the data in program memory without changing the
+// public API. A reader has two operations:
+//   read(ref)        a copy of one object (a record, a field, an id);
+//   read_char(ptr)   one character of a text.
+// plain_reader uses ordinary loads and works inside constant expressions.
+// flash_reader uses the AVR LPM instruction; it is used only when
+// AFBRIEF_HAS_FLASH is set (see config.hpp).
+#ifndef AFBRIEF_CORE_FLASH_HPP
+#define AFBRIEF_CORE_FLASH_HPP
+
+#include "../config.hpp"
+
+namespace afbrief {
+namespace core {
+
+struct plain_reader {
+  template <class T>
+  static constexpr T read(const T& ref) noexcept {
+    return ref;
+  }
+  static constexpr char read_char(const char* p) noexcept { return *p; }
+};
+
+#if AFBRIEF_HAS_FLASH && defined(__AVR__)
+struct flash_reader {
+  // One byte from program memory. Written here rather than taken from
+  // <avr/pgmspace.h> so that the library includes nothing but <stdint.h> and
+  // <stddef.h>. Covers the low 64 KiB of flash (every ATmega328P address).
+  static uint8_t byte(const void* address) noexcept {
+    uint8_t result;
+    __asm__ __volatile__("lpm %0, Z" : "=r"(result) : "z"(address));
+    return result;
+  }
+  template <class T>
+  static T read(const T& ref) noexcept {
+    T copy;
+    unsigned char* out = reinterpret_cast<unsigned char*>(&copy);
+    const unsigned char* in = reinterpret_cast<const unsigned char*>(&ref);
+    for (size_t i = 0; i < sizeof(T); ++i) out[i] = byte(in + i);
+    return copy;
+  }
+  static char read_char(const char* p) noexcept { return static_cast<char>(byte(p)); }
+};
+typedef flash_reader default_reader;
+#else
+typedef plain_reader default_reader;
+#endif
+
+}  // namespace core
+}  // namespace afbrief
+
+#endif  // AFBRIEF_CORE_FLASH_HPP

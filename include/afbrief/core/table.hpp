@@ -1,0 +1,133 @@
+// afbrief: read-only views over constant tables.
+//
+// A table_view is a pointer and a count. Every read goes through the Reader
+// (core/flash.hpp), so the same algorithms walk a table in RAM, in flash, or
+// inside a constant expression. All recursion splits the range in halves:
+// O(log n) deep, so a table of 10,000 records stays far inside the default
+// constexpr depth limits (512 for GCC and Clang) and a small stack.
+#ifndef AFBRIEF_CORE_TABLE_HPP
+#define AFBRIEF_CORE_TABLE_HPP
+
+#include "../config.hpp"
+#include "flash.hpp"
+#include "maybe.hpp"
+#include "text.hpp"
+
+namespace afbrief {
+namespace core {
+
+template <class Record, class Reader = plain_reader>
+class table_view {
+ public:
+  constexpr table_view(const Record* rows, size_t count) noexcept : rows_(rows), count_(count) {}
+
+  constexpr size_t size() const noexcept { return count_; }
+
+  // The record at position i, or not found when i is out of range.
+  constexpr maybe<Record> at(size_t i) const noexcept {
+    return i < count_ ? maybe<Record>(Reader::read(rows_[i])) : maybe<Record>();
+  }
+
+  // The position of the record whose key equals `key`. The table must be
+  // sorted by key (the data layer proves it with keys_strictly_ascending).
+  constexpr maybe<size_t> find_key(text_ref key) const noexcept {
+    return key_at(lower_bound(key, 0, count_), key);
+  }
+
+  // How many records satisfy pred (a function object taking a Record).
+  template <class Predicate>
+  constexpr size_t count_if(Predicate pred) const noexcept {
+    return count_in(pred, 0, count_);
+  }
+
+  // The position of the n-th (from 0) record satisfying pred, in table order.
+  template <class Predicate>
+  constexpr maybe<size_t> nth_if(Predicate pred, size_t n) const noexcept {
+    return n < count_in(pred, 0, count_) ? maybe<size_t>(nth_in(pred, n, 0, count_))
+                                         : maybe<size_t>();
+  }
+
+  // Runtime iteration over the records satisfying pred, in table order.
+  template <class Predicate>
+  class filtered {
+   public:
+    class iterator {
+     public:
+      AFBRIEF_CONSTEXPR14 iterator(const filtered* owner, size_t at) noexcept
+          : owner_(owner), at_(owner->skip(at)) {}
+      AFBRIEF_CONSTEXPR14 Record operator*() const noexcept {
+        return Reader::read(owner_->view_.rows_[at_]);
+      }
+      AFBRIEF_CONSTEXPR14 iterator& operator++() noexcept {
+        at_ = owner_->skip(at_ + 1);
+        return *this;
+      }
+      constexpr bool operator!=(const iterator& other) const noexcept { return at_ != other.at_; }
+      constexpr bool operator==(const iterator& other) const noexcept { return at_ == other.at_; }
+      constexpr size_t position() const noexcept { return at_; }
+
+     private:
+      const filtered* owner_;
+      size_t at_;
+    };
+
+    constexpr filtered(table_view view, Predicate pred) noexcept : view_(view), pred_(pred) {}
+    AFBRIEF_CONSTEXPR14 iterator begin() const noexcept { return iterator(this, 0); }
+    AFBRIEF_CONSTEXPR14 iterator end() const noexcept { return iterator(this, view_.count_); }
+
+   private:
+    AFBRIEF_CONSTEXPR14 size_t skip(size_t at) const noexcept {
+      while (at < view_.count_ && !pred_(Reader::read(view_.rows_[at]))) ++at;
+      return at;
+    }
+    table_view view_;
+    Predicate pred_;
+  };
+
+  template <class Predicate>
+  constexpr filtered<Predicate> where(Predicate pred) const noexcept {
+    return filtered<Predicate>(*this, pred);
+  }
+
+  struct every_record {
+    constexpr bool operator()(const Record&) const noexcept { return true; }
+  };
+  // Runtime iteration over every record.
+  constexpr filtered<every_record> all() const noexcept {
+    return filtered<every_record>(*this, every_record());
+  }
+
+ private:
+  constexpr size_t lower_bound(text_ref key, size_t lo, size_t hi) const noexcept {
+    return lo >= hi ? lo
+           : compare<Reader>(Reader::read(rows_[lo + (hi - lo) / 2].key), key) < 0
+               ? lower_bound(key, lo + (hi - lo) / 2 + 1, hi)
+               : lower_bound(key, lo, lo + (hi - lo) / 2);
+  }
+  constexpr maybe<size_t> key_at(size_t i, text_ref key) const noexcept {
+    return i < count_ && equal<Reader>(Reader::read(rows_[i].key), key) ? maybe<size_t>(i)
+                                                                        : maybe<size_t>();
+  }
+  template <class Predicate>
+  constexpr size_t count_in(Predicate pred, size_t lo, size_t hi) const noexcept {
+    return hi <= lo       ? 0
+           : hi - lo == 1 ? (pred(Reader::read(rows_[lo])) ? 1 : 0)
+                          : count_in(pred, lo, lo + (hi - lo) / 2) +
+                                count_in(pred, lo + (hi - lo) / 2, hi);
+  }
+  template <class Predicate>
+  constexpr size_t nth_in(Predicate pred, size_t n, size_t lo, size_t hi) const noexcept {
+    return hi - lo <= 1 ? lo
+           : n < count_in(pred, lo, lo + (hi - lo) / 2)
+               ? nth_in(pred, n, lo, lo + (hi - lo) / 2)
+               : nth_in(pred, n - count_in(pred, lo, lo + (hi - lo) / 2), lo + (hi - lo) / 2, hi);
+  }
+
+  const Record* rows_;
+  size_t count_;
+};
+
+}  // namespace core
+}  // namespace afbrief
+
+#endif  // AFBRIEF_CORE_TABLE_HPP

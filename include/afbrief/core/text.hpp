@@ -1,0 +1,106 @@
+// afbrief: text references.
+//
+// A text_ref is a pointer and a length into text that lives as long as the
+// program (the tables' literals) or as long as the caller keeps it (a key read
+// from a command line). It owns nothing and never allocates.
+//
+// Comparisons are written as C++11 constexpr functions that split the text in
+// halves, so their recursion is O(log length) deep: fine for the compiler's
+// constexpr depth limit and for a microcontroller's stack.
+#ifndef AFBRIEF_CORE_TEXT_HPP
+#define AFBRIEF_CORE_TEXT_HPP
+
+#include "../config.hpp"
+#include "flash.hpp"
+
+namespace afbrief {
+namespace core {
+
+class text_ref {
+ public:
+  constexpr text_ref() noexcept : data_(""), size_(0) {}
+  // From a string literal or char array: the terminating NUL is not counted.
+  template <size_t N>
+  constexpr text_ref(const char (&literal)[N]) noexcept : data_(literal), size_(N - 1) {}
+  constexpr text_ref(const char* data, size_t size) noexcept : data_(data), size_(size) {}
+
+  constexpr const char* data() const noexcept { return data_; }
+  constexpr size_t size() const noexcept { return size_; }
+  constexpr bool empty() const noexcept { return size_ == 0; }
+
+ private:
+  const char* data_;
+  size_t size_;
+};
+
+// The text of a NUL-terminated string known only at run time (argv, a serial
+// line). A null pointer is read as the empty text.
+AFBRIEF_CONSTEXPR14 text_ref text_from_c_string(const char* s) noexcept {
+  size_t n = 0;
+  if (s == nullptr) return text_ref();
+  while (s[n] != '\0') ++n;
+  return text_ref(s, n);
+}
+
+namespace detail {
+
+constexpr int compare_chars(char a, char b) noexcept {
+  return static_cast<unsigned char>(a) < static_cast<unsigned char>(b)   ? -1
+         : static_cast<unsigned char>(a) > static_cast<unsigned char>(b) ? 1
+                                                                         : 0;
+}
+
+template <class Reader>
+constexpr int compare_span(const char* stored, const char* probe, size_t n) noexcept;
+
+// The first half's verdict stands unless it is a tie.
+template <class Reader>
+constexpr int compare_second_half(int first_half, const char* stored, const char* probe,
+                                  size_t n) noexcept {
+  return first_half != 0 ? first_half
+                         : compare_span<Reader>(stored + n / 2, probe + n / 2, n - n / 2);
+}
+
+template <class Reader>
+constexpr int compare_span(const char* stored, const char* probe, size_t n) noexcept {
+  return n == 0   ? 0
+         : n == 1 ? compare_chars(Reader::read_char(stored), *probe)
+                  : compare_second_half<Reader>(compare_span<Reader>(stored, probe, n / 2),
+                                                stored, probe, n);
+}
+
+constexpr int compare_lengths(int common_prefix, size_t a, size_t b) noexcept {
+  return common_prefix != 0 ? common_prefix : a < b ? -1 : a > b ? 1 : 0;
+}
+
+constexpr size_t smaller(size_t a, size_t b) noexcept { return a < b ? a : b; }
+
+}  // namespace detail
+
+// Lexicographic order by unsigned byte, then by length: <0, 0 or >0.
+// `stored` is read through Reader (it may live in flash); `probe` is ordinary
+// memory.
+template <class Reader = plain_reader>
+constexpr int compare(text_ref stored, text_ref probe) noexcept {
+  return detail::compare_lengths(
+      detail::compare_span<Reader>(stored.data(), probe.data(),
+                                   detail::smaller(stored.size(), probe.size())),
+      stored.size(), probe.size());
+}
+
+template <class Reader = plain_reader>
+constexpr bool equal(text_ref stored, text_ref probe) noexcept {
+  return stored.size() == probe.size() &&
+         detail::compare_span<Reader>(stored.data(), probe.data(), stored.size()) == 0;
+}
+
+// Character i of a text, or '\0' past its end (never a read out of bounds).
+template <class Reader = plain_reader>
+constexpr char char_at(text_ref t, size_t i) noexcept {
+  return i < t.size() ? Reader::read_char(t.data() + i) : '\0';
+}
+
+}  // namespace core
+}  // namespace afbrief
+
+#endif  // AFBRIEF_CORE_TEXT_HPP

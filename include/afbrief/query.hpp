@@ -1,0 +1,299 @@
+// afbrief: the public lookups over the article's tables.
+//
+// Two faces of one set of lookups:
+//   afbrief::ct   compile time: every function is constexpr and reads with
+//                 plain loads; use it in static_assert and constant
+//                 initialisers, on every target.
+//   afbrief::rt   run time: reads through the platform's reader
+//                 (core/flash.hpp). Where that reader is a plain load (every
+//                 target today) rt is the very same type as ct.
+// Nothing here allocates, throws or reads out of bounds. A lookup that can
+// miss answers with core::maybe (explicit "not found"); a range that can be
+// malformed is built with make_range, which answers with an error code.
+#ifndef AFBRIEF_QUERY_HPP
+#define AFBRIEF_QUERY_HPP
+
+#include "config.hpp"
+#include "core/date.hpp"
+#include "core/flash.hpp"
+#include "core/maybe.hpp"
+#include "core/period.hpp"
+#include "core/table.hpp"
+#include "core/text.hpp"
+#include "core/writer.hpp"
+#include "data/actors.hpp"
+#include "data/article.hpp"
+#include "data/checks.hpp"
+#include "data/events.hpp"
+#include "data/figures.hpp"
+#include "data/ids.hpp"
+#include "data/places.hpp"
+#include "data/sources.hpp"
+#include "data/statements.hpp"
+
+namespace afbrief {
+
+// The core vocabulary, under the library's own name.
+using core::civil_date;
+using core::date_range;
+using core::format_result;
+using core::make_range;
+using core::match;
+using core::maybe;
+using core::measure;
+using core::parse_date;
+using core::text_ref;
+
+template <class Reader>
+struct basic_queries {
+  typedef core::table_view<figure, Reader> figure_table;
+  typedef core::table_view<event, Reader> event_table;
+  typedef core::table_view<statement, Reader> statement_table;
+  typedef core::table_view<actor, Reader> actor_table;
+  typedef core::table_view<source, Reader> source_table;
+  typedef core::table_view<place, Reader> place_table;
+  typedef core::table_view<paragraph, Reader> paragraph_table;
+
+  // ---- Tables: size(), at(i), iteration with all() and where(pred) --------
+  static constexpr figure_table figures() noexcept {
+    return figure_table(data::figure_table<>::rows, data::figure_count);
+  }
+  static constexpr event_table events() noexcept {
+    return event_table(data::event_table<>::rows, data::event_count);
+  }
+  static constexpr statement_table statements() noexcept {
+    return statement_table(data::statement_table<>::rows, data::statement_count);
+  }
+  static constexpr actor_table actors() noexcept {
+    return actor_table(data::actor_table<>::rows, data::actor_count);
+  }
+  static constexpr source_table sources() noexcept {
+    return source_table(data::source_table<>::rows, data::source_count);
+  }
+  static constexpr place_table places() noexcept {
+    return place_table(data::place_table<>::rows, data::place_count);
+  }
+  static constexpr paragraph_table paragraphs() noexcept {
+    return paragraph_table(data::article_table<>::paragraphs, data::paragraph_count);
+  }
+  static constexpr article the_article() noexcept {
+    return Reader::read(data::article_table<>::row);
+  }
+
+  // ---- By typed id: not found only for an id cast from an invalid number --
+  static constexpr maybe<figure> get(figure_id id) noexcept {
+    return figures().at(static_cast<size_t>(id));
+  }
+  static constexpr maybe<event> get(event_id id) noexcept {
+    return events().at(static_cast<size_t>(id));
+  }
+  static constexpr maybe<statement> get(statement_id id) noexcept {
+    return statements().at(static_cast<size_t>(id));
+  }
+  static constexpr maybe<actor> get(actor_id id) noexcept {
+    return actors().at(static_cast<size_t>(id));
+  }
+  static constexpr maybe<source> get(source_id id) noexcept {
+    return sources().at(static_cast<size_t>(id));
+  }
+  static constexpr maybe<place> get(place_id id) noexcept {
+    return places().at(static_cast<size_t>(id));
+  }
+
+  // ---- By key: binary search, O(log n) ------------------------------------
+  static constexpr maybe<figure_id> find_figure(text_ref key) noexcept {
+    return as_id<figure_id>(figures().find_key(key));
+  }
+  static constexpr maybe<event_id> find_event(text_ref key) noexcept {
+    return as_id<event_id>(events().find_key(key));
+  }
+  static constexpr maybe<statement_id> find_statement(text_ref key) noexcept {
+    return as_id<statement_id>(statements().find_key(key));
+  }
+  static constexpr maybe<actor_id> find_actor(text_ref key) noexcept {
+    return as_id<actor_id>(actors().find_key(key));
+  }
+  static constexpr maybe<source_id> find_source(text_ref key) noexcept {
+    return as_id<source_id>(sources().find_key(key));
+  }
+  static constexpr maybe<place_id> find_place(text_ref key) noexcept {
+    return as_id<place_id>(places().find_key(key));
+  }
+
+  // ---- Predicates (function objects, so they work in constant expressions)
+  struct event_dated {
+    date_range range;
+    match mode;
+    constexpr bool operator()(const event& e) const noexcept {
+      return core::matches(e.when, range, mode);
+    }
+  };
+  struct statement_dated {
+    date_range range;
+    constexpr bool operator()(const statement& s) const noexcept {
+      return range.from() <= s.said_on && s.said_on <= range.to();
+    }
+  };
+  struct event_involving {
+    actor_id who;
+    constexpr bool operator()(const event& e) const noexcept { return e.actors.contains(who); }
+  };
+  struct figure_originated_by {
+    source_id who;
+    constexpr bool operator()(const figure& f) const noexcept {
+      return f.originator.has_value() && f.originator.value() == who;
+    }
+  };
+  struct figure_counting {
+    measure what;
+    constexpr bool operator()(const figure& f) const noexcept { return f.counts == what; }
+  };
+
+  // ---- Events by date range ------------------------------------------------
+  // match::overlaps (the default): the event could have happened on a day of
+  // the range; an event with an unknown start or an open end matches every
+  // range on that side. match::within: every day the event could cover lies
+  // in the range.
+  static constexpr size_t count_events(date_range r, match m = match::overlaps) noexcept {
+    return events().count_if(event_dated{r, m});
+  }
+  static constexpr maybe<event_id> nth_event(date_range r, size_t n,
+                                             match m = match::overlaps) noexcept {
+    return as_id<event_id>(events().nth_if(event_dated{r, m}, n));
+  }
+  static constexpr typename event_table::template filtered<event_dated> events_in(
+      date_range r, match m = match::overlaps) noexcept {
+    return events().where(event_dated{r, m});
+  }
+
+  // ---- Statements by date range (a statement has one day) -----------------
+  static constexpr size_t count_statements(date_range r) noexcept {
+    return statements().count_if(statement_dated{r});
+  }
+  static constexpr maybe<statement_id> nth_statement(date_range r, size_t n) noexcept {
+    return as_id<statement_id>(statements().nth_if(statement_dated{r}, n));
+  }
+  static constexpr typename statement_table::template filtered<statement_dated> statements_in(
+      date_range r) noexcept {
+    return statements().where(statement_dated{r});
+  }
+
+  // ---- Events by actor -----------------------------------------------------
+  static constexpr size_t count_events_involving(actor_id a) noexcept {
+    return events().count_if(event_involving{a});
+  }
+  static constexpr maybe<event_id> nth_event_involving(actor_id a, size_t n) noexcept {
+    return as_id<event_id>(events().nth_if(event_involving{a}, n));
+  }
+  static constexpr typename event_table::template filtered<event_involving> events_involving(
+      actor_id a) noexcept {
+    return events().where(event_involving{a});
+  }
+
+  // ---- Figures by originator and by what they count -----------------------
+  static constexpr size_t count_figures_from(source_id s) noexcept {
+    return figures().count_if(figure_originated_by{s});
+  }
+  static constexpr maybe<figure_id> nth_figure_from(source_id s, size_t n) noexcept {
+    return as_id<figure_id>(figures().nth_if(figure_originated_by{s}, n));
+  }
+  static constexpr typename figure_table::template filtered<figure_originated_by> figures_from(
+      source_id s) noexcept {
+    return figures().where(figure_originated_by{s});
+  }
+  static constexpr size_t count_figures_counting(measure m) noexcept {
+    return figures().count_if(figure_counting{m});
+  }
+  static constexpr maybe<figure_id> nth_figure_counting(measure m, size_t n) noexcept {
+    return as_id<figure_id>(figures().nth_if(figure_counting{m}, n));
+  }
+  static constexpr typename figure_table::template filtered<figure_counting> figures_counting(
+      measure m) noexcept {
+    return figures().where(figure_counting{m});
+  }
+
+  // ---- Names for ids (empty text for an invalid id) -----------------------
+  static constexpr text_ref name_of(source_id id) noexcept {
+    return get(id).has_value() ? get(id).value().name : text_ref();
+  }
+  static constexpr text_ref name_of(actor_id id) noexcept {
+    return get(id).has_value() ? get(id).value().name : text_ref();
+  }
+  static constexpr text_ref name_of(place_id id) noexcept {
+    return get(id).has_value() ? get(id).value().name : text_ref();
+  }
+
+  // ---- Plain-English figure into a caller's buffer (constexpr from C++14) --
+  // "up to 7,792 children killed (in the past decade alone; UNAMA via Al
+  // Jazeera, Doha News)". Texts are UTF-8 as printed. An invalid id writes
+  // nothing and reports needed == 0.
+  static AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const figure& f) noexcept {
+    if (!core::qualifier_words(f.amount.hedge).empty()) {
+      out.put<Reader>(core::qualifier_words(f.amount.hedge));
+      out.put(' ');
+    }
+    out.put_signed(f.amount.best, true);
+    if (f.amount.measured_in == core::unit::percent) {
+      out.put("% ");
+      out.put<Reader>(core::measure_words(f.counts));
+      out.put(' ');
+      out.put<Reader>(f.subject);
+    } else {
+      out.put(' ');
+      out.put<Reader>(f.subject);
+      out.put(' ');
+      out.put<Reader>(core::measure_words(f.counts));
+    }
+    out.put(" (");
+    out.put<Reader>(f.period_phrase);
+    if (f.base.has_value()) {
+      out.put(", ");
+      out.put<Reader>(f.base_phrase);
+    }
+    out.put("; ");
+    if (f.originator.has_value()) {
+      out.put<Reader>(name_of(f.originator.value()));
+    } else {
+      out.put("source not stated");
+    }
+    for (size_t i = 0; i < f.via.size(); ++i) {
+      out.put(i == 0 ? text_ref(" via ") : text_ref(", "));
+      out.put<Reader>(name_of(f.via[i].value()));
+    }
+    out.put(')');
+  }
+
+  static AFBRIEF_CONSTEXPR14 format_result format_figure(figure_id id, char* buffer,
+                                                         size_t capacity) noexcept {
+    core::writer out(buffer, capacity);
+    if (get(id).has_value()) put_figure(out, get(id).value());
+    return out.finish();
+  }
+
+  // "2021-07-17 On Saturday: France evacuates citizens ..." (EDTF date first).
+  static AFBRIEF_CONSTEXPR14 format_result format_event(event_id id, char* buffer,
+                                                        size_t capacity) noexcept {
+    core::writer out(buffer, capacity);
+    if (get(id).has_value()) {
+      core::put_edtf(out, get(id).value().when);
+      out.put(" (");
+      out.put<Reader>(get(id).value().phrase);
+      out.put("): ");
+      out.put<Reader>(get(id).value().summary);
+    }
+    return out.finish();
+  }
+
+ private:
+  template <class Id>
+  static constexpr maybe<Id> as_id(maybe<size_t> position) noexcept {
+    return position.has_value() ? maybe<Id>(static_cast<Id>(position.value())) : maybe<Id>();
+  }
+};
+
+typedef basic_queries<core::plain_reader> ct;
+typedef basic_queries<core::default_reader> rt;
+
+}  // namespace afbrief
+
+#endif  // AFBRIEF_QUERY_HPP
