@@ -1,0 +1,14 @@
+// The single header, dropped into a project: one file, no build system.
+//   c++ -std=c++11 -I path/to/single_include single_header.cpp
+#include <stdio.h>
+
+#include "afbrief/afbrief.hpp"
+
+int main() {
+  for (afbrief::event e : afbrief::rt::events().all()) {
+    char when[32];
+    afbrief::core::format_edtf(e.when, when, sizeof when);
+    printf("%-24s %.*s\n", when, static_cast<int>(e.summary.size()), e.summary.data());
+  }
+  return 0;
+}

@@ -1,0 +1,16 @@
+# Fails unless README contains every example file, verbatim, inside a
+# ```cpp block. Usage: cmake -DREADME=... -DEXAMPLES=a.cpp|b.cpp -P this
+file(READ ${README} readme)
+string(REPLACE "|" ";" example_files "${EXAMPLES}")
+set(missing "")
+foreach(example IN LISTS example_files)
+  file(READ ${example} body)
+  string(FIND "${readme}" "```cpp\n${body}```" at)
+  if(at EQUAL -1)
+    string(APPEND missing " ${example}")
+  endif()
+endforeach()
+if(missing)
+  message(FATAL_ERROR "README.md does not show these examples verbatim (copy each file into a ```cpp block):${missing}")
+endif()
+message(STATUS "README.md shows every example verbatim")
