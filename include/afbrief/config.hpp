@@ -43,19 +43,24 @@
 
 // ---- Platform: where the tables live ---------------------------------------
 // On AVR, const data is copied to SRAM at start-up unless it is placed in flash
-// and read with the LPM instruction. AFBRIEF_HAS_FLASH says whether tables are
-// placed in flash and read through the flash reader (core/flash.hpp).
-// Version 0.1 keeps every target on ordinary loads: texts are still plain
-// string literals, and a table in flash pointing at texts in SRAM would need
-// two kinds of read. Moving the texts to flash turns this on for __AVR__.
+// (PROGMEM) and read with the LPM instruction. With AFBRIEF_USE_FLASH every
+// table and every text of afbrief is placed in flash and the runtime lookups
+// read them through the flash reader (core/flash.hpp). It defaults to on for
+// AVR; -DAFBRIEF_USE_FLASH=0 keeps the data in RAM there too.
 #ifndef AFBRIEF_USE_FLASH
+#if defined(__AVR__)
+#define AFBRIEF_USE_FLASH 1
+#else
 #define AFBRIEF_USE_FLASH 0
 #endif
+#endif
 
-#if AFBRIEF_USE_FLASH
+#if AFBRIEF_USE_FLASH && defined(__AVR__)
 #define AFBRIEF_HAS_FLASH 1
+#define AFBRIEF_FLASH __attribute__((__progmem__))
 #else
 #define AFBRIEF_HAS_FLASH 0
+#define AFBRIEF_FLASH
 #endif
 
 // Runtime lookups are constexpr wherever reading a table is an ordinary load.
@@ -68,8 +73,10 @@
 #endif
 
 // ---- Optional content ------------------------------------------------------
-// AFBRIEF_NO_TEXT=1 is reserved for the smallest parts: summaries and quotes
-// compiled out. It is accepted here so that code can already test for it.
+// AFBRIEF_NO_TEXT=1 is for the smallest parts: the long texts (event
+// summaries, quotations, the verbatim wording of figures) are compiled out
+// and read as empty text. Keys, names, phrases and every number stay, so the
+// whole API still compiles and answers.
 #ifndef AFBRIEF_NO_TEXT
 #define AFBRIEF_NO_TEXT 0
 #endif

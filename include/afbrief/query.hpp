@@ -44,6 +44,15 @@ using core::measure;
 using core::parse_date;
 using core::text_ref;
 
+// The fixed words of the formatters, in flash like every other text.
+template <class Unused = void>
+struct query_texts {
+  AFBRIEF_TEXT_MEMBER(source_not_stated, "source not stated")
+  AFBRIEF_TEXT_MEMBER(via, " via ")
+};
+AFBRIEF_TEXT_DEFINITION(query_texts, source_not_stated)
+AFBRIEF_TEXT_DEFINITION(query_texts, via)
+
 template <class Reader>
 struct basic_queries {
   typedef core::table_view<figure, Reader> figure_table;
@@ -234,7 +243,8 @@ struct basic_queries {
     }
     out.put_signed(f.amount.best, true);
     if (f.amount.measured_in == core::unit::percent) {
-      out.put("% ");
+      out.put('%');
+      out.put(' ');
       out.put<Reader>(core::measure_words(f.counts));
       out.put(' ');
       out.put<Reader>(f.subject);
@@ -244,20 +254,25 @@ struct basic_queries {
       out.put(' ');
       out.put<Reader>(core::measure_words(f.counts));
     }
-    out.put(" (");
+    out.put(' ');
+    out.put('(');
     out.put<Reader>(f.period_phrase);
     if (f.base.has_value()) {
-      out.put(", ");
+      out.put(',');
+      out.put(' ');
       out.put<Reader>(f.base_phrase);
     }
-    out.put("; ");
-    if (f.originator.has_value()) {
-      out.put<Reader>(name_of(f.originator.value()));
-    } else {
-      out.put("source not stated");
-    }
+    out.put(';');
+    out.put(' ');
+    out.put<Reader>(f.originator.has_value() ? name_of(f.originator.value())
+                                             : text_ref(query_texts<>::source_not_stated));
     for (size_t i = 0; i < f.via.size(); ++i) {
-      out.put(i == 0 ? text_ref(" via ") : text_ref(", "));
+      if (i == 0) {
+        out.put<Reader>(text_ref(query_texts<>::via));
+      } else {
+        out.put(',');
+        out.put(' ');
+      }
       out.put<Reader>(name_of(f.via[i].value()));
     }
     out.put(')');
@@ -276,9 +291,12 @@ struct basic_queries {
     core::writer out(buffer, capacity);
     if (get(id).has_value()) {
       core::put_edtf(out, get(id).value().when);
-      out.put(" (");
+      out.put(' ');
+      out.put('(');
       out.put<Reader>(get(id).value().phrase);
-      out.put("): ");
+      out.put(')');
+      out.put(':');
+      out.put(' ');
       out.put<Reader>(get(id).value().summary);
     }
     return out.finish();

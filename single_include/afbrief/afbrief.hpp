@@ -68,19 +68,24 @@
 
 // ---- Platform: where the tables live ---------------------------------------
 // On AVR, const data is copied to SRAM at start-up unless it is placed in flash
-// and read with the LPM instruction. AFBRIEF_HAS_FLASH says whether tables are
-// placed in flash and read through the flash reader (core/flash.hpp).
-// Version 0.1 keeps every target on ordinary loads: texts are still plain
-// string literals, and a table in flash pointing at texts in SRAM would need
-// two kinds of read. Moving the texts to flash turns this on for __AVR__.
+// (PROGMEM) and read with the LPM instruction. With AFBRIEF_USE_FLASH every
+// table and every text of afbrief is placed in flash and the runtime lookups
+// read them through the flash reader (core/flash.hpp). It defaults to on for
+// AVR; -DAFBRIEF_USE_FLASH=0 keeps the data in RAM there too.
 #ifndef AFBRIEF_USE_FLASH
+#if defined(__AVR__)
+#define AFBRIEF_USE_FLASH 1
+#else
 #define AFBRIEF_USE_FLASH 0
 #endif
+#endif
 
-#if AFBRIEF_USE_FLASH
+#if AFBRIEF_USE_FLASH && defined(__AVR__)
 #define AFBRIEF_HAS_FLASH 1
+#define AFBRIEF_FLASH __attribute__((__progmem__))
 #else
 #define AFBRIEF_HAS_FLASH 0
+#define AFBRIEF_FLASH
 #endif
 
 // Runtime lookups are constexpr wherever reading a table is an ordinary load.
@@ -93,8 +98,10 @@
 #endif
 
 // ---- Optional content ------------------------------------------------------
-// AFBRIEF_NO_TEXT=1 is reserved for the smallest parts: summaries and quotes
-// compiled out. It is accepted here so that code can already test for it.
+// AFBRIEF_NO_TEXT=1 is for the smallest parts: the long texts (event
+// summaries, quotations, the verbatim wording of figures) are compiled out
+// and read as empty text. Keys, names, phrases and every number stay, so the
+// whole API still compiles and answers.
 #ifndef AFBRIEF_NO_TEXT
 #define AFBRIEF_NO_TEXT 0
 #endif
@@ -214,6 +221,20 @@ constexpr id_list<Id, Capacity> make_id_list(Ids... ids) noexcept {
 
 #endif  // AFBRIEF_CORE_MAYBE_HPP
 // ---- end afbrief/core/maybe.hpp ----
+// ---- begin afbrief/core/names.hpp ----
+// afbrief: closed vocabularies with names and phrases that live in flash.
+//
+// A vocabulary is an X-macro list, LIST(X, arg), calling X(arg, enumerator)
+// once per word. AFBRIEF_VOCABULARY(type, LIST) turns it into
+//   enum class type : uint8_t { ... };
+//   constexpr text_ref type_name(type);   // the enumerator's own spelling
+// with every name a text of its own (AFBRIEF_TEXT_MEMBER), so on a flash
+// target no word is copied to SRAM. AFBRIEF_PHRASES(function, type, LIST)
+// does the same for a list X(arg, enumerator, "words") of English phrases.
+// A value outside the list maps to the empty text.
+#ifndef AFBRIEF_CORE_NAMES_HPP
+#define AFBRIEF_CORE_NAMES_HPP
+
 // ---- begin afbrief/core/text.hpp ----
 // afbrief: text references.
 //
@@ -253,15 +274,22 @@ struct plain_reader {
   static constexpr char read_char(const char* p) noexcept { return *p; }
 };
 
-#if AFBRIEF_HAS_FLASH && defined(__AVR__)
+#if AFBRIEF_HAS_FLASH
 struct flash_reader {
   // One byte from program memory. Written here rather than taken from
   // <avr/pgmspace.h> so that the library includes nothing but <stdint.h> and
   // <stddef.h>. Covers the low 64 KiB of flash (every ATmega328P address).
+  // AFBRIEF_MCU_BROKEN_READER exists only for the on-target negative control:
+  // it makes this an ordinary load, the classic PROGMEM mistake, which the
+  // on-target tests must catch.
   static uint8_t byte(const void* address) noexcept {
+#if defined(AFBRIEF_MCU_BROKEN_READER) && AFBRIEF_MCU_BROKEN_READER
+    return *static_cast<const volatile uint8_t*>(address);
+#else
     uint8_t result;
     __asm__ __volatile__("lpm %0, Z" : "=r"(result) : "z"(address));
     return result;
+#endif
   }
   template <class T>
   static T read(const T& ref) noexcept {
@@ -287,9 +315,45 @@ typedef plain_reader default_reader;
 namespace afbrief {
 namespace core {
 
+// ---- Texts in flash ----------------------------------------------------------
+// A library text is a named char array, a static member of a class template:
+// one copy program-wide (C++11 has no inline variables) and, on flash
+// targets, placed in flash. Declare it in the class body with
+// AFBRIEF_TEXT_MEMBER and, for C++11/14, define it after the class with
+// AFBRIEF_TEXT_DEFINITION (C++17 makes constexpr static members inline and
+// deprecates the redefinition, so the macro is then empty).
+#define AFBRIEF_TEXT_MEMBER(name, literal) \
+  static constexpr char name[sizeof(literal)] AFBRIEF_FLASH = literal;
+#if AFBRIEF_HAS_INLINE_VARIABLES
+#define AFBRIEF_TEXT_DEFINITION(holder, name)
+#else
+#define AFBRIEF_TEXT_DEFINITION(holder, name) \
+  template <class Unused>                     \
+  constexpr char holder<Unused>::name[];
+#endif
+
+// A long text (a summary, a quotation, a verbatim sentence): compiled out,
+// read as empty, under AFBRIEF_NO_TEXT.
+#if AFBRIEF_NO_TEXT
+#define AFBRIEF_LONG_TEXT(literal) ""
+#else
+#define AFBRIEF_LONG_TEXT(literal) literal
+#endif
+
+// X-macro tables name their rows' enumerators with this: ROW(key, ...) -> key,
+#define AFBRIEF_ROW_KEY(key, ...) key,
+
+// The empty text points at a NUL in the same memory as every other library
+// text, so even a reader that ignores the length stays in bounds.
+template <class Unused = void>
+struct empty_text_holder {
+  AFBRIEF_TEXT_MEMBER(value, "")
+};
+AFBRIEF_TEXT_DEFINITION(empty_text_holder, value)
+
 class text_ref {
  public:
-  constexpr text_ref() noexcept : data_(""), size_(0) {}
+  constexpr text_ref() noexcept : data_(empty_text_holder<>::value), size_(0) {}
   // From a string literal or char array: the terminating NUL is not counted.
   template <size_t N>
   constexpr text_ref(const char (&literal)[N]) noexcept : data_(literal), size_(N - 1) {}
@@ -376,6 +440,43 @@ constexpr char char_at(text_ref t, size_t i) noexcept {
 
 #endif  // AFBRIEF_CORE_TEXT_HPP
 // ---- end afbrief/core/text.hpp ----
+
+#define AFBRIEF_VOCABULARY_ENUMERATOR(type, e) e,
+#define AFBRIEF_VOCABULARY_NAME(holder, e) AFBRIEF_TEXT_MEMBER(e, #e)
+#define AFBRIEF_VOCABULARY_DEFINITION(holder, e) AFBRIEF_TEXT_DEFINITION(holder, e)
+#define AFBRIEF_VOCABULARY_CASE(holder, e) \
+  value == holder<>::enum_type::e ? ::afbrief::core::text_ref(holder<>::e):
+
+#define AFBRIEF_VOCABULARY(type, LIST)                                          \
+  enum class type : uint8_t { LIST(AFBRIEF_VOCABULARY_ENUMERATOR, type) };      \
+  template <class Unused = void>                                                \
+  struct type##_name_texts {                                                    \
+    typedef type enum_type;                                                     \
+    LIST(AFBRIEF_VOCABULARY_NAME, type##_name_texts)                            \
+  };                                                                            \
+  LIST(AFBRIEF_VOCABULARY_DEFINITION, type##_name_texts)                        \
+  constexpr ::afbrief::core::text_ref type##_name(type value) noexcept {        \
+    return LIST(AFBRIEF_VOCABULARY_CASE, type##_name_texts)::afbrief::core::text_ref(); \
+  }
+
+#define AFBRIEF_PHRASE_MEMBER(holder, e, words) AFBRIEF_TEXT_MEMBER(e, words)
+#define AFBRIEF_PHRASE_DEFINITION(holder, e, words) AFBRIEF_TEXT_DEFINITION(holder, e)
+#define AFBRIEF_PHRASE_CASE(holder, e, words) \
+  value == holder<>::enum_type::e ? ::afbrief::core::text_ref(holder<>::e):
+
+#define AFBRIEF_PHRASES(function, type, LIST)                                   \
+  template <class Unused = void>                                                \
+  struct type##_##function##_texts {                                            \
+    typedef type enum_type;                                                     \
+    LIST(AFBRIEF_PHRASE_MEMBER, type##_##function##_texts)                      \
+  };                                                                            \
+  LIST(AFBRIEF_PHRASE_DEFINITION, type##_##function##_texts)                    \
+  constexpr ::afbrief::core::text_ref function(type value) noexcept {           \
+    return LIST(AFBRIEF_PHRASE_CASE, type##_##function##_texts)::afbrief::core::text_ref(); \
+  }
+
+#endif  // AFBRIEF_CORE_NAMES_HPP
+// ---- end afbrief/core/names.hpp ----
 
 namespace afbrief {
 namespace core {
@@ -497,15 +598,20 @@ constexpr bool operator>=(civil_date a, civil_date b) noexcept { return !(a < b)
 
 // ---- ISO 8601 calendar date, extended format: exactly YYYY-MM-DD ----------
 
-enum class date_error : uint8_t {
-  none,                // parsed
-  empty,               // no characters at all
-  syntax,              // not four digits, '-', two digits, '-', two digits
-  trailing_characters, // a well-formed date followed by more text
-  month_out_of_range,  // month 00 or 13..99
-  day_out_of_range,    // day 00, or past the month's end (2021-02-29)
-  year_out_of_range    // year 0000
-};
+// none: parsed; syntax: not four digits, '-', two digits, '-', two digits;
+// trailing_characters: a well-formed date followed by more text;
+// day_out_of_range: day 00, or past the month's end (2021-02-29).
+#define AFBRIEF_DATE_ERRORS(X, arg)                                         \
+  X(arg, none, "no error")                                                  \
+  X(arg, empty, "empty date")                                               \
+  X(arg, syntax, "expected a date written YYYY-MM-DD")                      \
+  X(arg, trailing_characters, "unexpected text after the date")            \
+  X(arg, month_out_of_range, "month out of range (01-12)")                  \
+  X(arg, day_out_of_range, "day out of range for that month")               \
+  X(arg, year_out_of_range, "year out of range (0001-9999)")
+#define AFBRIEF_DATE_ERROR_ENUMERATOR(arg, e, words) e,
+enum class date_error : uint8_t { AFBRIEF_DATE_ERRORS(AFBRIEF_DATE_ERROR_ENUMERATOR, ~) };
+AFBRIEF_PHRASES(describe, date_error, AFBRIEF_DATE_ERRORS)
 
 typedef result<civil_date, date_error> date_result;
 
@@ -543,25 +649,15 @@ constexpr date_result parse_date(text_ref s) noexcept {
                          : detail::checked_date(detail::date_fields(s));
 }
 
-constexpr text_ref describe(date_error e) noexcept {
-  return e == date_error::none                  ? text_ref("no error")
-         : e == date_error::empty               ? text_ref("empty date")
-         : e == date_error::syntax              ? text_ref("expected a date written YYYY-MM-DD")
-         : e == date_error::trailing_characters ? text_ref("unexpected text after the date")
-         : e == date_error::month_out_of_range  ? text_ref("month out of range (01-12)")
-         : e == date_error::day_out_of_range    ? text_ref("day out of range for that month")
-                                                : text_ref("year out of range (0001-9999)");
-}
-
-constexpr text_ref weekday_name(weekday w) noexcept {
-  return w == weekday::sunday      ? text_ref("Sunday")
-         : w == weekday::monday    ? text_ref("Monday")
-         : w == weekday::tuesday   ? text_ref("Tuesday")
-         : w == weekday::wednesday ? text_ref("Wednesday")
-         : w == weekday::thursday  ? text_ref("Thursday")
-         : w == weekday::friday    ? text_ref("Friday")
-                                   : text_ref("Saturday");
-}
+#define AFBRIEF_WEEKDAY_NAMES(X, arg) \
+  X(arg, sunday, "Sunday")            \
+  X(arg, monday, "Monday")            \
+  X(arg, tuesday, "Tuesday")          \
+  X(arg, wednesday, "Wednesday")      \
+  X(arg, thursday, "Thursday")        \
+  X(arg, friday, "Friday")            \
+  X(arg, saturday, "Saturday")
+AFBRIEF_PHRASES(weekday_name, weekday, AFBRIEF_WEEKDAY_NAMES)
 
 }  // namespace core
 }  // namespace afbrief
@@ -782,7 +878,14 @@ constexpr bool lies_within(period p, civil_date from, civil_date to) noexcept {
 
 // A validated query range of whole days, from <= to. It can only be made by
 // make_range, so a query never sees a reversed or impossible range.
-enum class range_error : uint8_t { none, invalid_from, invalid_to, from_after_to };
+#define AFBRIEF_RANGE_ERRORS(X, arg)                                         \
+  X(arg, none, "no error")                                                   \
+  X(arg, invalid_from, "the start of the range is not a valid date")         \
+  X(arg, invalid_to, "the end of the range is not a valid date")             \
+  X(arg, from_after_to, "the range starts after it ends")
+#define AFBRIEF_RANGE_ERROR_ENUMERATOR(arg, e, words) e,
+enum class range_error : uint8_t { AFBRIEF_RANGE_ERRORS(AFBRIEF_RANGE_ERROR_ENUMERATOR, ~) };
+AFBRIEF_PHRASES(describe, range_error, AFBRIEF_RANGE_ERRORS)
 
 class date_range;
 typedef result<date_range, range_error> range_result;
@@ -811,13 +914,6 @@ constexpr range_result make_range(civil_date from, civil_date to) noexcept {
                          : range_result(date_range(from, to));
 }
 
-constexpr text_ref describe(range_error e) noexcept {
-  return e == range_error::none           ? text_ref("no error")
-         : e == range_error::invalid_from ? text_ref("the start of the range is not a valid date")
-         : e == range_error::invalid_to   ? text_ref("the end of the range is not a valid date")
-                                          : text_ref("the range starts after it ends");
-}
-
 enum class match : uint8_t { overlaps, within };
 
 constexpr bool matches(period p, date_range r, match m) noexcept {
@@ -833,7 +929,8 @@ constexpr bool matches(period p, date_range r, match m) noexcept {
 AFBRIEF_CONSTEXPR14 void put_edtf(writer& out, instant i) noexcept {
   if (i.precision == grain::unknown) return;
   if (i.precision == grain::open) {
-    out.put("..");
+    out.put('.');
+    out.put('.');
     return;
   }
   out.put_padded(static_cast<uint32_t>(i.first_day.year()), 4);
@@ -1053,20 +1150,38 @@ class table_view {
 namespace afbrief {
 namespace core {
 
-enum class qualifier : uint8_t {
-  exact,        // a bare number
-  approximate,  // "around", "about"
-  at_most,      // "up to"
-  at_least,     // "more than", "over"
-  estimate      // "are estimated to"
-};
+// exact: a bare number; approximate: "around", "about"; at_most: "up to";
+// at_least: "more than", "over"; estimate: "are estimated to".
+#define AFBRIEF_QUALIFIERS(X, arg) \
+  X(arg, exact)                    \
+  X(arg, approximate)              \
+  X(arg, at_most)                  \
+  X(arg, at_least)                 \
+  X(arg, estimate)
+AFBRIEF_VOCABULARY(qualifier, AFBRIEF_QUALIFIERS)
 
-enum class unit : uint8_t {
-  people,  // a head count
-  percent  // a percentage (a change, when the record names a base period)
-};
+// The English words that carry the qualifier in front of a number; empty for
+// exact. Used by the figure formatter.
+#define AFBRIEF_QUALIFIER_WORDS(X, arg) \
+  X(arg, exact, "")                     \
+  X(arg, approximate, "around")         \
+  X(arg, at_most, "up to")              \
+  X(arg, at_least, "more than")         \
+  X(arg, estimate, "an estimated")
+AFBRIEF_PHRASES(qualifier_words, qualifier, AFBRIEF_QUALIFIER_WORDS)
 
-enum class bound_kind : uint8_t { none, inclusive, exclusive };
+// people: a head count; percent: a percentage (a change, when the record
+// names a base period).
+#define AFBRIEF_UNITS(X, arg) \
+  X(arg, people)              \
+  X(arg, percent)
+AFBRIEF_VOCABULARY(unit, AFBRIEF_UNITS)
+
+#define AFBRIEF_BOUND_KINDS(X, arg) \
+  X(arg, none)                      \
+  X(arg, inclusive)                 \
+  X(arg, exclusive)
+AFBRIEF_VOCABULARY(bound_kind, AFBRIEF_BOUND_KINDS)
 
 struct bound {
   int32_t value;
@@ -1108,34 +1223,6 @@ constexpr bool is_consistent(quantity q) noexcept {
           q.low.value <= q.high.value);
 }
 
-constexpr text_ref qualifier_name(qualifier q) noexcept {
-  return q == qualifier::exact         ? text_ref("exact")
-         : q == qualifier::approximate ? text_ref("approximate")
-         : q == qualifier::at_most     ? text_ref("at_most")
-         : q == qualifier::at_least    ? text_ref("at_least")
-                                       : text_ref("estimate");
-}
-
-// The English words that carry the qualifier in front of a number; empty for
-// exact. Used by the figure formatter.
-constexpr text_ref qualifier_words(qualifier q) noexcept {
-  return q == qualifier::approximate ? text_ref("around")
-         : q == qualifier::at_most   ? text_ref("up to")
-         : q == qualifier::at_least  ? text_ref("more than")
-         : q == qualifier::estimate  ? text_ref("an estimated")
-                                     : text_ref();
-}
-
-constexpr text_ref unit_name(unit u) noexcept {
-  return u == unit::people ? text_ref("people") : text_ref("percent");
-}
-
-constexpr text_ref bound_kind_name(bound_kind k) noexcept {
-  return k == bound_kind::none        ? text_ref("none")
-         : k == bound_kind::inclusive ? text_ref("inclusive")
-                                      : text_ref("exclusive");
-}
-
 }  // namespace core
 }  // namespace afbrief
 
@@ -1146,7 +1233,8 @@ constexpr text_ref bound_kind_name(bound_kind k) noexcept {
 //
 // These are generic to conflict and humanitarian fact sheets (compare HXL's
 // #affected+killed, #inneed, #affected+idps; UCDP's date precision), not to
-// one article. The names are the stable spellings used in exports.
+// one article. The names are the enumerators' own spellings, used in exports;
+// they and the English phrases live in flash on flash targets (names.hpp).
 #ifndef AFBRIEF_CORE_VOCABULARY_HPP
 #define AFBRIEF_CORE_VOCABULARY_HPP
 
@@ -1154,163 +1242,112 @@ constexpr text_ref bound_kind_name(bound_kind k) noexcept {
 namespace afbrief {
 namespace core {
 
-// What a figure counts.
-enum class measure : uint8_t {
-  killed,
-  injured,
-  newly_displaced,      // displaced within the period
-  displaced_total,      // everyone displaced so far
-  in_need,              // requiring humanitarian assistance
-  at_risk_of_acute_malnutrition,
-  casualty_change,      // change in casualties against a base period
-  evacuated,
-  troops_remaining
-};
-
-constexpr text_ref measure_name(measure m) noexcept {
-  return m == measure::killed                          ? text_ref("killed")
-         : m == measure::injured                       ? text_ref("injured")
-         : m == measure::newly_displaced               ? text_ref("newly_displaced")
-         : m == measure::displaced_total               ? text_ref("displaced_total")
-         : m == measure::in_need                       ? text_ref("in_need")
-         : m == measure::at_risk_of_acute_malnutrition ? text_ref("at_risk_of_acute_malnutrition")
-         : m == measure::casualty_change               ? text_ref("casualty_change")
-         : m == measure::evacuated                     ? text_ref("evacuated")
-                                                       : text_ref("troops_remaining");
-}
+// What a figure counts. newly_displaced: displaced within the period;
+// displaced_total: everyone displaced so far; in_need: requiring humanitarian
+// assistance; casualty_change: change in casualties against a base period.
+#define AFBRIEF_MEASURES(X, arg)          \
+  X(arg, killed)                          \
+  X(arg, injured)                         \
+  X(arg, newly_displaced)                 \
+  X(arg, displaced_total)                 \
+  X(arg, in_need)                         \
+  X(arg, at_risk_of_acute_malnutrition)   \
+  X(arg, casualty_change)                 \
+  X(arg, evacuated)                       \
+  X(arg, troops_remaining)
+AFBRIEF_VOCABULARY(measure, AFBRIEF_MEASURES)
 
 // English words for a measure, used when a figure is written out: after the
 // subject for head counts ("children killed"), before it for percentages
 // ("29% change in casualties among civilians").
-constexpr text_ref measure_words(measure m) noexcept {
-  return m == measure::killed                          ? text_ref("killed")
-         : m == measure::injured                       ? text_ref("injured")
-         : m == measure::newly_displaced               ? text_ref("newly internally displaced")
-         : m == measure::displaced_total               ? text_ref("displaced in total")
-         : m == measure::in_need                       ? text_ref("in need of humanitarian assistance")
-         : m == measure::at_risk_of_acute_malnutrition ? text_ref("at risk of acute malnutrition")
-         : m == measure::casualty_change               ? text_ref("change in casualties among")
-         : m == measure::evacuated                     ? text_ref("evacuated")
-                                                       : text_ref("remaining");
-}
+#define AFBRIEF_MEASURE_WORDS(X, arg)                                   \
+  X(arg, killed, "killed")                                              \
+  X(arg, injured, "injured")                                            \
+  X(arg, newly_displaced, "newly internally displaced")                 \
+  X(arg, displaced_total, "displaced in total")                         \
+  X(arg, in_need, "in need of humanitarian assistance")                 \
+  X(arg, at_risk_of_acute_malnutrition, "at risk of acute malnutrition") \
+  X(arg, casualty_change, "change in casualties among")                 \
+  X(arg, evacuated, "evacuated")                                        \
+  X(arg, troops_remaining, "remaining")
+AFBRIEF_PHRASES(measure_words, measure, AFBRIEF_MEASURE_WORDS)
 
 // How precisely the article dates an event (compare UCDP's date_prec and
-// ACLED's time_precision). `before` is a happening known only to have taken
-// place by some date; `ongoing` has not ended when the article is written.
-enum class precision : uint8_t { day, week, part_of_month, month, quarter, year, before, ongoing };
+// ACLED's time_precision). `before`: known only to have happened by some
+// date; `ongoing`: not over when the article was written.
+#define AFBRIEF_PRECISIONS(X, arg) \
+  X(arg, day)                      \
+  X(arg, week)                     \
+  X(arg, part_of_month)            \
+  X(arg, month)                    \
+  X(arg, quarter)                  \
+  X(arg, year)                     \
+  X(arg, before)                   \
+  X(arg, ongoing)
+AFBRIEF_VOCABULARY(precision, AFBRIEF_PRECISIONS)
 
-constexpr text_ref precision_name(precision p) noexcept {
-  return p == precision::day             ? text_ref("day")
-         : p == precision::week          ? text_ref("week")
-         : p == precision::part_of_month ? text_ref("part_of_month")
-         : p == precision::month         ? text_ref("month")
-         : p == precision::quarter       ? text_ref("quarter")
-         : p == precision::year          ? text_ref("year")
-         : p == precision::before        ? text_ref("before")
-                                         : text_ref("ongoing");
-}
+#define AFBRIEF_EVENT_KINDS(X, arg) \
+  X(arg, meeting)                   \
+  X(arg, message_released)          \
+  X(arg, talks_started)             \
+  X(arg, talks_scheduled)           \
+  X(arg, offensive)                 \
+  X(arg, territorial_gain)          \
+  X(arg, evacuation)                \
+  X(arg, withdrawal_announced)      \
+  X(arg, withdrawal)
+AFBRIEF_VOCABULARY(event_kind, AFBRIEF_EVENT_KINDS)
 
-enum class event_kind : uint8_t {
-  meeting,
-  message_released,
-  talks_started,
-  talks_scheduled,
-  offensive,
-  territorial_gain,
-  evacuation,
-  withdrawal_announced,
-  withdrawal
-};
+// How a quotation reached the public: a written message released by the
+// speaker, the speaker's own post, remarks opening a meeting, words spoken to
+// a news agency, or a description passed on by a journalist's post.
+#define AFBRIEF_CHANNELS(X, arg)  \
+  X(arg, message)                 \
+  X(arg, tweet)                   \
+  X(arg, opening_remarks)         \
+  X(arg, remarks_to_news_agency)  \
+  X(arg, reported_by_journalist)
+AFBRIEF_VOCABULARY(channel, AFBRIEF_CHANNELS)
 
-constexpr text_ref event_kind_name(event_kind k) noexcept {
-  return k == event_kind::meeting                ? text_ref("meeting")
-         : k == event_kind::message_released     ? text_ref("message_released")
-         : k == event_kind::talks_started        ? text_ref("talks_started")
-         : k == event_kind::talks_scheduled      ? text_ref("talks_scheduled")
-         : k == event_kind::offensive            ? text_ref("offensive")
-         : k == event_kind::territorial_gain     ? text_ref("territorial_gain")
-         : k == event_kind::evacuation           ? text_ref("evacuation")
-         : k == event_kind::withdrawal_announced ? text_ref("withdrawal_announced")
-                                                 : text_ref("withdrawal");
-}
+// `state` is a country acting as such ("France evacuated...").
+#define AFBRIEF_ACTOR_KINDS(X, arg) \
+  X(arg, person)                    \
+  X(arg, armed_group)               \
+  X(arg, government)                \
+  X(arg, state)                     \
+  X(arg, armed_forces)              \
+  X(arg, un_body)                   \
+  X(arg, news_outlet)               \
+  X(arg, news_agency)               \
+  X(arg, council)
+AFBRIEF_VOCABULARY(actor_kind, AFBRIEF_ACTOR_KINDS)
 
-// How a quotation reached the public.
-enum class channel : uint8_t {
-  message,                  // a written message released by the speaker
-  tweet,                    // the speaker's own post
-  opening_remarks,          // remarks opening a meeting
-  remarks_to_news_agency,   // spoken to a news agency
-  reported_by_journalist    // a description passed on by a journalist's post
-};
+// What kind of link in a chain of reporting a source is: a UN body putting out
+// its own figures, a named official, an outlet or wire agency passing a figure
+// on, a reporter's own post, or the outlet that printed the article.
+#define AFBRIEF_SOURCE_KINDS(X, arg) \
+  X(arg, un_body)                    \
+  X(arg, official)                   \
+  X(arg, news_outlet)                \
+  X(arg, news_agency)                \
+  X(arg, journalist)                 \
+  X(arg, publisher)
+AFBRIEF_VOCABULARY(source_kind, AFBRIEF_SOURCE_KINDS)
 
-constexpr text_ref channel_name(channel c) noexcept {
-  return c == channel::message                  ? text_ref("message")
-         : c == channel::tweet                  ? text_ref("tweet")
-         : c == channel::opening_remarks        ? text_ref("opening_remarks")
-         : c == channel::remarks_to_news_agency ? text_ref("remarks_to_news_agency")
-                                                : text_ref("reported_by_journalist");
-}
-
-enum class actor_kind : uint8_t {
-  person,
-  armed_group,
-  government,
-  state,         // a country acting as such ("France evacuated...")
-  armed_forces,
-  un_body,
-  news_outlet,
-  news_agency,
-  council
-};
-
-constexpr text_ref actor_kind_name(actor_kind k) noexcept {
-  return k == actor_kind::person         ? text_ref("person")
-         : k == actor_kind::armed_group  ? text_ref("armed_group")
-         : k == actor_kind::government   ? text_ref("government")
-         : k == actor_kind::state        ? text_ref("state")
-         : k == actor_kind::armed_forces ? text_ref("armed_forces")
-         : k == actor_kind::un_body      ? text_ref("un_body")
-         : k == actor_kind::news_outlet  ? text_ref("news_outlet")
-         : k == actor_kind::news_agency  ? text_ref("news_agency")
-                                         : text_ref("council");
-}
-
-// What kind of link in a chain of reporting a source is.
-enum class source_kind : uint8_t {
-  un_body,       // a UN mission or agency putting out its own figures
-  official,      // a named official speaking for an organisation
-  news_outlet,   // a newspaper or broadcaster passing a figure on
-  news_agency,   // a wire agency
-  journalist,    // a reporter's own post
-  publisher      // the outlet that printed the article itself
-};
-
-constexpr text_ref source_kind_name(source_kind k) noexcept {
-  return k == source_kind::un_body       ? text_ref("un_body")
-         : k == source_kind::official    ? text_ref("official")
-         : k == source_kind::news_outlet ? text_ref("news_outlet")
-         : k == source_kind::news_agency ? text_ref("news_agency")
-         : k == source_kind::journalist  ? text_ref("journalist")
-                                         : text_ref("publisher");
-}
-
-enum class place_kind : uint8_t { country, city };
-
-constexpr text_ref place_kind_name(place_kind k) noexcept {
-  return k == place_kind::country ? text_ref("country") : text_ref("city");
-}
+#define AFBRIEF_PLACE_KINDS(X, arg) \
+  X(arg, country)                   \
+  X(arg, city)
+AFBRIEF_VOCABULARY(place_kind, AFBRIEF_PLACE_KINDS)
 
 // What a paragraph of the source text is. Only reporting paragraphs (body and
 // embedded posts) are cited by figures, events and statements.
-enum class paragraph_role : uint8_t { body, embedded_post, embedded_post_byline, related_link, footer };
-
-constexpr text_ref paragraph_role_name(paragraph_role r) noexcept {
-  return r == paragraph_role::body                   ? text_ref("body")
-         : r == paragraph_role::embedded_post        ? text_ref("embedded_post")
-         : r == paragraph_role::embedded_post_byline ? text_ref("embedded_post_byline")
-         : r == paragraph_role::related_link         ? text_ref("related_link")
-                                                     : text_ref("footer");
-}
+#define AFBRIEF_PARAGRAPH_ROLES(X, arg) \
+  X(arg, body)                          \
+  X(arg, embedded_post)                 \
+  X(arg, embedded_post_byline)          \
+  X(arg, related_link)                  \
+  X(arg, footer)
+AFBRIEF_VOCABULARY(paragraph_role, AFBRIEF_PARAGRAPH_ROLES)
 
 }  // namespace core
 }  // namespace afbrief
@@ -1469,105 +1506,96 @@ typedef core::article_record article;
 #endif  // AFBRIEF_DATA_IDS_HPP
 // ---- end afbrief/data/ids.hpp ----
 
+// ROW(key, name, kind, role, part_of), in key order.
+// clang-format off
+#define AFBRIEF_ACTOR_ROWS(ROW)                                                        \
+  /* Paragraph 11: "the Taliban’s Mullah Abdul Ghani Baradar". */                     \
+  ROW(abdul_ghani_baradar, "Mullah Abdul Ghani Baradar", actor_kind::person, "",       \
+      actor_id::taliban)                                                               \
+  /* Paragraphs 6 and 13. */                                                           \
+  ROW(abdullah_abdullah, "Abdullah Abdullah", actor_kind::person,                      \
+      "head of Afghanistan’s reconciliation council", actor_id::reconciliation_council) \
+  /* Paragraphs 8, 9, 13, 14 ("the Republic" in the tweet of paragraph 5). */         \
+  ROW(afghan_government, "Afghan government", actor_kind::government, "", {})          \
+  /* Paragraphs 14 and 22. */                                                          \
+  ROW(afp, "AFP", actor_kind::news_agency, "", {})                                     \
+  /* Paragraph 17. */                                                                  \
+  ROW(al_jazeera, "Al Jazeera", actor_kind::news_outlet, "", {})                       \
+  /* Paragraph 13: Lyse Doucet's employer. */                                          \
+  ROW(bbc, "BBC", actor_kind::news_outlet, "", {})                                     \
+  /* Paragraph 22: the countries that "followed suit". */                             \
+  ROW(canada, "Canada", actor_kind::state, "", {})                                     \
+  ROW(china, "China", actor_kind::state, "", {})                                       \
+  /* Paragraph 26 names the outlet; it published the article. */                      \
+  ROW(doha_news, "Doha News", actor_kind::news_outlet, "", {})                         \
+  /* Paragraph 10: "US and foreign troops". */                                        \
+  ROW(foreign_forces, "foreign troops", actor_kind::armed_forces, "", {})              \
+  /* Paragraph 22. */                                                                  \
+  ROW(france, "France", actor_kind::state, "", {})                                     \
+  /* Paragraphs 22 and 23. */                                                          \
+  ROW(germany, "Germany", actor_kind::state, "", {})                                   \
+  /* Paragraphs 2 and 3: "the insurgent’s supreme leader". */                         \
+  ROW(hibatullah_akhundzada, "Hibatullah Akhundzada", actor_kind::person,              \
+      "supreme leader", actor_id::taliban)                                             \
+  /* Paragraph 22. */                                                                  \
+  ROW(india, "India", actor_kind::state, "", {})                                       \
+  /* Paragraph 23. */                                                                  \
+  ROW(italy, "Italy", actor_kind::state, "", {})                                       \
+  /* Paragraph 13: "BBC journalist Lyse Doucet". */                                   \
+  ROW(lyse_doucet, "Lyse Doucet", actor_kind::person, "journalist", actor_id::bbc)     \
+  /* Paragraph 14: "spokeswoman for the Afghan government, Najia Anwari". */          \
+  ROW(najia_anwari, "Najia Anwari", actor_kind::person,                                \
+      "spokeswoman for the Afghan government", actor_id::afghan_government)            \
+  /* Paragraph 13: "Afghanistan’s reconciliation council". */                         \
+  ROW(reconciliation_council, "Afghanistan’s reconciliation council",                  \
+      actor_kind::council, "", {})                                                     \
+  /* Paragraph 20: "The WHO’s regional emergencies director Rick Brennan". */         \
+  ROW(rick_brennan, "Rick Brennan", actor_kind::person,                                \
+      "regional emergencies director", actor_id::who)                                  \
+  /* Throughout. */                                                                    \
+  ROW(taliban, "Taliban", actor_kind::armed_group, "", {})                             \
+  /* Paragraph 18: "The UN’s refugee agency" (not named further). */                  \
+  ROW(un_refugee_agency, "UN refugee agency", actor_kind::un_body, "", {})             \
+  /* Paragraph 17. */                                                                  \
+  ROW(unama, "UN Assistance Mission in Afghanistan", actor_kind::un_body, "", {})      \
+  /* Paragraph 25: "British troops". */                                               \
+  ROW(united_kingdom, "United Kingdom", actor_kind::state, "", {})                     \
+  /* Paragraphs 10 and 24: "US", "Washington". */                                     \
+  ROW(united_states, "United States", actor_kind::state, "", {})                       \
+  /* Paragraph 20. */                                                                  \
+  ROW(who, "WHO", actor_kind::un_body, "", {})
+// clang-format on
+
+#define AFBRIEF_ACTOR_TEXTS(MAKE, key, name, kind, role, part_of) \
+  MAKE(key##_key, #key)                                           \
+  MAKE(key##_name, name)                                          \
+  MAKE(key##_role, role)
+#define AFBRIEF_ACTOR_TEXT_MEMBERS(...) AFBRIEF_ACTOR_TEXTS(AFBRIEF_TEXT_MEMBER, __VA_ARGS__)
+#define AFBRIEF_ACTOR_TEXT_DEFINITION(name, literal) AFBRIEF_TEXT_DEFINITION(actor_texts, name)
+#define AFBRIEF_ACTOR_TEXT_DEFINITIONS(...) \
+  AFBRIEF_ACTOR_TEXTS(AFBRIEF_ACTOR_TEXT_DEFINITION, __VA_ARGS__)
+#define AFBRIEF_ACTOR_RECORD(key, name, kind, role, part_of) \
+  {actor_id::key, {text::key##_key}, {text::key##_name}, kind, {text::key##_role}, part_of},
+
 namespace afbrief {
 
 // Sorted by key; the enumerator is the record's position.
-enum class actor_id : uint8_t {
-  abdul_ghani_baradar,
-  abdullah_abdullah,
-  afghan_government,
-  afp,
-  al_jazeera,
-  bbc,
-  canada,
-  china,
-  doha_news,
-  foreign_forces,
-  france,
-  germany,
-  hibatullah_akhundzada,
-  india,
-  italy,
-  lyse_doucet,
-  najia_anwari,
-  reconciliation_council,
-  rick_brennan,
-  taliban,
-  un_refugee_agency,
-  unama,
-  united_kingdom,
-  united_states,
-  who
-};
+enum class actor_id : uint8_t { AFBRIEF_ACTOR_ROWS(AFBRIEF_ROW_KEY) };
 
 namespace data {
 
 using core::actor_kind;
 
 template <class Unused = void>
+struct actor_texts {
+  AFBRIEF_ACTOR_ROWS(AFBRIEF_ACTOR_TEXT_MEMBERS)
+};
+AFBRIEF_ACTOR_ROWS(AFBRIEF_ACTOR_TEXT_DEFINITIONS)
+
+template <class Unused = void>
 struct actor_table {
-  static constexpr actor rows[] = {
-      // Paragraph 11: "the Taliban’s Mullah Abdul Ghani Baradar".
-      {actor_id::abdul_ghani_baradar, {"abdul_ghani_baradar"}, {"Mullah Abdul Ghani Baradar"},
-       actor_kind::person, {}, actor_id::taliban},
-      // Paragraphs 6 and 13.
-      {actor_id::abdullah_abdullah, {"abdullah_abdullah"}, {"Abdullah Abdullah"}, actor_kind::person,
-       {"head of Afghanistan’s reconciliation council"}, actor_id::reconciliation_council},
-      // Paragraphs 8, 9, 13, 14 ("the Republic" in the tweet of paragraph 5).
-      {actor_id::afghan_government, {"afghan_government"}, {"Afghan government"},
-       actor_kind::government, {}, {}},
-      // Paragraphs 14 and 22.
-      {actor_id::afp, {"afp"}, {"AFP"}, actor_kind::news_agency, {}, {}},
-      // Paragraph 17.
-      {actor_id::al_jazeera, {"al_jazeera"}, {"Al Jazeera"}, actor_kind::news_outlet, {}, {}},
-      // Paragraph 13: Lyse Doucet's employer.
-      {actor_id::bbc, {"bbc"}, {"BBC"}, actor_kind::news_outlet, {}, {}},
-      // Paragraph 22: the countries that "followed suit".
-      {actor_id::canada, {"canada"}, {"Canada"}, actor_kind::state, {}, {}},
-      {actor_id::china, {"china"}, {"China"}, actor_kind::state, {}, {}},
-      // Paragraph 26 names the outlet; it published the article.
-      {actor_id::doha_news, {"doha_news"}, {"Doha News"}, actor_kind::news_outlet, {}, {}},
-      // Paragraph 10: "US and foreign troops".
-      {actor_id::foreign_forces, {"foreign_forces"}, {"foreign troops"}, actor_kind::armed_forces, {},
-       {}},
-      // Paragraph 22.
-      {actor_id::france, {"france"}, {"France"}, actor_kind::state, {}, {}},
-      // Paragraphs 22 and 23.
-      {actor_id::germany, {"germany"}, {"Germany"}, actor_kind::state, {}, {}},
-      // Paragraphs 2 and 3: "the insurgent’s supreme leader".
-      {actor_id::hibatullah_akhundzada, {"hibatullah_akhundzada"}, {"Hibatullah Akhundzada"},
-       actor_kind::person, {"supreme leader"}, actor_id::taliban},
-      // Paragraph 22.
-      {actor_id::india, {"india"}, {"India"}, actor_kind::state, {}, {}},
-      // Paragraph 23.
-      {actor_id::italy, {"italy"}, {"Italy"}, actor_kind::state, {}, {}},
-      // Paragraph 13: "BBC journalist Lyse Doucet".
-      {actor_id::lyse_doucet, {"lyse_doucet"}, {"Lyse Doucet"}, actor_kind::person, {"journalist"},
-       actor_id::bbc},
-      // Paragraph 14: "spokeswoman for the Afghan government, Najia Anwari".
-      {actor_id::najia_anwari, {"najia_anwari"}, {"Najia Anwari"}, actor_kind::person,
-       {"spokeswoman for the Afghan government"}, actor_id::afghan_government},
-      // Paragraph 13: "Afghanistan’s reconciliation council".
-      {actor_id::reconciliation_council, {"reconciliation_council"},
-       {"Afghanistan’s reconciliation council"}, actor_kind::council, {}, {}},
-      // Paragraph 20: "The WHO’s regional emergencies director Rick Brennan".
-      {actor_id::rick_brennan, {"rick_brennan"}, {"Rick Brennan"}, actor_kind::person,
-       {"regional emergencies director"}, actor_id::who},
-      // Throughout.
-      {actor_id::taliban, {"taliban"}, {"Taliban"}, actor_kind::armed_group, {}, {}},
-      // Paragraph 18: "The UN’s refugee agency" (the article does not name it further).
-      {actor_id::un_refugee_agency, {"un_refugee_agency"}, {"UN refugee agency"},
-       actor_kind::un_body, {}, {}},
-      // Paragraph 17.
-      {actor_id::unama, {"unama"}, {"UN Assistance Mission in Afghanistan"}, actor_kind::un_body, {},
-       {}},
-      // Paragraph 25: "British troops".
-      {actor_id::united_kingdom, {"united_kingdom"}, {"United Kingdom"}, actor_kind::state, {}, {}},
-      // Paragraphs 10 and 24: "US", "Washington".
-      {actor_id::united_states, {"united_states"}, {"United States"}, actor_kind::state, {}, {}},
-      // Paragraph 20.
-      {actor_id::who, {"who"}, {"WHO"}, actor_kind::un_body, {}, {}},
-  };
+  typedef actor_texts<Unused> text;
+  static constexpr actor rows[] AFBRIEF_FLASH = {AFBRIEF_ACTOR_ROWS(AFBRIEF_ACTOR_RECORD)};
 };
 
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -1689,20 +1717,28 @@ namespace afbrief {
 namespace data {
 
 template <class Unused = void>
+struct article_texts {
+  AFBRIEF_TEXT_MEMBER(outlet, "Doha News")
+  AFBRIEF_TEXT_MEMBER(subject,
+                      "Taliban and Afghan government talks in Doha, the humanitarian "
+                      "toll, troop withdrawals and evacuations")
+};
+AFBRIEF_TEXT_DEFINITION(article_texts, outlet)
+AFBRIEF_TEXT_DEFINITION(article_texts, subject)
+
+template <class Unused = void>
 struct article_table {
-  static constexpr article row = {
-      {"Doha News"},
-      {"Taliban and Afghan government talks in Doha, the humanitarian toll, "
-      "troop withdrawals and evacuations"},
-      core::civil_date(2021, 7, 18),
-      true,  // derived, see above
-      26};
+  typedef article_texts<Unused> text;
+  static constexpr article row AFBRIEF_FLASH = {{text::outlet}, {text::subject},
+                                                core::civil_date(2021, 7, 18),
+                                                true,  // derived, see above
+                                                26};
 
   // Paragraphs 5 and 6 are an embedded tweet (its text, then its byline).
   // Paragraph 21 is the headline of a linked article, not this article's
   // reporting; paragraph 26 is the outlet's footer. Neither is cited by any
   // figure, event or statement (checked in data/checks.hpp).
-  static constexpr paragraph paragraphs[] = {
+  static constexpr paragraph paragraphs[] AFBRIEF_FLASH = {
       {1, core::paragraph_role::body},          {2, core::paragraph_role::body},
       {3, core::paragraph_role::body},          {4, core::paragraph_role::body},
       {5, core::paragraph_role::embedded_post}, {6, core::paragraph_role::embedded_post_byline},
@@ -1757,25 +1793,46 @@ constexpr size_t paragraph_count = sizeof(article_table<>::paragraphs) / sizeof(
 #define AFBRIEF_DATA_PLACES_HPP
 
 
+// ROW(key, name, kind, within), in key order.
+// clang-format off
+#define AFBRIEF_PLACE_ROWS(ROW)                                                   \
+  /* Paragraphs 1, 2, 16-20, 25. */                                               \
+  ROW(afghanistan, "Afghanistan", core::place_kind::country, {})                  \
+  /* Paragraphs 5, 8, 11: where the talks are held. */                           \
+  ROW(doha, "Doha", core::place_kind::city, place_id::qatar)                      \
+  /* Paragraphs 22, 24: the embassies and the airport. */                        \
+  ROW(kabul, "Kabul", core::place_kind::city, place_id::afghanistan)              \
+  /* Paragraphs 3, 9. */                                                          \
+  ROW(qatar, "Qatar", core::place_kind::country, {})
+// clang-format on
+
+#define AFBRIEF_PLACE_TEXTS(MAKE, key, name, kind, within) \
+  MAKE(key##_key, #key)                                    \
+  MAKE(key##_name, name)
+#define AFBRIEF_PLACE_TEXT_MEMBERS(...) AFBRIEF_PLACE_TEXTS(AFBRIEF_TEXT_MEMBER, __VA_ARGS__)
+#define AFBRIEF_PLACE_TEXT_DEFINITION(name, literal) AFBRIEF_TEXT_DEFINITION(place_texts, name)
+#define AFBRIEF_PLACE_TEXT_DEFINITIONS(...) \
+  AFBRIEF_PLACE_TEXTS(AFBRIEF_PLACE_TEXT_DEFINITION, __VA_ARGS__)
+#define AFBRIEF_PLACE_RECORD(key, name, kind, within) \
+  {place_id::key, {text::key##_key}, {text::key##_name}, kind, within},
+
 namespace afbrief {
 
 // Sorted by key; the enumerator is the record's position.
-enum class place_id : uint8_t { afghanistan, doha, kabul, qatar };
+enum class place_id : uint8_t { AFBRIEF_PLACE_ROWS(AFBRIEF_ROW_KEY) };
 
 namespace data {
 
 template <class Unused = void>
+struct place_texts {
+  AFBRIEF_PLACE_ROWS(AFBRIEF_PLACE_TEXT_MEMBERS)
+};
+AFBRIEF_PLACE_ROWS(AFBRIEF_PLACE_TEXT_DEFINITIONS)
+
+template <class Unused = void>
 struct place_table {
-  static constexpr place rows[] = {
-      // Paragraphs 1, 2, 16-20, 25.
-      {place_id::afghanistan, {"afghanistan"}, {"Afghanistan"}, core::place_kind::country, {}},
-      // Paragraphs 5, 8, 11: where the talks are held.
-      {place_id::doha, {"doha"}, {"Doha"}, core::place_kind::city, place_id::qatar},
-      // Paragraphs 22, 24: the embassies and the airport.
-      {place_id::kabul, {"kabul"}, {"Kabul"}, core::place_kind::city, place_id::afghanistan},
-      // Paragraphs 3, 9.
-      {place_id::qatar, {"qatar"}, {"Qatar"}, core::place_kind::country, {}},
-  };
+  typedef place_texts<Unused> text;
+  static constexpr place rows[] AFBRIEF_FLASH = {AFBRIEF_PLACE_ROWS(AFBRIEF_PLACE_RECORD)};
 };
 
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -1800,46 +1857,55 @@ constexpr size_t place_count = sizeof(place_table<>::rows) / sizeof(place);
 #define AFBRIEF_DATA_SOURCES_HPP
 
 
+// ROW(key, name, actor, kind), in key order.
+// clang-format off
+#define AFBRIEF_SOURCE_ROWS(ROW)                                                        \
+  /* Paragraph 14 ("Speaking to AFP") and paragraph 22 ("according to AFP"). */        \
+  ROW(afp, "AFP", actor_id::afp, source_kind::news_agency)                              \
+  /* Paragraph 17: "according to Al Jazeera". */                                       \
+  ROW(al_jazeera, "Al Jazeera", actor_id::al_jazeera, source_kind::news_outlet)         \
+  /* The publisher of the article (paragraph 26). */                                   \
+  ROW(doha_news, "Doha News", actor_id::doha_news, source_kind::publisher)              \
+  /* Paragraph 13: "In a tweet posted online, BBC journalist Lyse Doucet said". */     \
+  ROW(lyse_doucet, "Lyse Doucet (BBC)", actor_id::lyse_doucet, source_kind::journalist) \
+  /* Paragraph 20: "The WHO’s regional emergencies director Rick Brennan said". */     \
+  ROW(rick_brennan, "WHO’s Rick Brennan", actor_id::rick_brennan, source_kind::official) \
+  /* Paragraph 18: "The UN’s refugee agency also warned". */                           \
+  ROW(un_refugee_agency, "UN refugee agency", actor_id::un_refugee_agency,              \
+      source_kind::un_body)                                                             \
+  /* Paragraph 17: "The UN Assistance Mission in Afghanistan [UNAMA] notes". */        \
+  ROW(unama, "UNAMA", actor_id::unama, source_kind::un_body)
+// clang-format on
+
+#define AFBRIEF_SOURCE_TEXTS(MAKE, key, name, actor, kind) \
+  MAKE(key##_key, #key)                                    \
+  MAKE(key##_name, name)
+#define AFBRIEF_SOURCE_TEXT_MEMBERS(...) AFBRIEF_SOURCE_TEXTS(AFBRIEF_TEXT_MEMBER, __VA_ARGS__)
+#define AFBRIEF_SOURCE_TEXT_DEFINITION(name, literal) AFBRIEF_TEXT_DEFINITION(source_texts, name)
+#define AFBRIEF_SOURCE_TEXT_DEFINITIONS(...) \
+  AFBRIEF_SOURCE_TEXTS(AFBRIEF_SOURCE_TEXT_DEFINITION, __VA_ARGS__)
+#define AFBRIEF_SOURCE_RECORD(key, name, actor, kind) \
+  {source_id::key, {text::key##_key}, {text::key##_name}, actor, kind},
+
 namespace afbrief {
 
 // Sorted by key; the enumerator is the record's position.
-enum class source_id : uint8_t {
-  afp,
-  al_jazeera,
-  doha_news,
-  lyse_doucet,
-  rick_brennan,
-  un_refugee_agency,
-  unama
-};
+enum class source_id : uint8_t { AFBRIEF_SOURCE_ROWS(AFBRIEF_ROW_KEY) };
 
 namespace data {
 
 using core::source_kind;
 
 template <class Unused = void>
+struct source_texts {
+  AFBRIEF_SOURCE_ROWS(AFBRIEF_SOURCE_TEXT_MEMBERS)
+};
+AFBRIEF_SOURCE_ROWS(AFBRIEF_SOURCE_TEXT_DEFINITIONS)
+
+template <class Unused = void>
 struct source_table {
-  static constexpr source rows[] = {
-      // Paragraph 14 ("Speaking to AFP") and paragraph 22 ("according to AFP").
-      {source_id::afp, {"afp"}, {"AFP"}, actor_id::afp, source_kind::news_agency},
-      // Paragraph 17: "according to Al Jazeera".
-      {source_id::al_jazeera, {"al_jazeera"}, {"Al Jazeera"}, actor_id::al_jazeera,
-       source_kind::news_outlet},
-      // The publisher of the article (paragraph 26).
-      {source_id::doha_news, {"doha_news"}, {"Doha News"}, actor_id::doha_news,
-       source_kind::publisher},
-      // Paragraph 13: "In a tweet posted online, BBC journalist Lyse Doucet said".
-      {source_id::lyse_doucet, {"lyse_doucet"}, {"Lyse Doucet (BBC)"}, actor_id::lyse_doucet,
-       source_kind::journalist},
-      // Paragraph 20: "The WHO’s regional emergencies director Rick Brennan said".
-      {source_id::rick_brennan, {"rick_brennan"}, {"WHO’s Rick Brennan"}, actor_id::rick_brennan,
-       source_kind::official},
-      // Paragraph 18: "The UN’s refugee agency also warned".
-      {source_id::un_refugee_agency, {"un_refugee_agency"}, {"UN refugee agency"},
-       actor_id::un_refugee_agency, source_kind::un_body},
-      // Paragraph 17: "The UN Assistance Mission in Afghanistan [UNAMA] notes".
-      {source_id::unama, {"unama"}, {"UNAMA"}, actor_id::unama, source_kind::un_body},
-  };
+  typedef source_texts<Unused> text;
+  static constexpr source rows[] AFBRIEF_FLASH = {AFBRIEF_SOURCE_ROWS(AFBRIEF_SOURCE_RECORD)};
 };
 
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -1855,23 +1921,102 @@ constexpr size_t source_count = sizeof(source_table<>::rows) / sizeof(source);
 #endif  // AFBRIEF_DATA_SOURCES_HPP
 // ---- end afbrief/data/sources.hpp ----
 
+// ROW(key, kind, when, dated_to, phrase, named_weekday, actors, place, summary,
+//     via, paragraph), in key order.
+// clang-format off
+#define AFBRIEF_EVENT_ROWS(ROW)                                                          \
+  /* Paragraph 2: the supreme leader "said on Sunday". Paragraph 3: the message was   \
+     released "just days ahead of the Islamic Eid Al-Adha holiday and amid senior     \
+     level meetings in Qatar"; paragraph 8: it came "just a day after" the Doha       \
+     meeting of Saturday 2021-07-17. */                                                  \
+  ROW(akhundzada_message_released, event_kind::message_released,                         \
+      core::during(core::on_day(2021, 7, 18)), precision::day, "on Sunday",              \
+      weekday::sunday, involving(actor_id::hibatullah_akhundzada, actor_id::taliban), {}, \
+      "Taliban leader Hibatullah Akhundzada releases a message backing a political "     \
+      "settlement", {}, 2)                                                               \
+  /* Paragraph 8: "just a day after" the Sunday message, so Saturday 2021-07-17;      \
+     paragraph 6 dates Abdullah's tweet July 17, 2021, saying the meetings continued  \
+     in Doha. Paragraph 13 calls it "the first round of talks". */                     \
+  ROW(doha_meeting, event_kind::meeting, core::during(core::on_day(2021, 7, 17)),        \
+      precision::day, "just a day after", {},                                            \
+      involving(actor_id::afghan_government, actor_id::taliban), place_id::doha,         \
+      "An Afghan government delegation meets the Taliban in Doha", {}, 8)                \
+  /* Paragraph 12: "set to continue on Sunday" (also paragraphs 14 and 15). */         \
+  ROW(doha_talks_continue, event_kind::talks_scheduled,                                  \
+      core::during(core::on_day(2021, 7, 18)), precision::day, "on Sunday",              \
+      weekday::sunday, involving(actor_id::afghan_government, actor_id::taliban),        \
+      place_id::doha, "The Doha dialogue is set to continue", {}, 12)                    \
+  /* Paragraph 10: "US and foreign troops now withdrawing". */                         \
+  ROW(foreign_troops_withdrawing, event_kind::withdrawal, still_going_on(),              \
+      precision::ongoing, "now withdrawing", {},                                         \
+      involving(actor_id::united_states, actor_id::foreign_forces),                      \
+      place_id::afghanistan, "US and foreign troops withdraw from Afghanistan", {}, 10)  \
+  /* Paragraph 22: "On Saturday" before the Sunday publication. */                     \
+  ROW(france_evacuation, event_kind::evacuation, core::during(core::on_day(2021, 7, 17)), \
+      precision::day, "On Saturday", weekday::saturday, involving(actor_id::france),     \
+      place_id::kabul,                                                                   \
+      "France evacuates citizens and Afghans working for its embassy in Kabul", {}, 22)  \
+  /* Paragraph 23: "in late June" of 2021. "Late" is read as the month's last third, \
+     days 21 to 30; the article gives no day. */                                        \
+  ROW(germany_italy_withdrawal_announced, event_kind::withdrawal_announced,              \
+      core::between(core::on_day(2021, 6, 21), core::on_day(2021, 6, 30)),               \
+      precision::part_of_month, "in late June", {},                                      \
+      involving(actor_id::germany, actor_id::italy), place_id::afghanistan,              \
+      "Germany and Italy announce the complete withdrawal of their forces", {}, 23)      \
+  /* Paragraph 9: "in September last year", last year being 2020. */                   \
+  ROW(intra_afghan_talks_began, event_kind::talks_started,                               \
+      core::during(core::in_month(2020, 9)), precision::month, "in September last year", \
+      {}, involving(actor_id::afghan_government, actor_id::taliban), place_id::qatar,    \
+      "Initial talks between the Afghan government and the Taliban begin in Qatar", {},  \
+      9)                                                                                 \
+  /* Paragraph 22: "have followed suit, according to AFP"; the article gives no date \
+     and no place for these evacuations. */                                             \
+  ROW(other_countries_evacuations, event_kind::evacuation, by_publication(),             \
+      precision::before, "have followed suit", {},                                       \
+      involving(actor_id::india, actor_id::china, actor_id::germany, actor_id::canada),  \
+      {}, "India, China, Germany and Canada follow France in evacuating",                \
+      source_id::afp, 22)                                                                \
+  /* Paragraph 16: "has taken control of several key areas", forcing civilians to     \
+     flee. */                                                                            \
+  ROW(taliban_key_areas_taken, event_kind::territorial_gain, by_publication(),           \
+      precision::before, "has taken control", {}, involving(actor_id::taliban),          \
+      place_id::afghanistan,                                                             \
+      "The Taliban take control of several key areas, forcing civilians to flee", {},    \
+      16)                                                                                \
+  /* Paragraph 1: "in recent weeks"; paragraph 8: "continues its sweeping            \
+     offensives". Start not given; still going on. */                                   \
+  ROW(taliban_offensives, event_kind::offensive, still_going_on(), precision::ongoing,   \
+      "in recent weeks", {}, involving(actor_id::taliban), place_id::afghanistan,        \
+      "The Taliban wage sweeping offensives across Afghanistan", {}, 1)                  \
+  /* Paragraph 10: the Taliban "has capitalised on the moment to make major           \
+     territorial gains" as foreign troops withdraw. */                                  \
+  ROW(taliban_territorial_gains, event_kind::territorial_gain, by_publication(),         \
+      precision::before, "capitalised on the moment", {}, involving(actor_id::taliban),  \
+      place_id::afghanistan, "The Taliban make major territorial gains", {}, 10)         \
+  /* Paragraph 24: "The US’ pullout remains ongoing". */                               \
+  ROW(us_pullout_ongoing, event_kind::withdrawal, still_going_on(), precision::ongoing,  \
+      "remains ongoing", {}, involving(actor_id::united_states), place_id::afghanistan,  \
+      "The United States continues to pull its troops out", {}, 24)
+// clang-format on
+
+#define AFBRIEF_EVENT_TEXTS(MAKE, key, kind, when, dated_to, phrase, named_weekday, actors, \
+                            place, summary, via, paragraph)                                 \
+  MAKE(key##_key, #key)                                                                     \
+  MAKE(key##_phrase, phrase)                                                                \
+  MAKE(key##_summary, AFBRIEF_LONG_TEXT(summary))
+#define AFBRIEF_EVENT_TEXT_MEMBERS(...) AFBRIEF_EVENT_TEXTS(AFBRIEF_TEXT_MEMBER, __VA_ARGS__)
+#define AFBRIEF_EVENT_TEXT_DEFINITION(name, literal) AFBRIEF_TEXT_DEFINITION(event_texts, name)
+#define AFBRIEF_EVENT_TEXT_DEFINITIONS(...) \
+  AFBRIEF_EVENT_TEXTS(AFBRIEF_EVENT_TEXT_DEFINITION, __VA_ARGS__)
+#define AFBRIEF_EVENT_RECORD(key, kind, when, dated_to, phrase, named_weekday, actors, place, \
+                             summary, via, paragraph)                                         \
+  {event_id::key, {text::key##_key}, kind,   when, dated_to, {text::key##_phrase},           \
+   named_weekday, actors,            place,  {text::key##_summary}, via, paragraph},
+
 namespace afbrief {
 
 // Sorted by key; the enumerator is the record's position.
-enum class event_id : uint8_t {
-  akhundzada_message_released,
-  doha_meeting,
-  doha_talks_continue,
-  foreign_troops_withdrawing,
-  france_evacuation,
-  germany_italy_withdrawal_announced,
-  intra_afghan_talks_began,
-  other_countries_evacuations,
-  taliban_key_areas_taken,
-  taliban_offensives,
-  taliban_territorial_gains,
-  us_pullout_ongoing
-};
+enum class event_id : uint8_t { AFBRIEF_EVENT_ROWS(AFBRIEF_ROW_KEY) };
 
 namespace data {
 
@@ -1894,93 +2039,15 @@ using core::precision;
 using core::weekday;
 
 template <class Unused = void>
+struct event_texts {
+  AFBRIEF_EVENT_ROWS(AFBRIEF_EVENT_TEXT_MEMBERS)
+};
+AFBRIEF_EVENT_ROWS(AFBRIEF_EVENT_TEXT_DEFINITIONS)
+
+template <class Unused = void>
 struct event_table {
-  static constexpr event rows[] = {
-      // Paragraph 2: the supreme leader "said on Sunday". Paragraph 3: the
-      // message was released "just days ahead of the Islamic Eid Al-Adha
-      // holiday and amid senior level meetings in Qatar"; paragraph 8: it came
-      // "just a day after" the Doha meeting of Saturday 2021-07-17.
-      {event_id::akhundzada_message_released, {"akhundzada_message_released"},
-       event_kind::message_released, core::during(core::on_day(2021, 7, 18)), precision::day,
-       {"on Sunday"}, weekday::sunday, involving(actor_id::hibatullah_akhundzada, actor_id::taliban),
-       {}, {"Taliban leader Hibatullah Akhundzada releases a message backing a political settlement"},
-       {}, 2},
-
-      // Paragraph 8: "just a day after" the Sunday message, so Saturday
-      // 2021-07-17; paragraph 6 dates Abdullah's tweet July 17, 2021, saying
-      // the meetings continued in Doha. Paragraph 13 calls it "the first round
-      // of talks".
-      {event_id::doha_meeting, {"doha_meeting"}, event_kind::meeting,
-       core::during(core::on_day(2021, 7, 17)), precision::day, {"just a day after"}, {},
-       involving(actor_id::afghan_government, actor_id::taliban), place_id::doha,
-       {"An Afghan government delegation meets the Taliban in Doha"}, {}, 8},
-
-      // Paragraph 12: "set to continue on Sunday" (also paragraphs 14 and 15).
-      {event_id::doha_talks_continue, {"doha_talks_continue"}, event_kind::talks_scheduled,
-       core::during(core::on_day(2021, 7, 18)), precision::day, {"on Sunday"}, weekday::sunday,
-       involving(actor_id::afghan_government, actor_id::taliban), place_id::doha,
-       {"The Doha dialogue is set to continue"}, {}, 12},
-
-      // Paragraph 10: "US and foreign troops now withdrawing".
-      {event_id::foreign_troops_withdrawing, {"foreign_troops_withdrawing"}, event_kind::withdrawal,
-       still_going_on(), precision::ongoing, {"now withdrawing"}, {},
-       involving(actor_id::united_states, actor_id::foreign_forces), place_id::afghanistan,
-       {"US and foreign troops withdraw from Afghanistan"}, {}, 10},
-
-      // Paragraph 22: "On Saturday" before the Sunday publication.
-      {event_id::france_evacuation, {"france_evacuation"}, event_kind::evacuation,
-       core::during(core::on_day(2021, 7, 17)), precision::day, {"On Saturday"}, weekday::saturday,
-       involving(actor_id::france), place_id::kabul,
-       {"France evacuates citizens and Afghans working for its embassy in Kabul"}, {}, 22},
-
-      // Paragraph 23: "in late June" of 2021. "Late" is read as the month's last
-      // third, days 21 to 30; the article gives no day.
-      {event_id::germany_italy_withdrawal_announced, {"germany_italy_withdrawal_announced"},
-       event_kind::withdrawal_announced,
-       core::between(core::on_day(2021, 6, 21), core::on_day(2021, 6, 30)),
-       precision::part_of_month, {"in late June"}, {},
-       involving(actor_id::germany, actor_id::italy), place_id::afghanistan,
-       {"Germany and Italy announce the complete withdrawal of their forces"}, {}, 23},
-
-      // Paragraph 9: "in September last year", last year being 2020.
-      {event_id::intra_afghan_talks_began, {"intra_afghan_talks_began"}, event_kind::talks_started,
-       core::during(core::in_month(2020, 9)), precision::month, {"in September last year"}, {},
-       involving(actor_id::afghan_government, actor_id::taliban), place_id::qatar,
-       {"Initial talks between the Afghan government and the Taliban begin in Qatar"}, {}, 9},
-
-      // Paragraph 22: "have followed suit, according to AFP"; the article gives
-      // no date and no place for these evacuations.
-      {event_id::other_countries_evacuations, {"other_countries_evacuations"},
-       event_kind::evacuation, by_publication(), precision::before, {"have followed suit"}, {},
-       involving(actor_id::india, actor_id::china, actor_id::germany, actor_id::canada), {},
-       {"India, China, Germany and Canada follow France in evacuating"}, source_id::afp, 22},
-
-      // Paragraph 16: "has taken control of several key areas", forcing
-      // civilians to flee.
-      {event_id::taliban_key_areas_taken, {"taliban_key_areas_taken"}, event_kind::territorial_gain,
-       by_publication(), precision::before, {"has taken control"}, {}, involving(actor_id::taliban),
-       place_id::afghanistan,
-       {"The Taliban take control of several key areas, forcing civilians to flee"}, {}, 16},
-
-      // Paragraph 1: "in recent weeks"; paragraph 8: "continues its sweeping
-      // offensives". Start not given; still going on.
-      {event_id::taliban_offensives, {"taliban_offensives"}, event_kind::offensive, still_going_on(),
-       precision::ongoing, {"in recent weeks"}, {}, involving(actor_id::taliban),
-       place_id::afghanistan, {"The Taliban wage sweeping offensives across Afghanistan"}, {}, 1},
-
-      // Paragraph 10: the Taliban "has capitalised on the moment to make major
-      // territorial gains" as foreign troops withdraw.
-      {event_id::taliban_territorial_gains, {"taliban_territorial_gains"},
-       event_kind::territorial_gain, by_publication(), precision::before,
-       {"capitalised on the moment"}, {}, involving(actor_id::taliban), place_id::afghanistan,
-       {"The Taliban make major territorial gains"}, {}, 10},
-
-      // Paragraph 24: "The US’ pullout remains ongoing".
-      {event_id::us_pullout_ongoing, {"us_pullout_ongoing"}, event_kind::withdrawal,
-       still_going_on(), precision::ongoing, {"remains ongoing"}, {},
-       involving(actor_id::united_states), place_id::afghanistan,
-       {"The United States continues to pull its troops out"}, {}, 24},
-  };
+  typedef event_texts<Unused> text;
+  static constexpr event rows[] AFBRIEF_FLASH = {AFBRIEF_EVENT_ROWS(AFBRIEF_EVENT_RECORD)};
 };
 
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -1998,30 +2065,130 @@ constexpr size_t event_count = sizeof(event_table<>::rows) / sizeof(event);
 // ---- begin afbrief/data/figures.hpp ----
 // afbrief data: every number the article reports.
 //
-// Each record: the value and how the article hedges it, what is counted and
-// of whom, the period it covers (with the article's words for it), the place,
-// who first said it and who passed it on, the paragraph, and the words that
-// carry the number, verbatim. Publication date 2021-07-18 (see article.hpp).
+// Each row: the key, the value and how the article hedges it, what is counted
+// and of whom, the period it covers (with the article's words for it), a
+// change figure's base period, the place, who first said it and who passed it
+// on, the paragraph, and the words that carry the number, verbatim.
+// Publication date 2021-07-18 (see article.hpp).
+//
+// The table is an X-macro list (ROW per record) so that the key, the enum and
+// every text come from one line each, and every text can be its own array in
+// flash on AVR (core/text.hpp).
 #ifndef AFBRIEF_DATA_FIGURES_HPP
 #define AFBRIEF_DATA_FIGURES_HPP
 
 
+// ROW(key, amount, counts, subject, covers, period_phrase, base, base_phrase,
+//     place, originator, via, paragraph, wording), in key order.
+// clang-format off
+#define AFBRIEF_FIGURE_ROWS(ROW)                                                     \
+  /* Paragraph 25: "Around 100 British troops will also remain". Stated as of     \
+     publication, open-ended. */                                                     \
+  ROW(british_troops_remaining, core::around(100, unit::people),                     \
+      measure::troops_remaining, "British troops",                                   \
+      core::between(core::on_day(2021, 7, 18), core::open_instant()),                \
+      "will also remain", {}, "", place_id::afghanistan, {},                         \
+      relayed_by(source_id::doha_news), 25,                                          \
+      "Around 100 British troops will also remain in Afghanistan")                   \
+  /* Paragraph 20: no qualifier of its own ("including 3.1 million"); a subset    \
+     of the 18.4 million, from the same official, as of "now". */                   \
+  ROW(children_at_risk_of_acute_malnutrition, core::exactly(3100000, unit::people),  \
+      measure::at_risk_of_acute_malnutrition, "children",                            \
+      core::during(core::on_day(2021, 7, 18)), "now", {}, "", place_id::afghanistan, \
+      source_id::rick_brennan, relayed_by(source_id::doha_news), 20,                 \
+      "3.1 million children at risk of acute malnutrition")                          \
+  /* Paragraph 17: "up to 7,792 children were killed and 18,662 injured". "up to" \
+     stands before 7,792 only; 18,662 is printed bare, so it is recorded as       \
+     worded (exact). UNAMA's count, via Al Jazeera. */                               \
+  ROW(children_injured_past_decade, core::exactly(18662, unit::people),              \
+      measure::injured, "children", past_decade(), "in the past decade alone", {},   \
+      "", place_id::afghanistan, source_id::unama,                                   \
+      relayed_by(source_id::al_jazeera, source_id::doha_news), 17, "18,662 injured") \
+  /* Paragraph 17. */                                                                \
+  ROW(children_killed_past_decade, core::up_to(7792, unit::people), measure::killed, \
+      "children", past_decade(), "in the past decade alone", {}, "",                 \
+      place_id::afghanistan, source_id::unama,                                       \
+      relayed_by(source_id::al_jazeera, source_id::doha_news), 17,                   \
+      "up to 7,792 children were killed")                                            \
+  /* Paragraph 19: a 29% increase in Q1 2021 "compared with 2020". The article    \
+     names the base as 2020, not Q1 2020, so the base is the year. It names no    \
+     source for this figure. */                                                      \
+  ROW(civilian_casualty_change_q1_2021, core::exactly(29, unit::percent),            \
+      measure::casualty_change, "civilians", core::during(core::in_quarter(2021, 1)), \
+      "the first quarter of this year", core::during(core::in_year(2020)),           \
+      "compared with 2020", place_id::afghanistan, {},                               \
+      relayed_by(source_id::doha_news), 19,                                          \
+      "civilian casualties had increased by 29% during the first quarter of this "   \
+      "year compared with 2020")                                                     \
+  /* Paragraph 18: cumulative, so the start is unknown; it stands as of           \
+     publication. */                                                                 \
+  ROW(displaced_total, core::more_than(3500000, unit::people),                       \
+      measure::displaced_total, "Afghans forced from their homes",                   \
+      core::between(core::unknown_instant(), core::on_day(2021, 7, 18)),             \
+      "the total number", {}, "", place_id::afghanistan,                             \
+      source_id::un_refugee_agency, relayed_by(source_id::doha_news), 18,            \
+      "the total number of Afghans forced from their homes to more than 3.5 million") \
+  /* Paragraph 22: "On Saturday" before the Sunday publication is 2021-07-17. The \
+     article credits nobody for this sentence ("according to AFP" closes the next \
+     one). */                                                                        \
+  ROW(france_evacuated, core::around(100, unit::people), measure::evacuated,         \
+      "citizens and Afghans working for the embassy",                                \
+      core::during(core::on_day(2021, 7, 17)), "On Saturday", {}, "",                \
+      place_id::kabul, {}, relayed_by(source_id::doha_news), 22,                     \
+      "France evacuated around 100 citizens and Afghans working for the embassy in " \
+      "Kabul")                                                                       \
+  /* Paragraph 18: "since January" of the publication year. */                      \
+  ROW(newly_displaced_since_january, core::estimated(270000, unit::people),          \
+      measure::newly_displaced, "Afghans",                                           \
+      core::between(core::in_month(2021, 1), core::on_day(2021, 7, 18)),             \
+      "since January", {}, "", place_id::afghanistan, source_id::un_refugee_agency,  \
+      relayed_by(source_id::doha_news), 18,                                          \
+      "270,000 Afghans are estimated to have been newly internally displaced since " \
+      "January")                                                                     \
+  /* Paragraph 20: "now" is the publication date. */                                \
+  ROW(people_in_need, core::up_to(18400000, unit::people), measure::in_need,         \
+      "people", core::during(core::on_day(2021, 7, 18)), "now", {}, "",              \
+      place_id::afghanistan, source_id::rick_brennan,                                \
+      relayed_by(source_id::doha_news), 20,                                          \
+      "up to 18.4 million people in Afghanistan now require humanitarian assistance") \
+  /* Paragraph 24: "650 troops will remain", after the ongoing pull-out. */         \
+  ROW(us_troops_remaining, core::exactly(650, unit::people),                         \
+      measure::troops_remaining, "US troops",                                        \
+      core::between(core::on_day(2021, 7, 18), core::open_instant()), "will remain", \
+      {}, "", place_id::afghanistan, {}, relayed_by(source_id::doha_news), 24,       \
+      "650 troops will remain in the country")                                       \
+  /* Paragraph 17: "more than 3,000 deaths recorded among women", the same decade \
+     and the same chain as the children's figures. */                               \
+  ROW(women_killed_past_decade, core::more_than(3000, unit::people),                 \
+      measure::killed, "women", past_decade(), "in the past decade alone", {}, "",   \
+      place_id::afghanistan, source_id::unama,                                       \
+      relayed_by(source_id::al_jazeera, source_id::doha_news), 17,                   \
+      "more than 3,000 deaths recorded among women")
+// clang-format on
+
+// The texts of one row, each through MAKE(name, literal).
+#define AFBRIEF_FIGURE_TEXTS(MAKE, key, amount, counts, subject, covers, period_phrase,   \
+                             base, base_phrase, place, originator, via, paragraph,        \
+                             wording)                                                     \
+  MAKE(key##_key, #key)                                                                   \
+  MAKE(key##_subject, subject)                                                            \
+  MAKE(key##_period_phrase, period_phrase)                                                \
+  MAKE(key##_base_phrase, base_phrase)                                                    \
+  MAKE(key##_wording, AFBRIEF_LONG_TEXT(wording))
+#define AFBRIEF_FIGURE_TEXT_MEMBERS(...) AFBRIEF_FIGURE_TEXTS(AFBRIEF_TEXT_MEMBER, __VA_ARGS__)
+#define AFBRIEF_FIGURE_TEXT_DEFINITION(name, literal) AFBRIEF_TEXT_DEFINITION(figure_texts, name)
+#define AFBRIEF_FIGURE_TEXT_DEFINITIONS(...) \
+  AFBRIEF_FIGURE_TEXTS(AFBRIEF_FIGURE_TEXT_DEFINITION, __VA_ARGS__)
+#define AFBRIEF_FIGURE_RECORD(key, amount, counts, subject, covers, period_phrase, base,   \
+                              base_phrase, place, originator, via, paragraph, wording)     \
+  {figure_id::key,        {text::key##_key},  amount, counts, {text::key##_subject}, covers, \
+   {text::key##_period_phrase}, base,  {text::key##_base_phrase}, place, originator,        \
+   via,                   paragraph,          {text::key##_wording}},
+
 namespace afbrief {
 
 // Sorted by key; the enumerator is the record's position.
-enum class figure_id : uint8_t {
-  british_troops_remaining,
-  children_at_risk_of_acute_malnutrition,
-  children_injured_past_decade,
-  children_killed_past_decade,
-  civilian_casualty_change_q1_2021,
-  displaced_total,
-  france_evacuated,
-  newly_displaced_since_january,
-  people_in_need,
-  us_troops_remaining,
-  women_killed_past_decade
-};
+enum class figure_id : uint8_t { AFBRIEF_FIGURE_ROWS(AFBRIEF_ROW_KEY) };
 
 namespace data {
 
@@ -2040,97 +2207,15 @@ using core::measure;
 using core::unit;
 
 template <class Unused = void>
+struct figure_texts {
+  AFBRIEF_FIGURE_ROWS(AFBRIEF_FIGURE_TEXT_MEMBERS)
+};
+AFBRIEF_FIGURE_ROWS(AFBRIEF_FIGURE_TEXT_DEFINITIONS)
+
+template <class Unused = void>
 struct figure_table {
-  static constexpr figure rows[] = {
-      // Paragraph 25: "Around 100 British troops will also remain". Stated as
-      // of publication, open-ended.
-      {figure_id::british_troops_remaining, {"british_troops_remaining"},
-       core::around(100, unit::people), measure::troops_remaining, {"British troops"},
-       core::between(core::on_day(2021, 7, 18), core::open_instant()), {"will also remain"}, {}, {},
-       place_id::afghanistan, {}, relayed_by(source_id::doha_news), 25,
-       {"Around 100 British troops will also remain in Afghanistan"}},
-
-      // Paragraph 20: no qualifier of its own ("including 3.1 million"); a
-      // subset of the 18.4 million, from the same official, as of "now".
-      {figure_id::children_at_risk_of_acute_malnutrition, {"children_at_risk_of_acute_malnutrition"},
-       core::exactly(3100000, unit::people), measure::at_risk_of_acute_malnutrition, {"children"},
-       core::during(core::on_day(2021, 7, 18)), {"now"}, {}, {}, place_id::afghanistan,
-       source_id::rick_brennan, relayed_by(source_id::doha_news), 20,
-       {"3.1 million children at risk of acute malnutrition"}},
-
-      // Paragraph 17: "up to 7,792 children were killed and 18,662 injured".
-      // "up to" stands before 7,792 only; 18,662 is printed bare, so it is
-      // recorded as worded (exact). UNAMA's count, via Al Jazeera.
-      {figure_id::children_injured_past_decade, {"children_injured_past_decade"},
-       core::exactly(18662, unit::people), measure::injured, {"children"}, past_decade(),
-       {"in the past decade alone"}, {}, {}, place_id::afghanistan, source_id::unama,
-       relayed_by(source_id::al_jazeera, source_id::doha_news), 17, {"18,662 injured"}},
-
-      // Paragraph 17.
-      {figure_id::children_killed_past_decade, {"children_killed_past_decade"},
-       core::up_to(7792, unit::people), measure::killed, {"children"}, past_decade(),
-       {"in the past decade alone"}, {}, {}, place_id::afghanistan, source_id::unama,
-       relayed_by(source_id::al_jazeera, source_id::doha_news), 17,
-       {"up to 7,792 children were killed"}},
-
-      // Paragraph 19: a 29% increase in Q1 2021 "compared with 2020". The
-      // article names the base as 2020, not Q1 2020, so the base is the year.
-      // It names no source for this figure.
-      {figure_id::civilian_casualty_change_q1_2021, {"civilian_casualty_change_q1_2021"},
-       core::exactly(29, unit::percent), measure::casualty_change, {"civilians"},
-       core::during(core::in_quarter(2021, 1)), {"the first quarter of this year"},
-       core::during(core::in_year(2020)), {"compared with 2020"}, place_id::afghanistan, {},
-       relayed_by(source_id::doha_news), 19,
-       {"civilian casualties had increased by 29% during the first quarter of this year "
-       "compared with 2020"}},
-
-      // Paragraph 18: cumulative, so the start is unknown; it stands as of
-      // publication.
-      {figure_id::displaced_total, {"displaced_total"}, core::more_than(3500000, unit::people),
-       measure::displaced_total, {"Afghans forced from their homes"},
-       core::between(core::unknown_instant(), core::on_day(2021, 7, 18)), {"the total number"}, {},
-       {}, place_id::afghanistan, source_id::un_refugee_agency,
-       relayed_by(source_id::doha_news), 18,
-       {"the total number of Afghans forced from their homes to more than 3.5 million"}},
-
-      // Paragraph 22: "On Saturday" before the Sunday publication is
-      // 2021-07-17. The article credits nobody for this sentence ("according
-      // to AFP" closes the next one).
-      {figure_id::france_evacuated, {"france_evacuated"}, core::around(100, unit::people),
-       measure::evacuated, {"citizens and Afghans working for the embassy"},
-       core::during(core::on_day(2021, 7, 17)), {"On Saturday"}, {}, {}, place_id::kabul, {},
-       relayed_by(source_id::doha_news), 22,
-       {"France evacuated around 100 citizens and Afghans working for the embassy in Kabul"}},
-
-      // Paragraph 18: "since January" of the publication year.
-      {figure_id::newly_displaced_since_january, {"newly_displaced_since_january"},
-       core::estimated(270000, unit::people), measure::newly_displaced, {"Afghans"},
-       core::between(core::in_month(2021, 1), core::on_day(2021, 7, 18)), {"since January"}, {},
-       {}, place_id::afghanistan, source_id::un_refugee_agency,
-       relayed_by(source_id::doha_news), 18,
-       {"270,000 Afghans are estimated to have been newly internally displaced since January"}},
-
-      // Paragraph 20: "now" is the publication date.
-      {figure_id::people_in_need, {"people_in_need"}, core::up_to(18400000, unit::people),
-       measure::in_need, {"people"}, core::during(core::on_day(2021, 7, 18)), {"now"}, {}, {},
-       place_id::afghanistan, source_id::rick_brennan, relayed_by(source_id::doha_news), 20,
-       {"up to 18.4 million people in Afghanistan now require humanitarian assistance"}},
-
-      // Paragraph 24: "650 troops will remain", after the ongoing pull-out.
-      {figure_id::us_troops_remaining, {"us_troops_remaining"}, core::exactly(650, unit::people),
-       measure::troops_remaining, {"US troops"},
-       core::between(core::on_day(2021, 7, 18), core::open_instant()), {"will remain"}, {}, {},
-       place_id::afghanistan, {}, relayed_by(source_id::doha_news), 24,
-       {"650 troops will remain in the country"}},
-
-      // Paragraph 17: "more than 3,000 deaths recorded among women", the same
-      // decade and the same chain as the children's figures.
-      {figure_id::women_killed_past_decade, {"women_killed_past_decade"},
-       core::more_than(3000, unit::people), measure::killed, {"women"}, past_decade(),
-       {"in the past decade alone"}, {}, {}, place_id::afghanistan, source_id::unama,
-       relayed_by(source_id::al_jazeera, source_id::doha_news), 17,
-       {"more than 3,000 deaths recorded among women"}},
-  };
+  typedef figure_texts<Unused> text;
+  static constexpr figure rows[] AFBRIEF_FLASH = {AFBRIEF_FIGURE_ROWS(AFBRIEF_FIGURE_RECORD)};
 };
 
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -2155,92 +2240,99 @@ constexpr size_t figure_count = sizeof(figure_table<>::rows) / sizeof(figure);
 #define AFBRIEF_DATA_STATEMENTS_HPP
 
 
+// ROW(key, speaker, role, organisation, said_on, date_derived, named_weekday,
+//     channel, quote, via, paragraph), in key order.
+// clang-format off
+#define AFBRIEF_STATEMENT_ROWS(ROW)                                                     \
+  /* Paragraph 13. The article does not say where he said it; the words are those   \
+     of his tweet of July 17, 2021 (paragraphs 5-6) with "&" spelled "and", so the   \
+     channel and date are taken from that tweet. */                                    \
+  ROW(abdullah_positive_outcome, actor_id::abdullah_abdullah,                           \
+      "head of Afghanistan’s reconciliation council", actor_id::reconciliation_council, \
+      core::civil_date(2021, 7, 17), true, {}, channel::tweet,                          \
+      "We are looking for a positive and constructive outcome", {}, 13)                 \
+  /* Paragraphs 5-6: the embedded tweet, dated July 17, 2021 in its byline. */        \
+  ROW(abdullah_tweet_meetings_continued, actor_id::abdullah_abdullah, "",               \
+      actor_id::reconciliation_council, core::civil_date(2021, 7, 17), false, {},       \
+      channel::tweet,                                                                   \
+      "The high-level meetings between the Republic & the Taliban negotiation teams "   \
+      "continued in Doha. We are looking for a positive & constructive outcome. "       \
+      "pic.twitter.com/eNpIY4Ogf3", {}, 5)                                              \
+  /* Paragraph 4, from the message "said on Sunday" (paragraph 2): Sunday            \
+     2021-07-18. Paragraph 4 itself names no weekday. */                            \
+  ROW(akhundzada_political_settlement, actor_id::hibatullah_akhundzada,                 \
+      "supreme leader", actor_id::taliban, core::civil_date(2021, 7, 18), true, {},     \
+      channel::message,                                                                 \
+      "In spite of the military gains and advances, the Islamic Emirate strenuously "   \
+      "favours a political settlement in the country, and every opportunity for the "   \
+      "establishment of an Islamic system, peace and security that presents itself "    \
+      "will be made use of by the Islamic Emirate,", {}, 4)                             \
+  /* Paragraph 7: "he added", in the same Sunday message. */                           \
+  ROW(akhundzada_resolve_among_ourselves, actor_id::hibatullah_akhundzada,              \
+      "supreme leader", actor_id::taliban, core::civil_date(2021, 7, 18), true, {},     \
+      channel::message,                                                                 \
+      "Our message remains that instead of relying on foreigners, let us resolve our "  \
+      "issues among ourselves and rescue our homeland from the prevailing crisis,",     \
+      {}, 7)                                                                            \
+  /* Paragraph 2: "said on Sunday". */                                                 \
+  ROW(akhundzada_strenuously_favours, actor_id::hibatullah_akhundzada,                  \
+      "supreme leader", actor_id::taliban, core::civil_date(2021, 7, 18), true,         \
+      weekday::sunday, channel::message, "strenuously favours", {}, 2)                  \
+  /* Paragraphs 14-15: speaking to AFP, she said more is expected "on Sunday" and    \
+     that it would come "Tomorrow": she spoke on Saturday 2021-07-17. */               \
+  ROW(anwari_final_result, actor_id::najia_anwari,                                      \
+      "spokeswoman for the Afghan government", actor_id::afghan_government,             \
+      core::civil_date(2021, 7, 17), true, {}, channel::remarks_to_news_agency,         \
+      "Tomorrow they will definitely have a final result of all the work they have "    \
+      "done,", source_id::afp, 15)                                                      \
+  /* Paragraph 11: "his opening remarks in Doha", at the meeting of Saturday         \
+     2021-07-17 (paragraph 8). */                                                       \
+  ROW(baradar_opening_remarks, actor_id::abdul_ghani_baradar, "", actor_id::taliban,    \
+      core::civil_date(2021, 7, 17), true, {}, channel::opening_remarks,                \
+      "As we pursue our greater goals, we have to go beyond the details,", {}, 11)      \
+  /* Paragraph 13: the government's description of "the first round of talks" (the   \
+     Saturday 2021-07-17 meeting), passed on in Lyse Doucet's tweet. */                 \
+  ROW(government_not_bad, actor_id::afghan_government, "", {},                          \
+      core::civil_date(2021, 7, 17), true, {}, channel::reported_by_journalist,         \
+      "not bad", source_id::lyse_doucet, 13)
+// clang-format on
+
+#define AFBRIEF_STATEMENT_TEXTS(MAKE, key, speaker, role, organisation, said_on, date_derived, \
+                                named_weekday, channel, quote, via, paragraph)                 \
+  MAKE(key##_key, #key)                                                                        \
+  MAKE(key##_role, role)                                                                       \
+  MAKE(key##_quote, AFBRIEF_LONG_TEXT(quote))
+#define AFBRIEF_STATEMENT_TEXT_MEMBERS(...) \
+  AFBRIEF_STATEMENT_TEXTS(AFBRIEF_TEXT_MEMBER, __VA_ARGS__)
+#define AFBRIEF_STATEMENT_TEXT_DEFINITION(name, literal) \
+  AFBRIEF_TEXT_DEFINITION(statement_texts, name)
+#define AFBRIEF_STATEMENT_TEXT_DEFINITIONS(...) \
+  AFBRIEF_STATEMENT_TEXTS(AFBRIEF_STATEMENT_TEXT_DEFINITION, __VA_ARGS__)
+#define AFBRIEF_STATEMENT_RECORD(key, speaker, role, organisation, said_on, date_derived,   \
+                                 named_weekday, channel, quote, via, paragraph)             \
+  {statement_id::key, {text::key##_key}, speaker, {text::key##_role}, organisation, said_on, \
+   date_derived,      named_weekday,     channel, {text::key##_quote}, via, paragraph},
+
 namespace afbrief {
 
 // Sorted by key; the enumerator is the record's position.
-enum class statement_id : uint8_t {
-  abdullah_positive_outcome,
-  abdullah_tweet_meetings_continued,
-  akhundzada_political_settlement,
-  akhundzada_resolve_among_ourselves,
-  akhundzada_strenuously_favours,
-  anwari_final_result,
-  baradar_opening_remarks,
-  government_not_bad
-};
+enum class statement_id : uint8_t { AFBRIEF_STATEMENT_ROWS(AFBRIEF_ROW_KEY) };
 
 namespace data {
 
 using core::channel;
 
 template <class Unused = void>
+struct statement_texts {
+  AFBRIEF_STATEMENT_ROWS(AFBRIEF_STATEMENT_TEXT_MEMBERS)
+};
+AFBRIEF_STATEMENT_ROWS(AFBRIEF_STATEMENT_TEXT_DEFINITIONS)
+
+template <class Unused = void>
 struct statement_table {
-  static constexpr statement rows[] = {
-      // Paragraph 13. The article does not say where he said it; the words
-      // are those of his tweet of July 17, 2021 (paragraphs 5-6) with "&"
-      // spelled "and", so the channel and date are taken from that tweet.
-      {statement_id::abdullah_positive_outcome, {"abdullah_positive_outcome"},
-       actor_id::abdullah_abdullah, {"head of Afghanistan’s reconciliation council"},
-       actor_id::reconciliation_council, core::civil_date(2021, 7, 17), true, {}, channel::tweet,
-       {"We are looking for a positive and constructive outcome"}, {}, 13},
-
-      // Paragraphs 5-6: the embedded tweet, dated July 17, 2021 in its byline.
-      {statement_id::abdullah_tweet_meetings_continued, {"abdullah_tweet_meetings_continued"},
-       actor_id::abdullah_abdullah, {}, actor_id::reconciliation_council,
-       core::civil_date(2021, 7, 17), false, {}, channel::tweet,
-       {"The high-level meetings between the Republic & the Taliban negotiation teams continued "
-       "in Doha. We are looking for a positive & constructive outcome. "
-       "pic.twitter.com/eNpIY4Ogf3"},
-       {}, 5},
-
-      // Paragraph 4, from the message "said on Sunday" (paragraph 2):
-      // Sunday 2021-07-18.
-      {statement_id::akhundzada_political_settlement, {"akhundzada_political_settlement"},
-       actor_id::hibatullah_akhundzada, {"supreme leader"}, actor_id::taliban,
-       core::civil_date(2021, 7, 18), true, core::weekday::sunday, channel::message,
-       {"In spite of the military gains and advances, the Islamic Emirate strenuously favours a "
-       "political settlement in the country, and every opportunity for the establishment of an "
-       "Islamic system, peace and security that presents itself will be made use of by the "
-       "Islamic Emirate,"},
-       {}, 4},
-
-      // Paragraph 7: "he added", in the same Sunday message.
-      {statement_id::akhundzada_resolve_among_ourselves, {"akhundzada_resolve_among_ourselves"},
-       actor_id::hibatullah_akhundzada, {"supreme leader"}, actor_id::taliban,
-       core::civil_date(2021, 7, 18), true, {}, channel::message,
-       {"Our message remains that instead of relying on foreigners, let us resolve our issues "
-       "among ourselves and rescue our homeland from the prevailing crisis,"},
-       {}, 7},
-
-      // Paragraph 2: "said on Sunday".
-      {statement_id::akhundzada_strenuously_favours, {"akhundzada_strenuously_favours"},
-       actor_id::hibatullah_akhundzada, {"supreme leader"}, actor_id::taliban,
-       core::civil_date(2021, 7, 18), true, core::weekday::sunday, channel::message,
-       {"strenuously favours"}, {}, 2},
-
-      // Paragraphs 14-15: speaking to AFP, she said more is expected "on
-      // Sunday" and that it would come "Tomorrow": she spoke on Saturday
-      // 2021-07-17.
-      {statement_id::anwari_final_result, {"anwari_final_result"}, actor_id::najia_anwari,
-       {"spokeswoman for the Afghan government"}, actor_id::afghan_government,
-       core::civil_date(2021, 7, 17), true, {}, channel::remarks_to_news_agency,
-       {"Tomorrow they will definitely have a final result of all the work they have done,"},
-       source_id::afp, 15},
-
-      // Paragraph 11: "his opening remarks in Doha", at the meeting of
-      // Saturday 2021-07-17 (paragraph 8).
-      {statement_id::baradar_opening_remarks, {"baradar_opening_remarks"},
-       actor_id::abdul_ghani_baradar, {}, actor_id::taliban, core::civil_date(2021, 7, 17), true,
-       {}, channel::opening_remarks,
-       {"As we pursue our greater goals, we have to go beyond the details,"}, {}, 11},
-
-      // Paragraph 13: the government's description of "the first round of
-      // talks" (the Saturday 2021-07-17 meeting), passed on in Lyse Doucet's
-      // tweet.
-      {statement_id::government_not_bad, {"government_not_bad"}, actor_id::afghan_government, {},
-       {}, core::civil_date(2021, 7, 17), true, {}, channel::reported_by_journalist, {"not bad"},
-       source_id::lyse_doucet, 13},
-  };
+  typedef statement_texts<Unused> text;
+  static constexpr statement rows[] AFBRIEF_FLASH = {
+      AFBRIEF_STATEMENT_ROWS(AFBRIEF_STATEMENT_RECORD)};
 };
 
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -2447,6 +2539,15 @@ using core::measure;
 using core::parse_date;
 using core::text_ref;
 
+// The fixed words of the formatters, in flash like every other text.
+template <class Unused = void>
+struct query_texts {
+  AFBRIEF_TEXT_MEMBER(source_not_stated, "source not stated")
+  AFBRIEF_TEXT_MEMBER(via, " via ")
+};
+AFBRIEF_TEXT_DEFINITION(query_texts, source_not_stated)
+AFBRIEF_TEXT_DEFINITION(query_texts, via)
+
 template <class Reader>
 struct basic_queries {
   typedef core::table_view<figure, Reader> figure_table;
@@ -2637,7 +2738,8 @@ struct basic_queries {
     }
     out.put_signed(f.amount.best, true);
     if (f.amount.measured_in == core::unit::percent) {
-      out.put("% ");
+      out.put('%');
+      out.put(' ');
       out.put<Reader>(core::measure_words(f.counts));
       out.put(' ');
       out.put<Reader>(f.subject);
@@ -2647,20 +2749,25 @@ struct basic_queries {
       out.put(' ');
       out.put<Reader>(core::measure_words(f.counts));
     }
-    out.put(" (");
+    out.put(' ');
+    out.put('(');
     out.put<Reader>(f.period_phrase);
     if (f.base.has_value()) {
-      out.put(", ");
+      out.put(',');
+      out.put(' ');
       out.put<Reader>(f.base_phrase);
     }
-    out.put("; ");
-    if (f.originator.has_value()) {
-      out.put<Reader>(name_of(f.originator.value()));
-    } else {
-      out.put("source not stated");
-    }
+    out.put(';');
+    out.put(' ');
+    out.put<Reader>(f.originator.has_value() ? name_of(f.originator.value())
+                                             : text_ref(query_texts<>::source_not_stated));
     for (size_t i = 0; i < f.via.size(); ++i) {
-      out.put(i == 0 ? text_ref(" via ") : text_ref(", "));
+      if (i == 0) {
+        out.put<Reader>(text_ref(query_texts<>::via));
+      } else {
+        out.put(',');
+        out.put(' ');
+      }
       out.put<Reader>(name_of(f.via[i].value()));
     }
     out.put(')');
@@ -2679,9 +2786,12 @@ struct basic_queries {
     core::writer out(buffer, capacity);
     if (get(id).has_value()) {
       core::put_edtf(out, get(id).value().when);
-      out.put(" (");
+      out.put(' ');
+      out.put('(');
       out.put<Reader>(get(id).value().phrase);
-      out.put("): ");
+      out.put(')');
+      out.put(':');
+      out.put(' ');
       out.put<Reader>(get(id).value().summary);
     }
     return out.finish();

@@ -10,6 +10,7 @@
 
 #include "../config.hpp"
 #include "maybe.hpp"
+#include "names.hpp"
 #include "text.hpp"
 
 namespace afbrief {
@@ -132,15 +133,20 @@ constexpr bool operator>=(civil_date a, civil_date b) noexcept { return !(a < b)
 
 // ---- ISO 8601 calendar date, extended format: exactly YYYY-MM-DD ----------
 
-enum class date_error : uint8_t {
-  none,                // parsed
-  empty,               // no characters at all
-  syntax,              // not four digits, '-', two digits, '-', two digits
-  trailing_characters, // a well-formed date followed by more text
-  month_out_of_range,  // month 00 or 13..99
-  day_out_of_range,    // day 00, or past the month's end (2021-02-29)
-  year_out_of_range    // year 0000
-};
+// none: parsed; syntax: not four digits, '-', two digits, '-', two digits;
+// trailing_characters: a well-formed date followed by more text;
+// day_out_of_range: day 00, or past the month's end (2021-02-29).
+#define AFBRIEF_DATE_ERRORS(X, arg)                                         \
+  X(arg, none, "no error")                                                  \
+  X(arg, empty, "empty date")                                               \
+  X(arg, syntax, "expected a date written YYYY-MM-DD")                      \
+  X(arg, trailing_characters, "unexpected text after the date")            \
+  X(arg, month_out_of_range, "month out of range (01-12)")                  \
+  X(arg, day_out_of_range, "day out of range for that month")               \
+  X(arg, year_out_of_range, "year out of range (0001-9999)")
+#define AFBRIEF_DATE_ERROR_ENUMERATOR(arg, e, words) e,
+enum class date_error : uint8_t { AFBRIEF_DATE_ERRORS(AFBRIEF_DATE_ERROR_ENUMERATOR, ~) };
+AFBRIEF_PHRASES(describe, date_error, AFBRIEF_DATE_ERRORS)
 
 typedef result<civil_date, date_error> date_result;
 
@@ -178,25 +184,15 @@ constexpr date_result parse_date(text_ref s) noexcept {
                          : detail::checked_date(detail::date_fields(s));
 }
 
-constexpr text_ref describe(date_error e) noexcept {
-  return e == date_error::none                  ? text_ref("no error")
-         : e == date_error::empty               ? text_ref("empty date")
-         : e == date_error::syntax              ? text_ref("expected a date written YYYY-MM-DD")
-         : e == date_error::trailing_characters ? text_ref("unexpected text after the date")
-         : e == date_error::month_out_of_range  ? text_ref("month out of range (01-12)")
-         : e == date_error::day_out_of_range    ? text_ref("day out of range for that month")
-                                                : text_ref("year out of range (0001-9999)");
-}
-
-constexpr text_ref weekday_name(weekday w) noexcept {
-  return w == weekday::sunday      ? text_ref("Sunday")
-         : w == weekday::monday    ? text_ref("Monday")
-         : w == weekday::tuesday   ? text_ref("Tuesday")
-         : w == weekday::wednesday ? text_ref("Wednesday")
-         : w == weekday::thursday  ? text_ref("Thursday")
-         : w == weekday::friday    ? text_ref("Friday")
-                                   : text_ref("Saturday");
-}
+#define AFBRIEF_WEEKDAY_NAMES(X, arg) \
+  X(arg, sunday, "Sunday")            \
+  X(arg, monday, "Monday")            \
+  X(arg, tuesday, "Tuesday")          \
+  X(arg, wednesday, "Wednesday")      \
+  X(arg, thursday, "Thursday")        \
+  X(arg, friday, "Friday")            \
+  X(arg, saturday, "Saturday")
+AFBRIEF_PHRASES(weekday_name, weekday, AFBRIEF_WEEKDAY_NAMES)
 
 }  // namespace core
 }  // namespace afbrief

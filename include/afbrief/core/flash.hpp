@@ -24,15 +24,22 @@ struct plain_reader {
   static constexpr char read_char(const char* p) noexcept { return *p; }
 };
 
-#if AFBRIEF_HAS_FLASH && defined(__AVR__)
+#if AFBRIEF_HAS_FLASH
 struct flash_reader {
   // One byte from program memory. Written here rather than taken from
   // <avr/pgmspace.h> so that the library includes nothing but <stdint.h> and
   // <stddef.h>. Covers the low 64 KiB of flash (every ATmega328P address).
+  // AFBRIEF_MCU_BROKEN_READER exists only for the on-target negative control:
+  // it makes this an ordinary load, the classic PROGMEM mistake, which the
+  // on-target tests must catch.
   static uint8_t byte(const void* address) noexcept {
+#if defined(AFBRIEF_MCU_BROKEN_READER) && AFBRIEF_MCU_BROKEN_READER
+    return *static_cast<const volatile uint8_t*>(address);
+#else
     uint8_t result;
     __asm__ __volatile__("lpm %0, Z" : "=r"(result) : "z"(address));
     return result;
+#endif
   }
   template <class T>
   static T read(const T& ref) noexcept {

@@ -122,7 +122,14 @@ constexpr bool lies_within(period p, civil_date from, civil_date to) noexcept {
 
 // A validated query range of whole days, from <= to. It can only be made by
 // make_range, so a query never sees a reversed or impossible range.
-enum class range_error : uint8_t { none, invalid_from, invalid_to, from_after_to };
+#define AFBRIEF_RANGE_ERRORS(X, arg)                                         \
+  X(arg, none, "no error")                                                   \
+  X(arg, invalid_from, "the start of the range is not a valid date")         \
+  X(arg, invalid_to, "the end of the range is not a valid date")             \
+  X(arg, from_after_to, "the range starts after it ends")
+#define AFBRIEF_RANGE_ERROR_ENUMERATOR(arg, e, words) e,
+enum class range_error : uint8_t { AFBRIEF_RANGE_ERRORS(AFBRIEF_RANGE_ERROR_ENUMERATOR, ~) };
+AFBRIEF_PHRASES(describe, range_error, AFBRIEF_RANGE_ERRORS)
 
 class date_range;
 typedef result<date_range, range_error> range_result;
@@ -151,13 +158,6 @@ constexpr range_result make_range(civil_date from, civil_date to) noexcept {
                          : range_result(date_range(from, to));
 }
 
-constexpr text_ref describe(range_error e) noexcept {
-  return e == range_error::none           ? text_ref("no error")
-         : e == range_error::invalid_from ? text_ref("the start of the range is not a valid date")
-         : e == range_error::invalid_to   ? text_ref("the end of the range is not a valid date")
-                                          : text_ref("the range starts after it ends");
-}
-
 enum class match : uint8_t { overlaps, within };
 
 constexpr bool matches(period p, date_range r, match m) noexcept {
@@ -173,7 +173,8 @@ constexpr bool matches(period p, date_range r, match m) noexcept {
 AFBRIEF_CONSTEXPR14 void put_edtf(writer& out, instant i) noexcept {
   if (i.precision == grain::unknown) return;
   if (i.precision == grain::open) {
-    out.put("..");
+    out.put('.');
+    out.put('.');
     return;
   }
   out.put_padded(static_cast<uint32_t>(i.first_day.year()), 4);

@@ -10,25 +10,44 @@
 #define AFBRIEF_CORE_QUANTITY_HPP
 
 #include "../config.hpp"
+#include "names.hpp"
 #include "text.hpp"
 
 namespace afbrief {
 namespace core {
 
-enum class qualifier : uint8_t {
-  exact,        // a bare number
-  approximate,  // "around", "about"
-  at_most,      // "up to"
-  at_least,     // "more than", "over"
-  estimate      // "are estimated to"
-};
+// exact: a bare number; approximate: "around", "about"; at_most: "up to";
+// at_least: "more than", "over"; estimate: "are estimated to".
+#define AFBRIEF_QUALIFIERS(X, arg) \
+  X(arg, exact)                    \
+  X(arg, approximate)              \
+  X(arg, at_most)                  \
+  X(arg, at_least)                 \
+  X(arg, estimate)
+AFBRIEF_VOCABULARY(qualifier, AFBRIEF_QUALIFIERS)
 
-enum class unit : uint8_t {
-  people,  // a head count
-  percent  // a percentage (a change, when the record names a base period)
-};
+// The English words that carry the qualifier in front of a number; empty for
+// exact. Used by the figure formatter.
+#define AFBRIEF_QUALIFIER_WORDS(X, arg) \
+  X(arg, exact, "")                     \
+  X(arg, approximate, "around")         \
+  X(arg, at_most, "up to")              \
+  X(arg, at_least, "more than")         \
+  X(arg, estimate, "an estimated")
+AFBRIEF_PHRASES(qualifier_words, qualifier, AFBRIEF_QUALIFIER_WORDS)
 
-enum class bound_kind : uint8_t { none, inclusive, exclusive };
+// people: a head count; percent: a percentage (a change, when the record
+// names a base period).
+#define AFBRIEF_UNITS(X, arg) \
+  X(arg, people)              \
+  X(arg, percent)
+AFBRIEF_VOCABULARY(unit, AFBRIEF_UNITS)
+
+#define AFBRIEF_BOUND_KINDS(X, arg) \
+  X(arg, none)                      \
+  X(arg, inclusive)                 \
+  X(arg, exclusive)
+AFBRIEF_VOCABULARY(bound_kind, AFBRIEF_BOUND_KINDS)
 
 struct bound {
   int32_t value;
@@ -68,34 +87,6 @@ constexpr bool is_consistent(quantity q) noexcept {
          (q.high.kind == bound_kind::none || q.best <= q.high.value) &&
          (q.low.kind == bound_kind::none || q.high.kind == bound_kind::none ||
           q.low.value <= q.high.value);
-}
-
-constexpr text_ref qualifier_name(qualifier q) noexcept {
-  return q == qualifier::exact         ? text_ref("exact")
-         : q == qualifier::approximate ? text_ref("approximate")
-         : q == qualifier::at_most     ? text_ref("at_most")
-         : q == qualifier::at_least    ? text_ref("at_least")
-                                       : text_ref("estimate");
-}
-
-// The English words that carry the qualifier in front of a number; empty for
-// exact. Used by the figure formatter.
-constexpr text_ref qualifier_words(qualifier q) noexcept {
-  return q == qualifier::approximate ? text_ref("around")
-         : q == qualifier::at_most   ? text_ref("up to")
-         : q == qualifier::at_least  ? text_ref("more than")
-         : q == qualifier::estimate  ? text_ref("an estimated")
-                                     : text_ref();
-}
-
-constexpr text_ref unit_name(unit u) noexcept {
-  return u == unit::people ? text_ref("people") : text_ref("percent");
-}
-
-constexpr text_ref bound_kind_name(bound_kind k) noexcept {
-  return k == bound_kind::none        ? text_ref("none")
-         : k == bound_kind::inclusive ? text_ref("inclusive")
-                                      : text_ref("exclusive");
 }
 
 }  // namespace core

@@ -16,9 +16,45 @@
 namespace afbrief {
 namespace core {
 
+// ---- Texts in flash ----------------------------------------------------------
+// A library text is a named char array, a static member of a class template:
+// one copy program-wide (C++11 has no inline variables) and, on flash
+// targets, placed in flash. Declare it in the class body with
+// AFBRIEF_TEXT_MEMBER and, for C++11/14, define it after the class with
+// AFBRIEF_TEXT_DEFINITION (C++17 makes constexpr static members inline and
+// deprecates the redefinition, so the macro is then empty).
+#define AFBRIEF_TEXT_MEMBER(name, literal) \
+  static constexpr char name[sizeof(literal)] AFBRIEF_FLASH = literal;
+#if AFBRIEF_HAS_INLINE_VARIABLES
+#define AFBRIEF_TEXT_DEFINITION(holder, name)
+#else
+#define AFBRIEF_TEXT_DEFINITION(holder, name) \
+  template <class Unused>                     \
+  constexpr char holder<Unused>::name[];
+#endif
+
+// A long text (a summary, a quotation, a verbatim sentence): compiled out,
+// read as empty, under AFBRIEF_NO_TEXT.
+#if AFBRIEF_NO_TEXT
+#define AFBRIEF_LONG_TEXT(literal) ""
+#else
+#define AFBRIEF_LONG_TEXT(literal) literal
+#endif
+
+// X-macro tables name their rows' enumerators with this: ROW(key, ...) -> key,
+#define AFBRIEF_ROW_KEY(key, ...) key,
+
+// The empty text points at a NUL in the same memory as every other library
+// text, so even a reader that ignores the length stays in bounds.
+template <class Unused = void>
+struct empty_text_holder {
+  AFBRIEF_TEXT_MEMBER(value, "")
+};
+AFBRIEF_TEXT_DEFINITION(empty_text_holder, value)
+
 class text_ref {
  public:
-  constexpr text_ref() noexcept : data_(""), size_(0) {}
+  constexpr text_ref() noexcept : data_(empty_text_holder<>::value), size_(0) {}
   // From a string literal or char array: the terminating NUL is not counted.
   template <size_t N>
   constexpr text_ref(const char (&literal)[N]) noexcept : data_(literal), size_(N - 1) {}

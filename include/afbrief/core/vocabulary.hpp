@@ -2,173 +2,124 @@
 //
 // These are generic to conflict and humanitarian fact sheets (compare HXL's
 // #affected+killed, #inneed, #affected+idps; UCDP's date precision), not to
-// one article. The names are the stable spellings used in exports.
+// one article. The names are the enumerators' own spellings, used in exports;
+// they and the English phrases live in flash on flash targets (names.hpp).
 #ifndef AFBRIEF_CORE_VOCABULARY_HPP
 #define AFBRIEF_CORE_VOCABULARY_HPP
 
 #include "../config.hpp"
+#include "names.hpp"
 #include "text.hpp"
 
 namespace afbrief {
 namespace core {
 
-// What a figure counts.
-enum class measure : uint8_t {
-  killed,
-  injured,
-  newly_displaced,      // displaced within the period
-  displaced_total,      // everyone displaced so far
-  in_need,              // requiring humanitarian assistance
-  at_risk_of_acute_malnutrition,
-  casualty_change,      // change in casualties against a base period
-  evacuated,
-  troops_remaining
-};
-
-constexpr text_ref measure_name(measure m) noexcept {
-  return m == measure::killed                          ? text_ref("killed")
-         : m == measure::injured                       ? text_ref("injured")
-         : m == measure::newly_displaced               ? text_ref("newly_displaced")
-         : m == measure::displaced_total               ? text_ref("displaced_total")
-         : m == measure::in_need                       ? text_ref("in_need")
-         : m == measure::at_risk_of_acute_malnutrition ? text_ref("at_risk_of_acute_malnutrition")
-         : m == measure::casualty_change               ? text_ref("casualty_change")
-         : m == measure::evacuated                     ? text_ref("evacuated")
-                                                       : text_ref("troops_remaining");
-}
+// What a figure counts. newly_displaced: displaced within the period;
+// displaced_total: everyone displaced so far; in_need: requiring humanitarian
+// assistance; casualty_change: change in casualties against a base period.
+#define AFBRIEF_MEASURES(X, arg)          \
+  X(arg, killed)                          \
+  X(arg, injured)                         \
+  X(arg, newly_displaced)                 \
+  X(arg, displaced_total)                 \
+  X(arg, in_need)                         \
+  X(arg, at_risk_of_acute_malnutrition)   \
+  X(arg, casualty_change)                 \
+  X(arg, evacuated)                       \
+  X(arg, troops_remaining)
+AFBRIEF_VOCABULARY(measure, AFBRIEF_MEASURES)
 
 // English words for a measure, used when a figure is written out: after the
 // subject for head counts ("children killed"), before it for percentages
 // ("29% change in casualties among civilians").
-constexpr text_ref measure_words(measure m) noexcept {
-  return m == measure::killed                          ? text_ref("killed")
-         : m == measure::injured                       ? text_ref("injured")
-         : m == measure::newly_displaced               ? text_ref("newly internally displaced")
-         : m == measure::displaced_total               ? text_ref("displaced in total")
-         : m == measure::in_need                       ? text_ref("in need of humanitarian assistance")
-         : m == measure::at_risk_of_acute_malnutrition ? text_ref("at risk of acute malnutrition")
-         : m == measure::casualty_change               ? text_ref("change in casualties among")
-         : m == measure::evacuated                     ? text_ref("evacuated")
-                                                       : text_ref("remaining");
-}
+#define AFBRIEF_MEASURE_WORDS(X, arg)                                   \
+  X(arg, killed, "killed")                                              \
+  X(arg, injured, "injured")                                            \
+  X(arg, newly_displaced, "newly internally displaced")                 \
+  X(arg, displaced_total, "displaced in total")                         \
+  X(arg, in_need, "in need of humanitarian assistance")                 \
+  X(arg, at_risk_of_acute_malnutrition, "at risk of acute malnutrition") \
+  X(arg, casualty_change, "change in casualties among")                 \
+  X(arg, evacuated, "evacuated")                                        \
+  X(arg, troops_remaining, "remaining")
+AFBRIEF_PHRASES(measure_words, measure, AFBRIEF_MEASURE_WORDS)
 
 // How precisely the article dates an event (compare UCDP's date_prec and
-// ACLED's time_precision). `before` is a happening known only to have taken
-// place by some date; `ongoing` has not ended when the article is written.
-enum class precision : uint8_t { day, week, part_of_month, month, quarter, year, before, ongoing };
+// ACLED's time_precision). `before`: known only to have happened by some
+// date; `ongoing`: not over when the article was written.
+#define AFBRIEF_PRECISIONS(X, arg) \
+  X(arg, day)                      \
+  X(arg, week)                     \
+  X(arg, part_of_month)            \
+  X(arg, month)                    \
+  X(arg, quarter)                  \
+  X(arg, year)                     \
+  X(arg, before)                   \
+  X(arg, ongoing)
+AFBRIEF_VOCABULARY(precision, AFBRIEF_PRECISIONS)
 
-constexpr text_ref precision_name(precision p) noexcept {
-  return p == precision::day             ? text_ref("day")
-         : p == precision::week          ? text_ref("week")
-         : p == precision::part_of_month ? text_ref("part_of_month")
-         : p == precision::month         ? text_ref("month")
-         : p == precision::quarter       ? text_ref("quarter")
-         : p == precision::year          ? text_ref("year")
-         : p == precision::before        ? text_ref("before")
-                                         : text_ref("ongoing");
-}
+#define AFBRIEF_EVENT_KINDS(X, arg) \
+  X(arg, meeting)                   \
+  X(arg, message_released)          \
+  X(arg, talks_started)             \
+  X(arg, talks_scheduled)           \
+  X(arg, offensive)                 \
+  X(arg, territorial_gain)          \
+  X(arg, evacuation)                \
+  X(arg, withdrawal_announced)      \
+  X(arg, withdrawal)
+AFBRIEF_VOCABULARY(event_kind, AFBRIEF_EVENT_KINDS)
 
-enum class event_kind : uint8_t {
-  meeting,
-  message_released,
-  talks_started,
-  talks_scheduled,
-  offensive,
-  territorial_gain,
-  evacuation,
-  withdrawal_announced,
-  withdrawal
-};
+// How a quotation reached the public: a written message released by the
+// speaker, the speaker's own post, remarks opening a meeting, words spoken to
+// a news agency, or a description passed on by a journalist's post.
+#define AFBRIEF_CHANNELS(X, arg)  \
+  X(arg, message)                 \
+  X(arg, tweet)                   \
+  X(arg, opening_remarks)         \
+  X(arg, remarks_to_news_agency)  \
+  X(arg, reported_by_journalist)
+AFBRIEF_VOCABULARY(channel, AFBRIEF_CHANNELS)
 
-constexpr text_ref event_kind_name(event_kind k) noexcept {
-  return k == event_kind::meeting                ? text_ref("meeting")
-         : k == event_kind::message_released     ? text_ref("message_released")
-         : k == event_kind::talks_started        ? text_ref("talks_started")
-         : k == event_kind::talks_scheduled      ? text_ref("talks_scheduled")
-         : k == event_kind::offensive            ? text_ref("offensive")
-         : k == event_kind::territorial_gain     ? text_ref("territorial_gain")
-         : k == event_kind::evacuation           ? text_ref("evacuation")
-         : k == event_kind::withdrawal_announced ? text_ref("withdrawal_announced")
-                                                 : text_ref("withdrawal");
-}
+// `state` is a country acting as such ("France evacuated...").
+#define AFBRIEF_ACTOR_KINDS(X, arg) \
+  X(arg, person)                    \
+  X(arg, armed_group)               \
+  X(arg, government)                \
+  X(arg, state)                     \
+  X(arg, armed_forces)              \
+  X(arg, un_body)                   \
+  X(arg, news_outlet)               \
+  X(arg, news_agency)               \
+  X(arg, council)
+AFBRIEF_VOCABULARY(actor_kind, AFBRIEF_ACTOR_KINDS)
 
-// How a quotation reached the public.
-enum class channel : uint8_t {
-  message,                  // a written message released by the speaker
-  tweet,                    // the speaker's own post
-  opening_remarks,          // remarks opening a meeting
-  remarks_to_news_agency,   // spoken to a news agency
-  reported_by_journalist    // a description passed on by a journalist's post
-};
+// What kind of link in a chain of reporting a source is: a UN body putting out
+// its own figures, a named official, an outlet or wire agency passing a figure
+// on, a reporter's own post, or the outlet that printed the article.
+#define AFBRIEF_SOURCE_KINDS(X, arg) \
+  X(arg, un_body)                    \
+  X(arg, official)                   \
+  X(arg, news_outlet)                \
+  X(arg, news_agency)                \
+  X(arg, journalist)                 \
+  X(arg, publisher)
+AFBRIEF_VOCABULARY(source_kind, AFBRIEF_SOURCE_KINDS)
 
-constexpr text_ref channel_name(channel c) noexcept {
-  return c == channel::message                  ? text_ref("message")
-         : c == channel::tweet                  ? text_ref("tweet")
-         : c == channel::opening_remarks        ? text_ref("opening_remarks")
-         : c == channel::remarks_to_news_agency ? text_ref("remarks_to_news_agency")
-                                                : text_ref("reported_by_journalist");
-}
-
-enum class actor_kind : uint8_t {
-  person,
-  armed_group,
-  government,
-  state,         // a country acting as such ("France evacuated...")
-  armed_forces,
-  un_body,
-  news_outlet,
-  news_agency,
-  council
-};
-
-constexpr text_ref actor_kind_name(actor_kind k) noexcept {
-  return k == actor_kind::person         ? text_ref("person")
-         : k == actor_kind::armed_group  ? text_ref("armed_group")
-         : k == actor_kind::government   ? text_ref("government")
-         : k == actor_kind::state        ? text_ref("state")
-         : k == actor_kind::armed_forces ? text_ref("armed_forces")
-         : k == actor_kind::un_body      ? text_ref("un_body")
-         : k == actor_kind::news_outlet  ? text_ref("news_outlet")
-         : k == actor_kind::news_agency  ? text_ref("news_agency")
-                                         : text_ref("council");
-}
-
-// What kind of link in a chain of reporting a source is.
-enum class source_kind : uint8_t {
-  un_body,       // a UN mission or agency putting out its own figures
-  official,      // a named official speaking for an organisation
-  news_outlet,   // a newspaper or broadcaster passing a figure on
-  news_agency,   // a wire agency
-  journalist,    // a reporter's own post
-  publisher      // the outlet that printed the article itself
-};
-
-constexpr text_ref source_kind_name(source_kind k) noexcept {
-  return k == source_kind::un_body       ? text_ref("un_body")
-         : k == source_kind::official    ? text_ref("official")
-         : k == source_kind::news_outlet ? text_ref("news_outlet")
-         : k == source_kind::news_agency ? text_ref("news_agency")
-         : k == source_kind::journalist  ? text_ref("journalist")
-                                         : text_ref("publisher");
-}
-
-enum class place_kind : uint8_t { country, city };
-
-constexpr text_ref place_kind_name(place_kind k) noexcept {
-  return k == place_kind::country ? text_ref("country") : text_ref("city");
-}
+#define AFBRIEF_PLACE_KINDS(X, arg) \
+  X(arg, country)                   \
+  X(arg, city)
+AFBRIEF_VOCABULARY(place_kind, AFBRIEF_PLACE_KINDS)
 
 // What a paragraph of the source text is. Only reporting paragraphs (body and
 // embedded posts) are cited by figures, events and statements.
-enum class paragraph_role : uint8_t { body, embedded_post, embedded_post_byline, related_link, footer };
-
-constexpr text_ref paragraph_role_name(paragraph_role r) noexcept {
-  return r == paragraph_role::body                   ? text_ref("body")
-         : r == paragraph_role::embedded_post        ? text_ref("embedded_post")
-         : r == paragraph_role::embedded_post_byline ? text_ref("embedded_post_byline")
-         : r == paragraph_role::related_link         ? text_ref("related_link")
-                                                     : text_ref("footer");
-}
+#define AFBRIEF_PARAGRAPH_ROLES(X, arg) \
+  X(arg, body)                          \
+  X(arg, embedded_post)                 \
+  X(arg, embedded_post_byline)          \
+  X(arg, related_link)                  \
+  X(arg, footer)
+AFBRIEF_VOCABULARY(paragraph_role, AFBRIEF_PARAGRAPH_ROLES)
 
 }  // namespace core
 }  // namespace afbrief

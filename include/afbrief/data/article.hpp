@@ -27,20 +27,28 @@ namespace afbrief {
 namespace data {
 
 template <class Unused = void>
+struct article_texts {
+  AFBRIEF_TEXT_MEMBER(outlet, "Doha News")
+  AFBRIEF_TEXT_MEMBER(subject,
+                      "Taliban and Afghan government talks in Doha, the humanitarian "
+                      "toll, troop withdrawals and evacuations")
+};
+AFBRIEF_TEXT_DEFINITION(article_texts, outlet)
+AFBRIEF_TEXT_DEFINITION(article_texts, subject)
+
+template <class Unused = void>
 struct article_table {
-  static constexpr article row = {
-      {"Doha News"},
-      {"Taliban and Afghan government talks in Doha, the humanitarian toll, "
-      "troop withdrawals and evacuations"},
-      core::civil_date(2021, 7, 18),
-      true,  // derived, see above
-      26};
+  typedef article_texts<Unused> text;
+  static constexpr article row AFBRIEF_FLASH = {{text::outlet}, {text::subject},
+                                                core::civil_date(2021, 7, 18),
+                                                true,  // derived, see above
+                                                26};
 
   // Paragraphs 5 and 6 are an embedded tweet (its text, then its byline).
   // Paragraph 21 is the headline of a linked article, not this article's
   // reporting; paragraph 26 is the outlet's footer. Neither is cited by any
   // figure, event or statement (checked in data/checks.hpp).
-  static constexpr paragraph paragraphs[] = {
+  static constexpr paragraph paragraphs[] AFBRIEF_FLASH = {
       {1, core::paragraph_role::body},          {2, core::paragraph_role::body},
       {3, core::paragraph_role::body},          {4, core::paragraph_role::body},
       {5, core::paragraph_role::embedded_post}, {6, core::paragraph_role::embedded_post_byline},

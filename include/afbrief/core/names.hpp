@@ -1,0 +1,51 @@
+// afbrief: closed vocabularies with names and phrases that live in flash.
+//
+// A vocabulary is an X-macro list, LIST(X, arg), calling X(arg, enumerator)
+// once per word. AFBRIEF_VOCABULARY(type, LIST) turns it into
+//   enum class type : uint8_t { ... };
+//   constexpr text_ref type_name(type);   // the enumerator's own spelling
+// with every name a text of its own (AFBRIEF_TEXT_MEMBER), so on a flash
+// target no word is copied to SRAM. AFBRIEF_PHRASES(function, type, LIST)
+// does the same for a list X(arg, enumerator, "words") of English phrases.
+// A value outside the list maps to the empty text.
+#ifndef AFBRIEF_CORE_NAMES_HPP
+#define AFBRIEF_CORE_NAMES_HPP
+
+#include "../config.hpp"
+#include "text.hpp"
+
+#define AFBRIEF_VOCABULARY_ENUMERATOR(type, e) e,
+#define AFBRIEF_VOCABULARY_NAME(holder, e) AFBRIEF_TEXT_MEMBER(e, #e)
+#define AFBRIEF_VOCABULARY_DEFINITION(holder, e) AFBRIEF_TEXT_DEFINITION(holder, e)
+#define AFBRIEF_VOCABULARY_CASE(holder, e) \
+  value == holder<>::enum_type::e ? ::afbrief::core::text_ref(holder<>::e):
+
+#define AFBRIEF_VOCABULARY(type, LIST)                                          \
+  enum class type : uint8_t { LIST(AFBRIEF_VOCABULARY_ENUMERATOR, type) };      \
+  template <class Unused = void>                                                \
+  struct type##_name_texts {                                                    \
+    typedef type enum_type;                                                     \
+    LIST(AFBRIEF_VOCABULARY_NAME, type##_name_texts)                            \
+  };                                                                            \
+  LIST(AFBRIEF_VOCABULARY_DEFINITION, type##_name_texts)                        \
+  constexpr ::afbrief::core::text_ref type##_name(type value) noexcept {        \
+    return LIST(AFBRIEF_VOCABULARY_CASE, type##_name_texts)::afbrief::core::text_ref(); \
+  }
+
+#define AFBRIEF_PHRASE_MEMBER(holder, e, words) AFBRIEF_TEXT_MEMBER(e, words)
+#define AFBRIEF_PHRASE_DEFINITION(holder, e, words) AFBRIEF_TEXT_DEFINITION(holder, e)
+#define AFBRIEF_PHRASE_CASE(holder, e, words) \
+  value == holder<>::enum_type::e ? ::afbrief::core::text_ref(holder<>::e):
+
+#define AFBRIEF_PHRASES(function, type, LIST)                                   \
+  template <class Unused = void>                                                \
+  struct type##_##function##_texts {                                            \
+    typedef type enum_type;                                                     \
+    LIST(AFBRIEF_PHRASE_MEMBER, type##_##function##_texts)                      \
+  };                                                                            \
+  LIST(AFBRIEF_PHRASE_DEFINITION, type##_##function##_texts)                    \
+  constexpr ::afbrief::core::text_ref function(type value) noexcept {           \
+    return LIST(AFBRIEF_PHRASE_CASE, type##_##function##_texts)::afbrief::core::text_ref(); \
+  }
+
+#endif  // AFBRIEF_CORE_NAMES_HPP
