@@ -34,6 +34,7 @@
 namespace afbrief {
 
 // The core vocabulary, under the library's own name.
+using core::charset;
 using core::civil_date;
 using core::date_range;
 using core::format_result;
@@ -234,8 +235,9 @@ struct basic_queries {
 
   // ---- Plain-English figure into a caller's buffer (constexpr from C++14) --
   // "up to 7,792 children killed (in the past decade alone; UNAMA via Al
-  // Jazeera, Doha News)". Texts are UTF-8 as printed. An invalid id writes
-  // nothing and reports needed == 0.
+  // Jazeera, Doha News)". Texts are UTF-8 as printed, or plain ASCII with
+  // core::charset::ascii (core/writer.hpp). An invalid id writes nothing and
+  // reports needed == 0.
   static AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const figure& f) noexcept {
     if (!core::qualifier_words(f.amount.hedge).empty()) {
       out.put<Reader>(core::qualifier_words(f.amount.hedge));
@@ -278,17 +280,19 @@ struct basic_queries {
     out.put(')');
   }
 
-  static AFBRIEF_CONSTEXPR14 format_result format_figure(figure_id id, char* buffer,
-                                                         size_t capacity) noexcept {
-    core::writer out(buffer, capacity);
+  static AFBRIEF_CONSTEXPR14 format_result format_figure(
+      figure_id id, char* buffer, size_t capacity,
+      core::charset output = core::charset::utf8) noexcept {
+    core::writer out(buffer, capacity, output);
     if (get(id).has_value()) put_figure(out, get(id).value());
     return out.finish();
   }
 
   // "2021-07-17 On Saturday: France evacuates citizens ..." (EDTF date first).
-  static AFBRIEF_CONSTEXPR14 format_result format_event(event_id id, char* buffer,
-                                                        size_t capacity) noexcept {
-    core::writer out(buffer, capacity);
+  static AFBRIEF_CONSTEXPR14 format_result format_event(
+      event_id id, char* buffer, size_t capacity,
+      core::charset output = core::charset::utf8) noexcept {
+    core::writer out(buffer, capacity, output);
     if (get(id).has_value()) {
       core::put_edtf(out, get(id).value().when);
       out.put(' ');

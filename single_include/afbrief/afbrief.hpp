@@ -690,6 +690,13 @@ AFBRIEF_PHRASES(weekday_name, weekday, AFBRIEF_WEEKDAY_NAMES)
 namespace afbrief {
 namespace core {
 
+// How texts are written. utf8 copies them as printed. ascii is for displays
+// that show only ASCII (HD44780 character LCDs, 5x7 fonts): curly quotes and
+// apostrophes become ' and ", dashes become -, an ellipsis becomes ..., a
+// no-break space a space, and any other non-ASCII character (or a malformed
+// UTF-8 byte) a single '?'.
+enum class charset : uint8_t { utf8, ascii };
+
 struct format_result {
   size_t length;   // characters written, not counting the terminating NUL
   size_t needed;   // characters the whole text needs, not counting the NUL
@@ -699,8 +706,13 @@ struct format_result {
 class writer {
  public:
   // capacity counts the NUL. A null buffer is treated as capacity 0.
-  AFBRIEF_CONSTEXPR14 writer(char* buffer, size_t capacity) noexcept
-      : buffer_(buffer), capacity_(buffer == nullptr ? 0 : capacity), length_(0), needed_(0) {
+  AFBRIEF_CONSTEXPR14 writer(char* buffer, size_t capacity,
+                             charset output = charset::utf8) noexcept
+      : buffer_(buffer),
+        capacity_(buffer == nullptr ? 0 : capacity),
+        length_(0),
+        needed_(0),
+        output_(output) {
     if (capacity_ > 0) buffer_[0] = '\0';
   }
 
@@ -715,7 +727,29 @@ class writer {
 
   template <class Reader = plain_reader>
   AFBRIEF_CONSTEXPR14 void put(text_ref t) noexcept {
-    for (size_t i = 0; i < t.size(); ++i) put(Reader::read_char(t.data() + i));
+    size_t i = 0;
+    while (i < t.size()) {
+      const uint8_t lead = static_cast<uint8_t>(Reader::read_char(t.data() + i));
+      if (output_ == charset::utf8 || lead < 0x80u) {
+        put(static_cast<char>(lead));
+        ++i;
+        continue;
+      }
+      // A UTF-8 sequence: its length from the lead byte, then its code point.
+      const size_t length = lead >= 0xF0u && lead <= 0xF4u   ? 4
+                            : lead >= 0xE0u && lead <= 0xEFu ? 3
+                            : lead >= 0xC2u && lead <= 0xDFu ? 2
+                                                             : 0;
+      uint32_t code = length == 4 ? (lead & 0x07u) : length == 3 ? (lead & 0x0Fu) : (lead & 0x1Fu);
+      bool well_formed = length != 0 && i + length <= t.size();
+      for (size_t k = 1; well_formed && k < length; ++k) {
+        const uint8_t next = static_cast<uint8_t>(Reader::read_char(t.data() + i + k));
+        well_formed = (next & 0xC0u) == 0x80u;
+        code = (code << 6) | (next & 0x3Fu);
+      }
+      put_ascii_for(well_formed ? code : 0xFFFDu);
+      i += well_formed ? length : 1;
+    }
   }
 
   // Unsigned decimal; with grouping, a comma every three digits (7,792).
@@ -751,6 +785,27 @@ class writer {
     for (; scale > 0; scale /= 10u) put(static_cast<char>('0' + (value / scale) % 10u));
   }
 
+  // The ASCII stand-in for one non-ASCII code point.
+  AFBRIEF_CONSTEXPR14 void put_ascii_for(uint32_t code) noexcept {
+    if (code == 0x2018u || code == 0x2019u || code == 0x201Au || code == 0x201Bu ||
+        code == 0x2032u) {
+      put('\'');
+    } else if (code == 0x201Cu || code == 0x201Du || code == 0x201Eu || code == 0x00ABu ||
+               code == 0x00BBu || code == 0x2033u) {
+      put('"');
+    } else if (code >= 0x2010u && code <= 0x2015u) {
+      put('-');
+    } else if (code == 0x2026u) {
+      put('.');
+      put('.');
+      put('.');
+    } else if (code == 0x00A0u) {
+      put(' ');
+    } else {
+      put('?');
+    }
+  }
+
   AFBRIEF_CONSTEXPR14 format_result finish() const noexcept {
     return format_result{length_, needed_, needed_ > length_};
   }
@@ -760,7 +815,17 @@ class writer {
   size_t capacity_;
   size_t length_;
   size_t needed_;
+  charset output_;
 };
+
+// Any text, rendered in the given charset into the caller's buffer.
+template <class Reader = plain_reader>
+AFBRIEF_CONSTEXPR14 format_result render_text(text_ref t, char* buffer, size_t capacity,
+                                              charset output = charset::ascii) noexcept {
+  writer out(buffer, capacity, output);
+  out.put<Reader>(t);
+  return out.finish();
+}
 
 }  // namespace core
 }  // namespace afbrief
@@ -2529,6 +2594,7 @@ static_assert(core::all_records(place_table<>::rows, place_count, place_is_sound
 namespace afbrief {
 
 // The core vocabulary, under the library's own name.
+using core::charset;
 using core::civil_date;
 using core::date_range;
 using core::format_result;
@@ -2729,8 +2795,9 @@ struct basic_queries {
 
   // ---- Plain-English figure into a caller's buffer (constexpr from C++14) --
   // "up to 7,792 children killed (in the past decade alone; UNAMA via Al
-  // Jazeera, Doha News)". Texts are UTF-8 as printed. An invalid id writes
-  // nothing and reports needed == 0.
+  // Jazeera, Doha News)". Texts are UTF-8 as printed, or plain ASCII with
+  // core::charset::ascii (core/writer.hpp). An invalid id writes nothing and
+  // reports needed == 0.
   static AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const figure& f) noexcept {
     if (!core::qualifier_words(f.amount.hedge).empty()) {
       out.put<Reader>(core::qualifier_words(f.amount.hedge));
@@ -2773,17 +2840,19 @@ struct basic_queries {
     out.put(')');
   }
 
-  static AFBRIEF_CONSTEXPR14 format_result format_figure(figure_id id, char* buffer,
-                                                         size_t capacity) noexcept {
-    core::writer out(buffer, capacity);
+  static AFBRIEF_CONSTEXPR14 format_result format_figure(
+      figure_id id, char* buffer, size_t capacity,
+      core::charset output = core::charset::utf8) noexcept {
+    core::writer out(buffer, capacity, output);
     if (get(id).has_value()) put_figure(out, get(id).value());
     return out.finish();
   }
 
   // "2021-07-17 On Saturday: France evacuates citizens ..." (EDTF date first).
-  static AFBRIEF_CONSTEXPR14 format_result format_event(event_id id, char* buffer,
-                                                        size_t capacity) noexcept {
-    core::writer out(buffer, capacity);
+  static AFBRIEF_CONSTEXPR14 format_result format_event(
+      event_id id, char* buffer, size_t capacity,
+      core::charset output = core::charset::utf8) noexcept {
+    core::writer out(buffer, capacity, output);
     if (get(id).has_value()) {
       core::put_edtf(out, get(id).value().when);
       out.put(' ');

@@ -15,6 +15,13 @@
 namespace afbrief {
 namespace core {
 
+// How texts are written. utf8 copies them as printed. ascii is for displays
+// that show only ASCII (HD44780 character LCDs, 5x7 fonts): curly quotes and
+// apostrophes become ' and ", dashes become -, an ellipsis becomes ..., a
+// no-break space a space, and any other non-ASCII character (or a malformed
+// UTF-8 byte) a single '?'.
+enum class charset : uint8_t { utf8, ascii };
+
 struct format_result {
   size_t length;   // characters written, not counting the terminating NUL
   size_t needed;   // characters the whole text needs, not counting the NUL
@@ -24,8 +31,13 @@ struct format_result {
 class writer {
  public:
   // capacity counts the NUL. A null buffer is treated as capacity 0.
-  AFBRIEF_CONSTEXPR14 writer(char* buffer, size_t capacity) noexcept
-      : buffer_(buffer), capacity_(buffer == nullptr ? 0 : capacity), length_(0), needed_(0) {
+  AFBRIEF_CONSTEXPR14 writer(char* buffer, size_t capacity,
+                             charset output = charset::utf8) noexcept
+      : buffer_(buffer),
+        capacity_(buffer == nullptr ? 0 : capacity),
+        length_(0),
+        needed_(0),
+        output_(output) {
     if (capacity_ > 0) buffer_[0] = '\0';
   }
 
@@ -40,7 +52,29 @@ class writer {
 
   template <class Reader = plain_reader>
   AFBRIEF_CONSTEXPR14 void put(text_ref t) noexcept {
-    for (size_t i = 0; i < t.size(); ++i) put(Reader::read_char(t.data() + i));
+    size_t i = 0;
+    while (i < t.size()) {
+      const uint8_t lead = static_cast<uint8_t>(Reader::read_char(t.data() + i));
+      if (output_ == charset::utf8 || lead < 0x80u) {
+        put(static_cast<char>(lead));
+        ++i;
+        continue;
+      }
+      // A UTF-8 sequence: its length from the lead byte, then its code point.
+      const size_t length = lead >= 0xF0u && lead <= 0xF4u   ? 4
+                            : lead >= 0xE0u && lead <= 0xEFu ? 3
+                            : lead >= 0xC2u && lead <= 0xDFu ? 2
+                                                             : 0;
+      uint32_t code = length == 4 ? (lead & 0x07u) : length == 3 ? (lead & 0x0Fu) : (lead & 0x1Fu);
+      bool well_formed = length != 0 && i + length <= t.size();
+      for (size_t k = 1; well_formed && k < length; ++k) {
+        const uint8_t next = static_cast<uint8_t>(Reader::read_char(t.data() + i + k));
+        well_formed = (next & 0xC0u) == 0x80u;
+        code = (code << 6) | (next & 0x3Fu);
+      }
+      put_ascii_for(well_formed ? code : 0xFFFDu);
+      i += well_formed ? length : 1;
+    }
   }
 
   // Unsigned decimal; with grouping, a comma every three digits (7,792).
@@ -76,6 +110,27 @@ class writer {
     for (; scale > 0; scale /= 10u) put(static_cast<char>('0' + (value / scale) % 10u));
   }
 
+  // The ASCII stand-in for one non-ASCII code point.
+  AFBRIEF_CONSTEXPR14 void put_ascii_for(uint32_t code) noexcept {
+    if (code == 0x2018u || code == 0x2019u || code == 0x201Au || code == 0x201Bu ||
+        code == 0x2032u) {
+      put('\'');
+    } else if (code == 0x201Cu || code == 0x201Du || code == 0x201Eu || code == 0x00ABu ||
+               code == 0x00BBu || code == 0x2033u) {
+      put('"');
+    } else if (code >= 0x2010u && code <= 0x2015u) {
+      put('-');
+    } else if (code == 0x2026u) {
+      put('.');
+      put('.');
+      put('.');
+    } else if (code == 0x00A0u) {
+      put(' ');
+    } else {
+      put('?');
+    }
+  }
+
   AFBRIEF_CONSTEXPR14 format_result finish() const noexcept {
     return format_result{length_, needed_, needed_ > length_};
   }
@@ -85,7 +140,17 @@ class writer {
   size_t capacity_;
   size_t length_;
   size_t needed_;
+  charset output_;
 };
+
+// Any text, rendered in the given charset into the caller's buffer.
+template <class Reader = plain_reader>
+AFBRIEF_CONSTEXPR14 format_result render_text(text_ref t, char* buffer, size_t capacity,
+                                              charset output = charset::ascii) noexcept {
+  writer out(buffer, capacity, output);
+  out.put<Reader>(t);
+  return out.finish();
+}
 
 }  // namespace core
 }  // namespace afbrief

@@ -1,0 +1,88 @@
+// ASCII rendering for displays without UTF-8.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include <afbrief/afbrief.hpp>
+
+namespace core = afbrief::core;
+
+namespace {
+std::string ascii(const char* utf8) {
+  char buffer[128];
+  const core::format_result r =
+      core::render_text(core::text_from_c_string(utf8), buffer, sizeof buffer);
+  REQUIRE_FALSE(r.truncated);
+  return std::string(buffer, r.length);
+}
+bool is_ascii(const std::string& s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80u) return false;
+  return true;
+}
+}  // namespace
+
+TEST_CASE("typographic characters map to their ASCII look-alikes") {
+  CHECK(ascii("the Taliban\u2019s") == "the Taliban's");
+  CHECK(ascii("\u2018concerned\u2019") == "'concerned'");
+  CHECK(ascii("\u201Cstrenuously favours\u201D") == "\"strenuously favours\"");
+  CHECK(ascii("since January \u2013 raising") == "since January - raising");
+  CHECK(ascii("\u2014 Dr. Abdullah") == "- Dr. Abdullah");
+  CHECK(ascii("wait\u2026") == "wait...");
+  CHECK(ascii("a\u00A0b") == "a b");
+  CHECK(ascii("plain ASCII stays") == "plain ASCII stays");
+}
+
+TEST_CASE("anything else, and malformed UTF-8, becomes one question mark") {
+  CHECK(ascii("caf\u00E9") == "caf?");
+  CHECK(ascii("\xF0\x9F\x98\x80!") == "?!");      // an emoji, four bytes
+  CHECK(ascii("x\xE2\x80") == "x??");            // truncated sequence: each byte
+  CHECK(ascii("\xC0\xAF") == "??");              // overlong lead byte
+  CHECK(ascii("\x80z") == "?z");                 // stray continuation byte
+}
+
+TEST_CASE("every text of every table renders to pure ASCII") {
+  char buffer[400];
+  size_t texts = 0;
+  for (afbrief::statement s : afbrief::rt::statements().all()) {
+    const core::format_result r = core::render_text(s.quote, buffer, sizeof buffer);
+    CHECK_FALSE(r.truncated);
+    CHECK(is_ascii(std::string(buffer, r.length)));
+    ++texts;
+  }
+  for (afbrief::actor a : afbrief::rt::actors().all()) {
+    const core::format_result r = core::render_text(a.name, buffer, sizeof buffer);
+    CHECK(is_ascii(std::string(buffer, r.length)));
+    ++texts;
+  }
+  CHECK(texts == 33);
+  const core::format_result r = afbrief::rt::format_figure(
+      afbrief::figure_id::people_in_need, buffer, sizeof buffer, afbrief::charset::ascii);
+  CHECK(std::string(buffer, r.length) ==
+        "up to 18,400,000 people in need of humanitarian assistance (now; WHO's Rick Brennan "
+        "via Doha News)");
+}
+
+TEST_CASE("ASCII rendering truncates cleanly, never inside a replacement") {
+  char small[4];
+  const core::format_result r = core::render_text("ab\u2026", small, sizeof small);
+  CHECK(std::string(small) == "ab.");
+  CHECK(r.needed == 5);
+  CHECK(r.truncated);
+}
+
+#if AFBRIEF_HAS_CONSTEXPR14
+namespace {
+struct rendered {
+  char text[16];
+};
+constexpr rendered render(core::text_ref t) {
+  rendered out{};
+  core::render_text(t, out.text, sizeof out.text);
+  return out;
+}
+constexpr rendered apostrophe = render("Taliban\u2019s");
+static_assert(apostrophe.text[7] == '\'' && apostrophe.text[8] == 's' && apostrophe.text[9] == '\0',
+              "ASCII rendering is a constant expression from C++14");
+}  // namespace
+#endif

@@ -1,0 +1,329 @@
+// afbrief tests: the events table, pinned against the article.
+//
+// Every expected value below was read off tests/fixtures/article.txt
+// ("paragraph N" = line N), not copied from include/afbrief/data/events.hpp.
+// Dates resolve the article's words against Sunday 2021-07-18.
+#include <doctest/doctest.h>
+
+#include <afbrief/afbrief.hpp>
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace {
+
+using afbrief::actor_id;
+using afbrief::event_id;
+using afbrief::place_id;
+using afbrief::source_id;
+namespace core = afbrief::core;
+
+// ---- Compile-time face ------------------------------------------------------
+
+constexpr afbrief::event ev(event_id id) { return afbrief::ct::get(id).value(); }
+
+constexpr afbrief::date_range days(int16_t y1, uint8_t m1, uint8_t d1, int16_t y2, uint8_t m2,
+                                   uint8_t d2) {
+  return afbrief::make_range(core::civil_date(y1, m1, d1), core::civil_date(y2, m2, d2)).value();
+}
+
+static_assert(afbrief::ct::events().size() == 12, "the article dates 12 events");
+static_assert(!afbrief::ct::get(static_cast<event_id>(12)).has_value(), "no 13th event");
+static_assert(afbrief::ct::find_event("doha_meeting").value() == event_id::doha_meeting, "key");
+static_assert(afbrief::ct::find_event("us_pullout_ongoing").value() == event_id::us_pullout_ongoing,
+              "key");
+static_assert(!afbrief::ct::find_event("doha").has_value(), "no such key");
+
+// Paragraph 8: the delegation met the Taliban "just a day after" ... i.e. on
+// Saturday 2021-07-17 (the message of paragraph 2 came on Sunday 2021-07-18).
+static_assert(ev(event_id::doha_meeting).kind == core::event_kind::meeting, "p8");
+static_assert(ev(event_id::doha_meeting).when.begin.first_day == core::civil_date(2021, 7, 17) &&
+                  ev(event_id::doha_meeting).when.begin.precision == core::grain::day,
+              "p8: 2021-07-17");
+static_assert(ev(event_id::doha_meeting).place.value() == place_id::doha, "p8: in Doha");
+// Paragraph 2: "said on Sunday".
+static_assert(ev(event_id::akhundzada_message_released).when.begin.first_day ==
+                  core::civil_date(2021, 7, 18),
+              "p2: Sunday 2021-07-18");
+static_assert(ev(event_id::akhundzada_message_released).named_weekday.value() ==
+                  core::weekday::sunday,
+              "p2: on Sunday");
+// Paragraph 9: "in September last year".
+static_assert(ev(event_id::intra_afghan_talks_began).when.begin.first_day ==
+                      core::civil_date(2020, 9, 1) &&
+                  ev(event_id::intra_afghan_talks_began).when.begin.precision == core::grain::month,
+              "p9: September 2020");
+static_assert(ev(event_id::intra_afghan_talks_began).dated_to == core::precision::month, "p9");
+static_assert(ev(event_id::intra_afghan_talks_began).place.value() == place_id::qatar,
+              "p9: talks in Qatar");
+// Paragraph 22: "On Saturday, France evacuated".
+static_assert(ev(event_id::france_evacuation).when.begin.first_day == core::civil_date(2021, 7, 17),
+              "p22: Saturday 2021-07-17");
+static_assert(ev(event_id::france_evacuation).named_weekday.value() == core::weekday::saturday,
+              "p22");
+static_assert(ev(event_id::france_evacuation).actors.size() == 1 &&
+                  ev(event_id::france_evacuation).actors.contains(actor_id::france),
+              "p22: France");
+static_assert(ev(event_id::other_countries_evacuations).actors.size() == 4 &&
+                  ev(event_id::other_countries_evacuations).actors.contains(actor_id::india) &&
+                  ev(event_id::other_countries_evacuations).actors.contains(actor_id::china) &&
+                  ev(event_id::other_countries_evacuations).actors.contains(actor_id::germany) &&
+                  ev(event_id::other_countries_evacuations).actors.contains(actor_id::canada),
+              "p22: India, China, Germany and Canada");
+static_assert(ev(event_id::other_countries_evacuations).via.value() == source_id::afp,
+              "p22: according to AFP");
+// Paragraph 23: "in late June".
+static_assert(ev(event_id::germany_italy_withdrawal_announced).when.begin.first_day ==
+                      core::civil_date(2021, 6, 21) &&
+                  ev(event_id::germany_italy_withdrawal_announced).when.end.first_day ==
+                      core::civil_date(2021, 6, 30),
+              "p23: late June 2021");
+static_assert(ev(event_id::germany_italy_withdrawal_announced).dated_to ==
+                  core::precision::part_of_month,
+              "p23");
+// Paragraph 24: "remains ongoing".
+static_assert(ev(event_id::us_pullout_ongoing).dated_to == core::precision::ongoing &&
+                  ev(event_id::us_pullout_ongoing).when.end.precision == core::grain::open,
+              "p24");
+
+static_assert(afbrief::ct::count_events(days(2021, 7, 17, 2021, 7, 18), afbrief::match::within) ==
+                  4,
+              "four events dated to the weekend itself");
+static_assert(afbrief::ct::nth_event(days(2021, 7, 17, 2021, 7, 18), 0, afbrief::match::within)
+                      .value() == event_id::akhundzada_message_released,
+              "table order");
+static_assert(afbrief::ct::count_events(days(2020, 1, 1, 2020, 12, 31), afbrief::match::within) ==
+                  1,
+              "only the talks of September 2020");
+static_assert(afbrief::ct::count_events_involving(actor_id::italy) == 1, "p23 only");
+static_assert(afbrief::ct::count_events_involving(actor_id::canada) == 1, "p22 only");
+
+// ---- Run-time helpers -------------------------------------------------------
+
+std::string str(afbrief::text_ref t) { return std::string(t.data(), t.size()); }
+
+std::string edtf(core::period p) {
+  char buffer[64];
+  const core::format_result r = core::format_edtf(p, buffer, sizeof buffer);
+  REQUIRE_FALSE(r.truncated);
+  return std::string(buffer, r.length);
+}
+
+std::string place_key(core::maybe<place_id> p) {
+  return p.has_value() ? str(afbrief::rt::get(p.value()).value().key) : std::string("none");
+}
+
+std::string source_key(core::maybe<source_id> s) {
+  return s.has_value() ? str(afbrief::rt::get(s.value()).value().key) : std::string("none");
+}
+
+std::string weekday_text(core::maybe<core::weekday> w) {
+  return w.has_value() ? str(core::weekday_name(w.value())) : std::string("none");
+}
+
+// The actors as a set: sorted keys, comma separated.
+template <size_t N>
+std::string actor_set(core::id_list<actor_id, N> actors) {
+  std::vector<std::string> keys;
+  for (size_t i = 0; i < actors.size(); ++i) {
+    keys.push_back(str(afbrief::rt::get(actors[i].value()).value().key));
+  }
+  std::sort(keys.begin(), keys.end());
+  std::string out;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (i > 0) out += ",";
+    out += keys[i];
+  }
+  return out;
+}
+
+struct expected_event {
+  const char* key;
+  const char* kind;
+  const char* when;  // EDTF
+  const char* precision;
+  const char* phrase;   // the article's time words
+  const char* weekday;  // "none" when the article names none
+  const char* actors;   // sorted keys
+  const char* place;
+  const char* via;
+  int paragraph;
+};
+
+void check_event(const expected_event& x) {
+  INFO("event " << std::string(x.key));
+  const core::maybe<event_id> id =
+      afbrief::rt::find_event(afbrief::text_ref(x.key, std::string(x.key).size()));
+  REQUIRE(id.has_value());
+  const afbrief::event e = afbrief::rt::get(id.value()).value();
+  CHECK(e.id == id.value());
+  CHECK(str(e.key) == std::string(x.key));
+  CHECK(str(core::event_kind_name(e.kind)) == std::string(x.kind));
+  CHECK(edtf(e.when) == std::string(x.when));
+  CHECK(core::is_valid(e.when));
+  CHECK(str(core::precision_name(e.dated_to)) == std::string(x.precision));
+  CHECK(str(e.phrase) == std::string(x.phrase));
+  CHECK(weekday_text(e.named_weekday) == std::string(x.weekday));
+  if (e.named_weekday.has_value()) {
+    // A named weekday must be the weekday of the single day the event is dated to.
+    CHECK(e.when.begin.precision == core::grain::day);
+    CHECK(core::weekday_of(e.when.begin.first_day) == e.named_weekday.value());
+  }
+  CHECK(actor_set(e.actors) == std::string(x.actors));
+  CHECK(place_key(e.place) == std::string(x.place));
+  CHECK(source_key(e.via) == std::string(x.via));
+  CHECK(int(e.paragraph) == x.paragraph);
+  CHECK_FALSE(e.summary.empty());
+}
+
+}  // namespace
+
+// ---- One test case per event -------------------------------------------------
+
+TEST_CASE("event akhundzada_message_released: on Sunday (paragraph 2)") {
+  check_event({"akhundzada_message_released", "message_released", "2021-07-18", "day", "on Sunday",
+               "Sunday", "hibatullah_akhundzada,taliban", "none", "none", 2});
+}
+
+TEST_CASE("event doha_meeting: just a day after, Saturday 2021-07-17 (paragraph 8)") {
+  check_event({"doha_meeting", "meeting", "2021-07-17", "day", "just a day after", "none",
+               "afghan_government,taliban", "doha", "none", 8});
+}
+
+TEST_CASE("event doha_talks_continue: set to continue on Sunday (paragraph 12)") {
+  check_event({"doha_talks_continue", "talks_scheduled", "2021-07-18", "day", "on Sunday", "Sunday",
+               "afghan_government,taliban", "doha", "none", 12});
+}
+
+TEST_CASE("event foreign_troops_withdrawing: now withdrawing (paragraph 10)") {
+  check_event({"foreign_troops_withdrawing", "withdrawal", "/..", "ongoing", "now withdrawing",
+               "none", "foreign_forces,united_states", "afghanistan", "none", 10});
+}
+
+TEST_CASE("event france_evacuation: On Saturday (paragraph 22)") {
+  check_event({"france_evacuation", "evacuation", "2021-07-17", "day", "On Saturday", "Saturday",
+               "france", "kabul", "none", 22});
+}
+
+TEST_CASE("event germany_italy_withdrawal_announced: in late June (paragraph 23)") {
+  check_event({"germany_italy_withdrawal_announced", "withdrawal_announced",
+               "2021-06-21/2021-06-30", "part_of_month", "in late June", "none", "germany,italy",
+               "afghanistan", "none", 23});
+}
+
+TEST_CASE("event intra_afghan_talks_began: in September last year (paragraph 9)") {
+  check_event({"intra_afghan_talks_began", "talks_started", "2020-09", "month",
+               "in September last year", "none", "afghan_government,taliban", "qatar", "none", 9});
+}
+
+TEST_CASE(
+    "event other_countries_evacuations: have followed suit, according to AFP "
+    "(paragraph 22)") {
+  check_event({"other_countries_evacuations", "evacuation", "/2021-07-18", "before",
+               "have followed suit", "none", "canada,china,germany,india", "none", "afp", 22});
+}
+
+TEST_CASE("event taliban_key_areas_taken: has taken control (paragraph 16)") {
+  check_event({"taliban_key_areas_taken", "territorial_gain", "/2021-07-18", "before",
+               "has taken control", "none", "taliban", "afghanistan", "none", 16});
+}
+
+TEST_CASE("event taliban_offensives: in recent weeks (paragraph 1)") {
+  check_event({"taliban_offensives", "offensive", "/..", "ongoing", "in recent weeks", "none",
+               "taliban", "afghanistan", "none", 1});
+}
+
+TEST_CASE("event taliban_territorial_gains: capitalised on the moment (paragraph 10)") {
+  check_event({"taliban_territorial_gains", "territorial_gain", "/2021-07-18", "before",
+               "capitalised on the moment", "none", "taliban", "afghanistan", "none", 10});
+}
+
+TEST_CASE("event us_pullout_ongoing: remains ongoing (paragraph 24)") {
+  check_event({"us_pullout_ongoing", "withdrawal", "/..", "ongoing", "remains ongoing", "none",
+               "united_states", "afghanistan", "none", 24});
+}
+
+// ---- The table as a whole ----------------------------------------------------
+
+TEST_CASE("events: exactly 12, in key order, none after publication") {
+  CHECK(afbrief::rt::events().size() == 12u);
+  std::string previous;
+  size_t n = 0;
+  const int32_t published = core::days_from_civil(core::civil_date(2021, 7, 18));
+  for (const afbrief::event e : afbrief::rt::events().all()) {
+    INFO("event " << str(e.key));
+    CHECK(static_cast<size_t>(e.id) == n);
+    CHECK(str(e.key) > previous);
+    previous = str(e.key);
+    CHECK(core::earliest_day_number(e.when) <= published);
+    CHECK(e.actors.size() >= 1u);
+    ++n;
+  }
+  CHECK(n == 12u);
+}
+
+TEST_CASE("events by date") {
+  // The weekend of the article: Saturday's meeting and evacuation, Sunday's
+  // message and talks, in table (key) order.
+  const afbrief::date_range weekend = days(2021, 7, 17, 2021, 7, 18);
+  std::vector<std::string> keys;
+  for (const afbrief::event e : afbrief::rt::events_in(weekend, afbrief::match::within)) {
+    keys.push_back(str(e.key));
+  }
+  REQUIRE(keys.size() == 4u);
+  CHECK(keys[0] == "akhundzada_message_released");
+  CHECK(keys[1] == "doha_meeting");
+  CHECK(keys[2] == "doha_talks_continue");
+  CHECK(keys[3] == "france_evacuation");
+
+  // Saturday alone.
+  const afbrief::date_range saturday = days(2021, 7, 17, 2021, 7, 17);
+  CHECK(afbrief::rt::count_events(saturday, afbrief::match::within) == 2u);
+  // "May have happened on Saturday": the two dated to it, the three with an
+  // unknown start ending by publication, and the three still going on.
+  CHECK(afbrief::rt::count_events(saturday) == 8u);
+  // Sunday: the same, with Sunday's two instead of Saturday's.
+  CHECK(afbrief::rt::count_events(days(2021, 7, 18, 2021, 7, 18)) == 8u);
+  // The day after publication: only what is still going on.
+  CHECK(afbrief::rt::count_events(days(2021, 7, 19, 2021, 12, 31)) == 3u);
+  // June 2021: the announcement of late June.
+  CHECK(afbrief::rt::count_events(days(2021, 6, 1, 2021, 6, 30), afbrief::match::within) == 1u);
+  CHECK(afbrief::rt::count_events(days(2021, 6, 1, 2021, 6, 20), afbrief::match::within) == 0u);
+  CHECK(afbrief::rt::count_events(days(2021, 6, 1, 2021, 6, 20)) == 6u);
+  // 2020: the talks that began in September.
+  REQUIRE(afbrief::rt::nth_event(days(2020, 1, 1, 2020, 12, 31), 0, afbrief::match::within)
+              .has_value());
+  CHECK(afbrief::rt::nth_event(days(2020, 1, 1, 2020, 12, 31), 0, afbrief::match::within).value() ==
+        event_id::intra_afghan_talks_began);
+  CHECK(afbrief::rt::count_events(days(2020, 9, 30, 2020, 9, 30)) == 7u);
+  CHECK(afbrief::rt::count_events(days(2020, 10, 1, 2020, 10, 1), afbrief::match::within) == 0u);
+}
+
+TEST_CASE("events by actor") {
+  // Paragraphs 1, 2 (its leader's message), 8, 9, 10, 12 and 16.
+  CHECK(afbrief::rt::count_events_involving(actor_id::taliban) == 7u);
+  CHECK(afbrief::rt::count_events_involving(actor_id::afghan_government) == 3u);
+  CHECK(afbrief::rt::count_events_involving(actor_id::united_states) == 2u);
+  CHECK(afbrief::rt::count_events_involving(actor_id::germany) == 2u);
+  CHECK(afbrief::rt::count_events_involving(actor_id::france) == 1u);
+  CHECK(afbrief::rt::count_events_involving(actor_id::hibatullah_akhundzada) == 1u);
+  CHECK(afbrief::rt::count_events_involving(actor_id::foreign_forces) == 1u);
+  CHECK(afbrief::rt::count_events_involving(actor_id::united_kingdom) == 0u);
+  CHECK(afbrief::rt::count_events_involving(actor_id::doha_news) == 0u);
+
+  std::vector<std::string> germany;
+  for (const afbrief::event e : afbrief::rt::events_involving(actor_id::germany)) {
+    germany.push_back(str(e.key));
+  }
+  REQUIRE(germany.size() == 2u);
+  CHECK(germany[0] == "germany_italy_withdrawal_announced");
+  CHECK(germany[1] == "other_countries_evacuations");
+}
+
+TEST_CASE("events written out") {
+  char buffer[256];
+  const afbrief::format_result r =
+      afbrief::rt::format_event(event_id::france_evacuation, buffer, sizeof buffer);
+  CHECK_FALSE(r.truncated);
+  CHECK(std::string(buffer, r.length).find("2021-07-17 (On Saturday): ") == 0u);
+}
