@@ -209,13 +209,13 @@ TEST_CASE("figures in plain English") {
         "via Doha News)");
   CHECK(sentence(afbrief::figure_id::civilian_casualty_change_q1_2021) ==
         "29% change in casualties among civilians (the first quarter of this year, compared "
-        "with 2020; source not stated via Doha News)");
+        "with 2020; source not stated, reported by Doha News)");
   CHECK(sentence(afbrief::figure_id::newly_displaced_since_january) ==
         "an estimated 270,000 Afghans newly internally displaced (since January; UN refugee "
         "agency via Doha News)");
   CHECK(sentence(afbrief::figure_id::france_evacuated) ==
         "around 100 citizens and Afghans working for the embassy evacuated (On Saturday; source "
-        "not stated via Doha News)");
+        "not stated, reported by Doha News)");
 }
 
 TEST_CASE("figure formatting into buffers of size 0 and 1, and a forged id") {

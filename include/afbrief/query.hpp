@@ -50,12 +50,18 @@ template <class Unused = void>
 struct query_texts {
   AFBRIEF_TEXT_MEMBER(source_not_stated, "source not stated")
   AFBRIEF_TEXT_MEMBER(via, " via ")
+  AFBRIEF_TEXT_MEMBER(reported_by, ", reported by ")
 };
 AFBRIEF_TEXT_DEFINITION(query_texts, source_not_stated)
 AFBRIEF_TEXT_DEFINITION(query_texts, via)
+AFBRIEF_TEXT_DEFINITION(query_texts, reported_by)
 
 template <class Reader>
 struct basic_queries {
+  // How this face reads table memory: read a library text's characters with
+  // reader::read_char (on a flash target they are not in RAM).
+  typedef Reader reader;
+
   typedef core::table_view<figure, Reader> figure_table;
   typedef core::table_view<event, Reader> event_table;
   typedef core::table_view<statement, Reader> statement_table;
@@ -235,7 +241,8 @@ struct basic_queries {
 
   // ---- Plain-English figure into a caller's buffer (constexpr from C++14) --
   // "up to 7,792 children killed (in the past decade alone; UNAMA via Al
-  // Jazeera, Doha News)". Texts are UTF-8 as printed, or plain ASCII with
+  // Jazeera, Doha News)"; "650 US troops remaining (will remain; source not
+  // stated, reported by Doha News)". Texts are UTF-8 as printed, or plain ASCII with
   // core::charset::ascii (core/writer.hpp). An invalid id writes nothing and
   // reports needed == 0.
   static AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const figure& f) noexcept {
@@ -268,9 +275,12 @@ struct basic_queries {
     out.put(' ');
     out.put<Reader>(f.originator.has_value() ? name_of(f.originator.value())
                                              : text_ref(query_texts<>::source_not_stated));
+    // "UNAMA via Al Jazeera, Doha News"; with no originator, "source not
+    // stated, reported by Doha News" (the relays did not originate it).
     for (size_t i = 0; i < f.via.size(); ++i) {
       if (i == 0) {
-        out.put<Reader>(text_ref(query_texts<>::via));
+        out.put<Reader>(f.originator.has_value() ? text_ref(query_texts<>::via)
+                                                 : text_ref(query_texts<>::reported_by));
       } else {
         out.put(',');
         out.put(' ');

@@ -1329,7 +1329,7 @@ AFBRIEF_VOCABULARY(measure, AFBRIEF_MEASURES)
   X(arg, killed, "killed")                                              \
   X(arg, injured, "injured")                                            \
   X(arg, newly_displaced, "newly internally displaced")                 \
-  X(arg, displaced_total, "displaced in total")                         \
+  X(arg, displaced_total, "forced from their homes")                         \
   X(arg, in_need, "in need of humanitarian assistance")                 \
   X(arg, at_risk_of_acute_malnutrition, "at risk of acute malnutrition") \
   X(arg, casualty_change, "change in casualties among")                 \
@@ -2188,7 +2188,7 @@ constexpr size_t event_count = sizeof(event_table<>::rows) / sizeof(event);
   /* Paragraph 18: cumulative, so the start is unknown; it stands as of           \
      publication. */                                                                 \
   ROW(displaced_total, core::more_than(3500000, unit::people),                       \
-      measure::displaced_total, "Afghans forced from their homes",                   \
+      measure::displaced_total, "Afghans",                                           \
       core::between(core::unknown_instant(), core::on_day(2021, 7, 18)),             \
       "the total number", {}, "", place_id::afghanistan,                             \
       source_id::un_refugee_agency, relayed_by(source_id::doha_news), 18,            \
@@ -2610,12 +2610,18 @@ template <class Unused = void>
 struct query_texts {
   AFBRIEF_TEXT_MEMBER(source_not_stated, "source not stated")
   AFBRIEF_TEXT_MEMBER(via, " via ")
+  AFBRIEF_TEXT_MEMBER(reported_by, ", reported by ")
 };
 AFBRIEF_TEXT_DEFINITION(query_texts, source_not_stated)
 AFBRIEF_TEXT_DEFINITION(query_texts, via)
+AFBRIEF_TEXT_DEFINITION(query_texts, reported_by)
 
 template <class Reader>
 struct basic_queries {
+  // How this face reads table memory: read a library text's characters with
+  // reader::read_char (on a flash target they are not in RAM).
+  typedef Reader reader;
+
   typedef core::table_view<figure, Reader> figure_table;
   typedef core::table_view<event, Reader> event_table;
   typedef core::table_view<statement, Reader> statement_table;
@@ -2795,7 +2801,8 @@ struct basic_queries {
 
   // ---- Plain-English figure into a caller's buffer (constexpr from C++14) --
   // "up to 7,792 children killed (in the past decade alone; UNAMA via Al
-  // Jazeera, Doha News)". Texts are UTF-8 as printed, or plain ASCII with
+  // Jazeera, Doha News)"; "650 US troops remaining (will remain; source not
+  // stated, reported by Doha News)". Texts are UTF-8 as printed, or plain ASCII with
   // core::charset::ascii (core/writer.hpp). An invalid id writes nothing and
   // reports needed == 0.
   static AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const figure& f) noexcept {
@@ -2828,9 +2835,12 @@ struct basic_queries {
     out.put(' ');
     out.put<Reader>(f.originator.has_value() ? name_of(f.originator.value())
                                              : text_ref(query_texts<>::source_not_stated));
+    // "UNAMA via Al Jazeera, Doha News"; with no originator, "source not
+    // stated, reported by Doha News" (the relays did not originate it).
     for (size_t i = 0; i < f.via.size(); ++i) {
       if (i == 0) {
-        out.put<Reader>(text_ref(query_texts<>::via));
+        out.put<Reader>(f.originator.has_value() ? text_ref(query_texts<>::via)
+                                                 : text_ref(query_texts<>::reported_by));
       } else {
         out.put(',');
         out.put(' ');

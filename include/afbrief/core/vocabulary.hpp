@@ -36,7 +36,7 @@ AFBRIEF_VOCABULARY(measure, AFBRIEF_MEASURES)
   X(arg, killed, "killed")                                              \
   X(arg, injured, "injured")                                            \
   X(arg, newly_displaced, "newly internally displaced")                 \
-  X(arg, displaced_total, "displaced in total")                         \
+  X(arg, displaced_total, "forced from their homes")                         \
   X(arg, in_need, "in need of humanitarian assistance")                 \
   X(arg, at_risk_of_acute_malnutrition, "at risk of acute malnutrition") \
   X(arg, casualty_change, "change in casualties among")                 \

@@ -62,7 +62,7 @@
   /* Paragraph 18: cumulative, so the start is unknown; it stands as of           \
      publication. */                                                                 \
   ROW(displaced_total, core::more_than(3500000, unit::people),                       \
-      measure::displaced_total, "Afghans forced from their homes",                   \
+      measure::displaced_total, "Afghans",                                           \
       core::between(core::unknown_instant(), core::on_day(2021, 7, 18)),             \
       "the total number", {}, "", place_id::afghanistan,                             \
       source_id::un_refugee_agency, relayed_by(source_id::doha_news), 18,            \
