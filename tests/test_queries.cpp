@@ -22,9 +22,9 @@ constexpr afbrief::date_range sunday = days(civil_date(2021, 7, 18), civil_date(
 // A key the optimiser cannot see through: copied into a buffer at run time.
 struct runtime_key {
   char text[64];
-  explicit runtime_key(const char* s) {
-    strncpy(text, s, sizeof text - 1);
-    text[sizeof text - 1] = '\0';
+  explicit runtime_key(const char* s) : text() {
+    const char* volatile source = s;  // volatile: the copy happens at run time
+    for (size_t i = 0; i + 1 < sizeof text && source[i] != '\0'; ++i) text[i] = source[i];
   }
   afbrief::text_ref ref() const { return core::text_from_c_string(text); }
 };

@@ -242,9 +242,8 @@ constexpr id_list<Id, Capacity> make_id_list(Ids... ids) noexcept {
 // program (the tables' literals) or as long as the caller keeps it (a key read
 // from a command line). It owns nothing and never allocates.
 //
-// Comparisons are written as C++11 constexpr functions that split the text in
-// halves, so their recursion is O(log length) deep: fine for the compiler's
-// constexpr depth limit and for a microcontroller's stack.
+// Comparisons are loops from C++14 and tail recursion in C++11, bounded by
+// the length of the stored text (a key), whatever the caller passes.
 #ifndef AFBRIEF_CORE_TEXT_HPP
 #define AFBRIEF_CORE_TEXT_HPP
 
@@ -385,24 +384,35 @@ constexpr int compare_chars(char a, char b) noexcept {
                                                                          : 0;
 }
 
-template <class Reader>
-constexpr int compare_span(const char* stored, const char* probe, size_t n) noexcept;
-
-// The first half's verdict stands unless it is a tie.
-template <class Reader>
-constexpr int compare_second_half(int first_half, const char* stored, const char* probe,
-                                  size_t n) noexcept {
-  return first_half != 0 ? first_half
-                         : compare_span<Reader>(stored + n / 2, probe + n / 2, n - n / 2);
-}
-
+#if AFBRIEF_HAS_CONSTEXPR14
+// From C++14 a loop: faster at run time than the recursion, and it keeps
+// GCC's flow analysis from tripping over deeply inlined recursion
+// (-Wmaybe-uninitialized false positives at -O3).
 template <class Reader>
 constexpr int compare_span(const char* stored, const char* probe, size_t n) noexcept {
-  return n == 0   ? 0
-         : n == 1 ? compare_chars(Reader::read_char(stored), *probe)
-                  : compare_second_half<Reader>(compare_span<Reader>(stored, probe, n / 2),
-                                                stored, probe, n);
+  for (size_t i = 0; i < n; ++i) {
+    const int order = compare_chars(Reader::read_char(stored + i), probe[i]);
+    if (order != 0) return order;
+  }
+  return 0;
 }
+#else
+// C++11: one return statement. Tail recursion over the characters, which
+// compilers turn into a loop; its depth is bounded by the stored text (keys
+// are short), never by a caller's over-long probe, since n is the shorter
+// length.
+template <class Reader>
+constexpr int compare_from(const char* stored, const char* probe, size_t i, size_t n) noexcept {
+  return i >= n ? 0
+         : compare_chars(Reader::read_char(stored + i), probe[i]) != 0
+             ? compare_chars(Reader::read_char(stored + i), probe[i])
+             : compare_from<Reader>(stored, probe, i + 1, n);
+}
+template <class Reader>
+constexpr int compare_span(const char* stored, const char* probe, size_t n) noexcept {
+  return compare_from<Reader>(stored, probe, 0, n);
+}
+#endif
 
 constexpr int compare_lengths(int common_prefix, size_t a, size_t b) noexcept {
   return common_prefix != 0 ? common_prefix : a < b ? -1 : a > b ? 1 : 0;
@@ -718,7 +728,9 @@ class writer {
 
   AFBRIEF_CONSTEXPR14 void put(char c) noexcept {
     ++needed_;
-    if (length_ + 1 < capacity_) {
+    // Room for c and the NUL after it. Written without `length_ + 1` so that no
+    // value of length_ can wrap around (and GCC's -Warray-bounds can see it).
+    if (capacity_ > 0 && length_ < capacity_ - 1) {
       buffer_[length_] = c;
       ++length_;
       buffer_[length_] = '\0';

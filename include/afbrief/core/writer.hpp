@@ -43,7 +43,9 @@ class writer {
 
   AFBRIEF_CONSTEXPR14 void put(char c) noexcept {
     ++needed_;
-    if (length_ + 1 < capacity_) {
+    // Room for c and the NUL after it. Written without `length_ + 1` so that no
+    // value of length_ can wrap around (and GCC's -Warray-bounds can see it).
+    if (capacity_ > 0 && length_ < capacity_ - 1) {
       buffer_[length_] = c;
       ++length_;
       buffer_[length_] = '\0';
