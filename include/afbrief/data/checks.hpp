@@ -95,7 +95,7 @@ struct figure_is_sound {
            (!f.base.has_value() || core::is_valid(f.base.value())) &&
            in_range(f.place, place_count) && in_range(f.originator, source_count) &&
            all_in_range(f.via, source_count) && ends_with_publisher(f.via) &&
-           is_reporting_paragraph(f.paragraph) && !f.wording.empty();
+           is_reporting_paragraph(f.paragraph) && (AFBRIEF_NO_TEXT || !f.wording.empty());
   }
 };
 
@@ -116,7 +116,7 @@ struct statement_is_sound {
                                                         s.said_on.day())) &&
            in_range(s.speaker, actor_count) && in_range(s.organisation, actor_count) &&
            in_range(s.via, source_count) && is_reporting_paragraph(s.paragraph) &&
-           !s.quote.empty();
+           (AFBRIEF_NO_TEXT || !s.quote.empty());
   }
 };
 
