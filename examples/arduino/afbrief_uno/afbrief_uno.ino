@@ -1,0 +1,51 @@
+// afbrief on an Arduino Uno (ATmega328P): prints the article's briefing once
+// over Serial at 9600 baud - every figure in plain English, then every event
+// with its EDTF date - and stops.
+//
+// The tables and texts stay in flash; afbrief::rt reads them there, and the
+// format_* functions write into a buffer on the stack, never past its end.
+// It needs single_include/ on the include path: an Arduino library whose
+// src/ folder holds afbrief/afbrief.hpp.
+//
+// The tests build this file without the Arduino core (tests/mcu/arduino is a
+// stand-in for Serial) and run it in simavr as the ctest test mcu.arduino_uno.
+#include <Arduino.h>
+#include <avr/sleep.h>
+
+#include <afbrief/afbrief.hpp>
+
+// One line of the briefing: "..." marks a text cut to fit the buffer.
+static void print_line(const char* text, const afbrief::format_result& written) {
+  Serial.print("- ");
+  Serial.print(text);
+  if (written.truncated) Serial.print("...");
+  Serial.println();
+}
+
+void setup() {
+  Serial.begin(9600);
+  char line[160];  // the longest figure or event needs 135 bytes
+
+  Serial.println("Figures:");
+  for (size_t i = 0; i < afbrief::rt::figures().size(); ++i) {
+    const afbrief::figure_id id = static_cast<afbrief::figure_id>(i);
+    print_line(line, afbrief::rt::format_figure(id, line, sizeof line));
+  }
+
+  Serial.println("Events:");
+  for (size_t i = 0; i < afbrief::rt::events().size(); ++i) {
+    const afbrief::event_id id = static_cast<afbrief::event_id>(i);
+    print_line(line, afbrief::rt::format_event(id, line, sizeof line));
+  }
+
+  Serial.println("briefing done");
+  Serial.flush();
+}
+
+void loop() {
+  // The briefing is printed once. Sleeping with interrupts off halts the
+  // board for good (and ends the simavr run of the tests).
+  cli();
+  sleep_enable();
+  sleep_cpu();
+}

@@ -1,0 +1,19 @@
+// The on-target tests' only contact with the hardware. firmware_test.cpp is
+// the same on every target; one small file per target implements these three
+// (mcu_avr_uart.cpp: UART0 polling on AVR; mcu_semihost.cpp: semihosting
+// through picolibc on Arm and RISC-V), so the test itself stays portable.
+#ifndef AFBRIEF_TESTS_MCU_IO_HPP
+#define AFBRIEF_TESTS_MCU_IO_HPP
+
+// Sets up the output (a UART's baud rate and frame; nothing for semihosting).
+void mcu_init();
+
+// One character of output, sent before returning (polling, no buffer).
+void mcu_putc(char c);
+
+// Ends the program in a way the emulator notices: the status is the exit
+// code where semihosting carries one; on AVR it sleeps with interrupts off,
+// which stops simavr (whose exit code is always 0, so there the output tells).
+[[noreturn]] void mcu_exit(int status);
+
+#endif  // AFBRIEF_TESTS_MCU_IO_HPP
