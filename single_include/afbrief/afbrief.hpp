@@ -1106,18 +1106,22 @@ class table_view {
   }
 
   // Runtime iteration over the records satisfying pred, in table order.
+  // Predicate must be a class type (a function object or a lambda). The
+  // iterator carries the rows, the count and the predicate itself (an empty
+  // predicate as a base class, taking no space), never a pointer to the
+  // range: a range that must have an address was stored as constants in
+  // .rodata, which AVR copies to SRAM.
   template <class Predicate>
   class filtered {
    public:
-    class iterator {
+    class iterator : private Predicate {
      public:
-      AFBRIEF_CONSTEXPR14 iterator(const filtered* owner, size_t at) noexcept
-          : owner_(owner), at_(owner->skip(at)) {}
-      AFBRIEF_CONSTEXPR14 Record operator*() const noexcept {
-        return Reader::read(owner_->view_.rows_[at_]);
-      }
+      AFBRIEF_CONSTEXPR14 iterator(const Record* rows, size_t count, size_t at,
+                                   Predicate pred) noexcept
+          : Predicate(pred), rows_(rows), count_(count), at_(skip(at)) {}
+      AFBRIEF_CONSTEXPR14 Record operator*() const noexcept { return Reader::read(rows_[at_]); }
       AFBRIEF_CONSTEXPR14 iterator& operator++() noexcept {
-        at_ = owner_->skip(at_ + 1);
+        at_ = skip(at_ + 1);
         return *this;
       }
       constexpr bool operator!=(const iterator& other) const noexcept { return at_ != other.at_; }
@@ -1125,19 +1129,24 @@ class table_view {
       constexpr size_t position() const noexcept { return at_; }
 
      private:
-      const filtered* owner_;
+      AFBRIEF_CONSTEXPR14 size_t skip(size_t at) const noexcept {
+        while (at < count_ && !static_cast<const Predicate&>(*this)(Reader::read(rows_[at]))) ++at;
+        return at;
+      }
+      const Record* rows_;
+      size_t count_;
       size_t at_;
     };
 
     constexpr filtered(table_view view, Predicate pred) noexcept : view_(view), pred_(pred) {}
-    AFBRIEF_CONSTEXPR14 iterator begin() const noexcept { return iterator(this, 0); }
-    AFBRIEF_CONSTEXPR14 iterator end() const noexcept { return iterator(this, view_.count_); }
+    AFBRIEF_CONSTEXPR14 iterator begin() const noexcept {
+      return iterator(view_.rows_, view_.count_, 0, pred_);
+    }
+    AFBRIEF_CONSTEXPR14 iterator end() const noexcept {
+      return iterator(view_.rows_, view_.count_, view_.count_, pred_);
+    }
 
    private:
-    AFBRIEF_CONSTEXPR14 size_t skip(size_t at) const noexcept {
-      while (at < view_.count_ && !pred_(Reader::read(view_.rows_[at]))) ++at;
-      return at;
-    }
     table_view view_;
     Predicate pred_;
   };
