@@ -27,9 +27,18 @@ __attribute__((__noinline__)) void emit(afbrief::text_ref t) {
     footprint_sink = static_cast<uint8_t>(reader::read_char(t.data() + i));
 }
 __attribute__((__noinline__)) void emit(uint32_t n) { footprint_sink = n; }
+// The stored fields of a date, as a display would print them (no calendar
+// arithmetic: that is the caller's choice, not the data's cost).
+__attribute__((__noinline__)) void emit(afbrief::civil_date d) {
+  emit(static_cast<uint32_t>(d.year()));
+  emit(d.month());
+  emit(d.day());
+}
 __attribute__((__noinline__)) void emit(afbrief::core::period p) {
-  emit(static_cast<uint32_t>(afbrief::core::earliest_day_number(p)));
-  emit(static_cast<uint32_t>(afbrief::core::latest_day_number(p)));
+  emit(p.begin.first_day);
+  emit(static_cast<uint32_t>(p.begin.precision));
+  emit(p.end.first_day);
+  emit(static_cast<uint32_t>(p.end.precision));
 }
 }  // namespace
 #endif
@@ -91,7 +100,7 @@ int main() {
   for (afbrief::statement s : afbrief::rt::statements().all()) {
     emit(s.key);
     emit(s.role);
-    emit(static_cast<uint32_t>(afbrief::core::days_from_civil(s.said_on)));
+    emit(s.said_on);
     emit(s.quote);
     emit(s.paragraph);
   }
