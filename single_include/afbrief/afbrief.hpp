@@ -1552,10 +1552,13 @@ struct article_record {
 // first (C++11 opaque enum declarations) because records of one table refer to
 // ids of another: an event names actors and a place.
 //
-// In the tables every text is written in braces, {"like this"}: avr-gcc 5
-// (Debian's AVR compiler) decays a string literal to a pointer before
-// converting it to text_ref when copy-initialising an aggregate member, and
-// then fails; brace initialisation picks text_ref's array constructor.
+// The tables are X-macro lists, one ROW per record: the enumerator, the key
+// (the stringised enumerator) and each text (a named array, in flash on AVR)
+// all come from that one row. The record macros write each text reference in
+// braces, {text::name}: avr-gcc 5 (Debian's AVR compiler) decays an array to
+// a pointer before converting it to text_ref when copy-initialising an
+// aggregate member, and then fails; brace initialisation picks text_ref's
+// array constructor.
 #ifndef AFBRIEF_DATA_IDS_HPP
 #define AFBRIEF_DATA_IDS_HPP
 
