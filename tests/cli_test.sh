@@ -114,7 +114,7 @@ check "figures: the casualty change names its base period" \
 
 # ---- events ----------------------------------------------------------------------
 run events
-check "events with no range lists all 12 events" eval 'status_is 0 && lines_are 12'
+check "events with no range lists all 13 events" eval 'status_is 0 && lines_are 13'
 run events --from 2021-07-17 --to 2021-07-17
 check "events on 2021-07-17 include doha_meeting" has_line '^2021-07-17 +doha_meeting +An Afghan government'
 check "events on 2021-07-17 include france_evacuation" has_line '^2021-07-17 +france_evacuation '
@@ -126,8 +126,8 @@ cp "$OUT" "$WORK/separate"
 run events --from=2021-07-17 --to=2021-07-17
 check "events accepts --from=DATE --to=DATE alike" cmp -s "$OUT" "$WORK/separate"
 run events --from 2021-07-19
-check "events after publication: only the open-ended ones (3)" \
-  eval 'status_is 0 && lines_are 3 && has us_pullout_ongoing && lacks taliban_key_areas_taken'
+check "events after publication: the open-ended ones and the upcoming Eid (4)" \
+  eval 'status_is 0 && lines_are 4 && has us_pullout_ongoing && has eid_al_adha && lacks taliban_key_areas_taken'
 run events --to 2020-12-31
 check "events up to 2020: the September 2020 talks, not the Doha meeting" \
   eval 'has_line "^2020-09 +intra_afghan_talks_began " && lacks doha_meeting'
@@ -195,7 +195,7 @@ if command -v python3 >/dev/null 2>&1; then
   # One python3 run evaluates them all and answers "ok", or "FAIL" and why, for
   # each.
   cat >"$WORK/json_facts" <<'FACTS'
-JSON: 11 figures, 12 events, 8 statements	len(d["figures"]) == 11 and len(d["events"]) == 12 and len(d["statements"]) == 8
+JSON: 11 figures, 13 events, 8 statements	len(d["figures"]) == 11 and len(d["events"]) == 13 and len(d["statements"]) == 8
 JSON: 25 actors, 7 sources, 4 places	len(d["actors"]) == 25 and len(d["sources"]) == 7 and len(d["places"]) == 4
 JSON: article published 2021-07-18 (derived), by Doha News	d["article"]["published"] == "2021-07-18" and d["article"]["published_derived"] is True and d["article"]["outlet"] == "Doha News"
 JSON: children_killed_past_decade is at_most, high 7792 inclusive, no low	fig["children_killed_past_decade"]["bound"] == "at_most" and fig["children_killed_past_decade"]["high"] == 7792 and fig["children_killed_past_decade"]["high_inclusive"] is True and fig["children_killed_past_decade"]["low"] is None and fig["children_killed_past_decade"]["low_inclusive"] is None
@@ -207,7 +207,7 @@ JSON: the casualty change is 29 percent over 2021-33 against base 2020	fig["civi
 JSON: figures without a named originator have source null	fig["france_evacuated"]["source"] is None and fig["us_troops_remaining"]["source"] is None
 JSON: an open-ended figure period has end null	fig["british_troops_remaining"]["period"]["end"] is None and fig["british_troops_remaining"]["period"]["edtf"] == "2021-07-18/.."
 JSON: every event with an unknown start has begin null (6 of them)	sum(1 for e in d["events"] if e["begin"] is None) == 6 and all(e["edtf"].startswith("/") for e in d["events"] if e["begin"] is None)
-JSON: ongoing events have end null, 'before' events end 2021-07-18	all((e["end"] is None) == (e["precision"] == "ongoing") for e in d["events"]) and all(e["end"] == "2021-07-18" for e in d["events"] if e["precision"] == "before")
+JSON: ongoing and upcoming events have end null, 'before' events end 2021-07-18	all((e["end"] is None) == (e["precision"] in ("ongoing", "after")) for e in d["events"]) and all(e["end"] == "2021-07-18" for e in d["events"] if e["precision"] == "before")
 JSON: doha_meeting is 2021-07-17 in doha, actors afghan_government and taliban	ev["doha_meeting"]["begin"] == ev["doha_meeting"]["end"] == "2021-07-17" and ev["doha_meeting"]["place"] == "doha" and ev["doha_meeting"]["actors"] == ["afghan_government", "taliban"]
 JSON: intra_afghan_talks_began is September 2020	ev["intra_afghan_talks_began"]["begin"] == "2020-09-01" and ev["intra_afghan_talks_began"]["end"] == "2020-09-30" and ev["intra_afghan_talks_began"]["precision"] == "month"
 JSON: anwari_final_result said 2021-07-17 (derived) to AFP	st["anwari_final_result"]["date"] == "2021-07-17" and st["anwari_final_result"]["date_derived"] is True and st["anwari_final_result"]["via"] == "afp" and st["anwari_final_result"]["speaker"] == "najia_anwari"

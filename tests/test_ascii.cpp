@@ -66,9 +66,40 @@ TEST_CASE("every text of every table renders to pure ASCII") {
 TEST_CASE("ASCII rendering truncates cleanly, never inside a replacement") {
   char small[4];
   const core::format_result r = core::render_text("ab\u2026", small, sizeof small);
-  CHECK(std::string(small) == "ab.");
+  CHECK(std::string(small) == "ab");
   CHECK(r.needed == 5);
   CHECK(r.truncated);
+}
+
+TEST_CASE("UTF-8 output is truncated between characters, never inside one") {
+  // "WHO’s": the apostrophe is three bytes. With room for five characters
+  // plus the NUL, the text stops before the apostrophe rather than inside it.
+  char buffer[6];
+  core::format_result r =
+      core::render_text("WHO\u2019s", buffer, sizeof buffer, core::charset::utf8);
+  CHECK(std::string(buffer) == "WHO");
+  CHECK(r.needed == 7);
+  CHECK(r.truncated);
+  char roomy[8];
+  r = core::render_text("WHO\u2019s", roomy, sizeof roomy, core::charset::utf8);
+  CHECK(std::string(roomy) == "WHO\u2019s");
+  CHECK_FALSE(r.truncated);
+  // Once something has not fitted nothing after it is written, even if small.
+  char three[3];
+  r = core::render_text("\u2019ab", three, sizeof three, core::charset::utf8);
+  CHECK(std::string(three).empty());
+  CHECK(r.needed == 5);
+}
+
+TEST_CASE("rt::render copies a record's text through the platform reader") {
+  char buffer[64];
+  const afbrief::format_result r =
+      afbrief::rt::render(afbrief::rt::get(afbrief::actor_id::rick_brennan).value().role, buffer,
+                          sizeof buffer);
+  CHECK(std::string(buffer, r.length) == "regional emergencies director");
+  CHECK(afbrief::rt::equal(afbrief::rt::get(afbrief::place_id::doha).value().name, "Doha"));
+  CHECK(afbrief::rt::char_at(afbrief::rt::get(afbrief::place_id::doha).value().name, 3) == 'a');
+  CHECK(afbrief::rt::char_at(afbrief::rt::get(afbrief::place_id::doha).value().name, 4) == '\0');
 }
 
 #if AFBRIEF_HAS_CONSTEXPR14

@@ -20,16 +20,41 @@ static_assert(days_from_civil(civil_date(2020, 2, 29)) == 18321, "leap day");
 static_assert(days_from_civil(civil_date(2021, 7, 18)) == 18826L, "publication day");
 static_assert(days_from_civil(civil_date(1, 1, 1)) == -719162L, "first valid day");
 static_assert(days_from_civil(civil_date(9999, 12, 31)) == 2932896L, "last valid day");
-static_assert(civil_from_days(18826L) == civil_date(2021, 7, 18), "inverse");
-static_assert(civil_from_days(-719162L) == civil_date(1, 1, 1), "inverse, far past");
+static_assert(civil_from_days(18826L).value() == civil_date(2021, 7, 18), "inverse");
+static_assert(civil_from_days(-719162L).value() == civil_date(1, 1, 1), "inverse, far past");
+static_assert(civil_from_days(2932896L).value() == civil_date(9999, 12, 31), "last day");
+static_assert(civil_from_days(-719163L).error() == date_error::year_out_of_range, "before year 1");
+static_assert(civil_from_days(2932897L).error() == date_error::year_out_of_range, "after 9999");
+static_assert(civil_from_days(2147483647L).error() == date_error::year_out_of_range,
+              "no overflow at the top of int32_t");
+static_assert(civil_from_days(-2147483647L - 1).error() == date_error::year_out_of_range,
+              "nor at the bottom");
+static_assert(afbrief::core::weekday_from_days(2147483647L) == weekday::friday &&
+                  afbrief::core::weekday_from_days(-2147483647L - 1) == weekday::tuesday,
+              "weekdays of the extreme day numbers (checked in Python), without overflow");
 static_assert(weekday_of(civil_date(2021, 7, 18)) == weekday::sunday, "Sunday");
 static_assert(weekday_of(civil_date(2021, 7, 17)) == weekday::saturday, "Saturday");
 static_assert(weekday_of(civil_date(1, 1, 1)) == weekday::monday, "0001-01-01 was a Monday");
 static_assert(weekday_of(civil_date(1969, 12, 31)) == weekday::wednesday, "before the epoch");
 static_assert(afbrief::core::days_between(civil_date(2021, 7, 17), civil_date(2021, 7, 18)) == 1,
               "one day apart");
-static_assert(afbrief::core::add_days(civil_date(2020, 12, 31), 1) == civil_date(2021, 1, 1),
+static_assert(afbrief::core::add_days(civil_date(2020, 12, 31), 1).value() ==
+                  civil_date(2021, 1, 1),
               "year rollover");
+static_assert(afbrief::core::add_days(civil_date(9999, 12, 31), 1).error() ==
+                  date_error::year_out_of_range,
+              "past 9999 is an error, not year 10000");
+static_assert(afbrief::core::add_days(civil_date(2021, 7, 18), 2147483647L).error() ==
+                  date_error::year_out_of_range,
+              "a huge step neither overflows nor wraps");
+static_assert(afbrief::core::add_days(civil_date(2021, 7, 18), -2147483647L - 1).error() ==
+                  date_error::year_out_of_range,
+              "nor does a huge step back");
+static_assert(afbrief::core::add_days(civil_date(2021, 2, 29), 1).error() ==
+                  date_error::day_out_of_range,
+              "an invalid start is reported");
+static_assert(afbrief::core::days_from_civil(civil_date(2021, 255, 1)) != 0,
+              "an unchecked month is arithmetic, not undefined behaviour");
 
 static_assert(parse_date("2021-07-18").ok(), "well formed");
 static_assert(parse_date("2021-07-18").value() == civil_date(2021, 7, 18), "fields");
@@ -49,10 +74,10 @@ static_assert(parse_date("20210718").error() == date_error::syntax, "basic forma
 TEST_CASE("every day from 0001-01-01 to 9999-12-31 round-trips and steps by one") {
   const int32_t first = days_from_civil(civil_date(1, 1, 1));
   const int32_t last = days_from_civil(civil_date(9999, 12, 31));
-  civil_date previous = civil_from_days(first - 1);
+  civil_date previous = civil_date(0, 12, 31);  // the day before 0001-01-01
   int32_t mismatches = 0;
   for (int32_t day = first; day <= last; ++day) {
-    const civil_date d = civil_from_days(day);
+    const civil_date d = civil_from_days(day).value();
     if (!afbrief::core::is_valid(d) || days_from_civil(d) != day || !(previous < d) ||
         static_cast<int>(weekday_of(d)) != static_cast<int>((static_cast<int>(weekday_of(previous)) + 1) % 7))
       ++mismatches;

@@ -63,15 +63,6 @@
 #define AFBRIEF_FLASH
 #endif
 
-// Runtime lookups are constexpr wherever reading a table is an ordinary load.
-// On a flash target the runtime read is an LPM instruction, which no constant
-// expression may contain; compile-time queries then go through afbrief::ct.
-#if AFBRIEF_HAS_FLASH
-#define AFBRIEF_RUNTIME_CONSTEXPR inline
-#else
-#define AFBRIEF_RUNTIME_CONSTEXPR constexpr
-#endif
-
 // ---- Optional content ------------------------------------------------------
 // AFBRIEF_NO_TEXT=1 is for the smallest parts: the long texts (event
 // summaries, quotations, the verbatim wording of figures) are compiled out
@@ -80,5 +71,10 @@
 #ifndef AFBRIEF_NO_TEXT
 #define AFBRIEF_NO_TEXT 0
 #endif
+
+// AFBRIEF_USE_FLASH and AFBRIEF_NO_TEXT change what the tables contain: set
+// them the same way in every translation unit of a program (on the command
+// line, not before one #include), or the tables break the one-definition
+// rule.
 
 #endif  // AFBRIEF_CONFIG_HPP

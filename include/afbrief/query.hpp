@@ -1,12 +1,20 @@
 // afbrief: the public lookups over the article's tables.
 //
 // Two faces of one set of lookups:
-//   afbrief::ct   compile time: every function is constexpr and reads with
-//                 plain loads; use it in static_assert and constant
-//                 initialisers, on every target.
+//   afbrief::ct   compile time: constexpr, plain reads. Use it in
+//                 static_assert and constant initialisers, on every target.
 //   afbrief::rt   run time: reads through the platform's reader
-//                 (core/flash.hpp). Where that reader is a plain load (every
-//                 target today) rt is the very same type as ct.
+//                 (core/flash.hpp). On a desktop, Cortex-M or RISC-V that is
+//                 a plain load and rt is the same type as ct; on AVR the
+//                 tables are in flash and rt reads them with LPM.
+// On AVR, calling ct at run time would read flash addresses as RAM: its
+// runtime-only members (iteration by predicate, formatting, render) refuse
+// to compile there, and its table views' all()/where() must not be used.
+//
+// A library text (a text_ref taken from a record) is in flash on AVR: read it
+// with rt::render, rt::char_at or rt::equal, never through data() directly.
+// A key or date you pass in is ordinary memory (a literal, a RAM buffer).
+//
 // Nothing here allocates, throws or reads out of bounds. A lookup that can
 // miss answers with core::maybe (explicit "not found"); a range that can be
 // malformed is built with make_range, which answers with an error code.
@@ -56,11 +64,26 @@ AFBRIEF_TEXT_DEFINITION(query_texts, source_not_stated)
 AFBRIEF_TEXT_DEFINITION(query_texts, via)
 AFBRIEF_TEXT_DEFINITION(query_texts, reported_by)
 
+namespace detail {
+template <class A, class B>
+struct same_type {
+  static constexpr bool value = false;
+};
+template <class A>
+struct same_type<A, A> {
+  static constexpr bool value = true;
+};
+}  // namespace detail
+
 template <class Reader>
 struct basic_queries {
   // How this face reads table memory: read a library text's characters with
   // reader::read_char (on a flash target they are not in RAM).
   typedef Reader reader;
+
+  // False only for ct on a flash target, where a runtime read would be wrong.
+  static constexpr bool reads_tables_at_run_time =
+      !AFBRIEF_HAS_FLASH || !detail::same_type<Reader, core::plain_reader>::value;
 
   typedef core::table_view<figure, Reader> figure_table;
   typedef core::table_view<event, Reader> event_table;
@@ -179,6 +202,8 @@ struct basic_queries {
   }
   static constexpr typename event_table::template filtered<event_dated> events_in(
       date_range r, match m = match::overlaps) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     return events().where(event_dated{r, m});
   }
 
@@ -191,6 +216,8 @@ struct basic_queries {
   }
   static constexpr typename statement_table::template filtered<statement_dated> statements_in(
       date_range r) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     return statements().where(statement_dated{r});
   }
 
@@ -203,6 +230,8 @@ struct basic_queries {
   }
   static constexpr typename event_table::template filtered<event_involving> events_involving(
       actor_id a) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     return events().where(event_involving{a});
   }
 
@@ -215,6 +244,8 @@ struct basic_queries {
   }
   static constexpr typename figure_table::template filtered<figure_originated_by> figures_from(
       source_id s) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     return figures().where(figure_originated_by{s});
   }
   static constexpr size_t count_figures_counting(measure m) noexcept {
@@ -225,6 +256,8 @@ struct basic_queries {
   }
   static constexpr typename figure_table::template filtered<figure_counting> figures_counting(
       measure m) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     return figures().where(figure_counting{m});
   }
 
@@ -239,6 +272,25 @@ struct basic_queries {
     return get(id).has_value() ? get(id).value().name : text_ref();
   }
 
+  // ---- Library texts: read through this face's reader --------------------
+  // A text from a record, copied into the caller's buffer as UTF-8 or as
+  // ASCII (core/writer.hpp), NUL-terminated, never split inside a character.
+  static AFBRIEF_CONSTEXPR14 format_result render(
+      text_ref library_text, char* buffer, size_t capacity,
+      core::charset output = core::charset::utf8) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
+    return core::render_text<Reader>(library_text, buffer, capacity, output);
+  }
+  // Character i of a text from a record, or '\0' past its end.
+  static constexpr char char_at(text_ref library_text, size_t i) noexcept {
+    return core::char_at<Reader>(library_text, i);
+  }
+  // A text from a record against one of yours (in ordinary memory).
+  static constexpr bool equal(text_ref library_text, text_ref yours) noexcept {
+    return core::equal<Reader>(library_text, yours);
+  }
+
   // ---- Plain-English figure into a caller's buffer (constexpr from C++14) --
   // "up to 7,792 children killed (in the past decade alone; UNAMA via Al
   // Jazeera, Doha News)"; "650 US troops remaining (will remain; source not
@@ -246,6 +298,8 @@ struct basic_queries {
   // core::charset::ascii (core/writer.hpp). An invalid id writes nothing and
   // reports needed == 0.
   static AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const figure& f) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     if (!core::qualifier_words(f.amount.hedge).empty()) {
       out.put<Reader>(core::qualifier_words(f.amount.hedge));
       out.put(' ');
@@ -293,6 +347,8 @@ struct basic_queries {
   static AFBRIEF_CONSTEXPR14 format_result format_figure(
       figure_id id, char* buffer, size_t capacity,
       core::charset output = core::charset::utf8) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     core::writer out(buffer, capacity, output);
     if (get(id).has_value()) put_figure(out, get(id).value());
     return out.finish();
@@ -302,6 +358,8 @@ struct basic_queries {
   static AFBRIEF_CONSTEXPR14 format_result format_event(
       event_id id, char* buffer, size_t capacity,
       core::charset output = core::charset::utf8) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     core::writer out(buffer, capacity, output);
     if (get(id).has_value()) {
       core::put_edtf(out, get(id).value().when);

@@ -88,15 +88,6 @@
 #define AFBRIEF_FLASH
 #endif
 
-// Runtime lookups are constexpr wherever reading a table is an ordinary load.
-// On a flash target the runtime read is an LPM instruction, which no constant
-// expression may contain; compile-time queries then go through afbrief::ct.
-#if AFBRIEF_HAS_FLASH
-#define AFBRIEF_RUNTIME_CONSTEXPR inline
-#else
-#define AFBRIEF_RUNTIME_CONSTEXPR constexpr
-#endif
-
 // ---- Optional content ------------------------------------------------------
 // AFBRIEF_NO_TEXT=1 is for the smallest parts: the long texts (event
 // summaries, quotations, the verbatim wording of figures) are compiled out
@@ -106,18 +97,31 @@
 #define AFBRIEF_NO_TEXT 0
 #endif
 
+// AFBRIEF_USE_FLASH and AFBRIEF_NO_TEXT change what the tables contain: set
+// them the same way in every translation unit of a program (on the command
+// line, not before one #include), or the tables break the one-definition
+// rule.
+
 #endif  // AFBRIEF_CONFIG_HPP
 // ---- end afbrief/config.hpp ----
 // ---- begin afbrief/query.hpp ----
 // afbrief: the public lookups over the article's tables.
 //
 // Two faces of one set of lookups:
-//   afbrief::ct   compile time: every function is constexpr and reads with
-//                 plain loads; use it in static_assert and constant
-//                 initialisers, on every target.
+//   afbrief::ct   compile time: constexpr, plain reads. Use it in
+//                 static_assert and constant initialisers, on every target.
 //   afbrief::rt   run time: reads through the platform's reader
-//                 (core/flash.hpp). Where that reader is a plain load (every
-//                 target today) rt is the very same type as ct.
+//                 (core/flash.hpp). On a desktop, Cortex-M or RISC-V that is
+//                 a plain load and rt is the same type as ct; on AVR the
+//                 tables are in flash and rt reads them with LPM.
+// On AVR, calling ct at run time would read flash addresses as RAM: its
+// runtime-only members (iteration by predicate, formatting, render) refuse
+// to compile there, and its table views' all()/where() must not be used.
+//
+// A library text (a text_ref taken from a record) is in flash on AVR: read it
+// with rt::render, rt::char_at or rt::equal, never through data() directly.
+// A key or date you pass in is ordinary memory (a literal, a RAM buffer).
+//
 // Nothing here allocates, throws or reads out of bounds. A lookup that can
 // miss answers with core::maybe (explicit "not found"); a range that can be
 // malformed is built with make_range, which answers with an error code.
@@ -277,7 +281,10 @@ struct plain_reader {
 struct flash_reader {
   // One byte from program memory. Written here rather than taken from
   // <avr/pgmspace.h> so that the library includes nothing but <stdint.h> and
-  // <stddef.h>. Covers the low 64 KiB of flash (every ATmega328P address).
+  // <stddef.h>. LPM reaches the low 64 KiB of flash: all of an ATmega328P,
+  // and on larger parts the .progmem sections, which the default avr-gcc
+  // linker script places first, right after the vectors. (A 16-bit data
+  // pointer cannot name anything higher in any case.)
   // AFBRIEF_MCU_BROKEN_READER exists only for the on-target negative control:
   // it makes this an ordinary load, the classic PROGMEM mistake, which the
   // on-target tests must catch.
@@ -353,9 +360,15 @@ AFBRIEF_TEXT_DEFINITION(empty_text_holder, value)
 class text_ref {
  public:
   constexpr text_ref() noexcept : data_(empty_text_holder<>::value), size_(0) {}
-  // From a string literal or char array: the terminating NUL is not counted.
+  // From a string literal or a constant char array: N - 1 characters (the
+  // terminating NUL is not counted).
   template <size_t N>
   constexpr text_ref(const char (&literal)[N]) noexcept : data_(literal), size_(N - 1) {}
+  // Not from a writable buffer: its size says nothing about the text in it
+  // (a char[32] holding "kabul" would become a 31-character key). Use
+  // text_from_c_string(buffer) or text_ref(buffer, length).
+  template <size_t N>
+  text_ref(char (&buffer)[N]) = delete;
   constexpr text_ref(const char* data, size_t size) noexcept : data_(data), size_(size) {}
 
   constexpr const char* data() const noexcept { return data_; }
@@ -535,7 +548,12 @@ constexpr int32_t march_year(civil_date d) noexcept {
 constexpr int32_t era_of_year(int32_t y) noexcept { return (y >= 0 ? y : y - 399) / 400; }
 // Day of the March-based year, [0, 365].
 constexpr int32_t day_of_march_year(civil_date d) noexcept {
-  return (153 * (d.month() > 2 ? d.month() - 3 : d.month() + 9) + 2) / 5 + d.day() - 1;
+  // In int32_t: `int` is 16 bits on AVR, and 153 * month overflows it for
+  // the out-of-range months an unchecked civil_date can hold.
+  return (153 * (d.month() > 2 ? static_cast<int32_t>(d.month()) - 3
+                               : static_cast<int32_t>(d.month()) + 9) +
+          2) / 5 +
+         d.day() - 1;
 }
 // Day of the 400-year era, [0, 146096].
 constexpr int32_t day_of_era(int32_t year_of_era, int32_t day_of_year) noexcept {
@@ -568,29 +586,27 @@ constexpr civil_date civil_from_era(int32_t z, int32_t era) noexcept {
 
 }  // namespace detail
 
-// Days since 1970-01-01 (negative before it).
+// Days since 1970-01-01 (negative before it), for a valid date (is_valid).
+// Any civil_date gives a defined number; an invalid one, a meaningless one.
 constexpr int32_t days_from_civil(civil_date d) noexcept {
   return detail::days_from_parts(detail::march_year(d), d);
 }
 
-constexpr civil_date civil_from_days(int32_t days) noexcept {
-  return detail::civil_from_era(days + 719468, detail::era_of_day(days + 719468));
-}
+// The day numbers of 0001-01-01 and 9999-12-31, the valid range.
+constexpr int32_t first_day_number = -719162L;
+constexpr int32_t last_day_number = 2932896L;
 
-// 1970-01-01 was a Thursday.
+// 1970-01-01 was a Thursday. Defined for every int32_t (no overflow).
 constexpr weekday weekday_from_days(int32_t days) noexcept {
-  return static_cast<weekday>(days >= -4 ? (days + 4) % 7 : (days + 5) % 7 + 6);
+  return static_cast<weekday>((days % 7 + 11) % 7);
 }
 constexpr weekday weekday_of(civil_date d) noexcept {
   return weekday_from_days(days_from_civil(d));
 }
 
-// to - from, in days.
+// to - from, in days (both valid dates: the difference fits easily).
 constexpr int32_t days_between(civil_date from, civil_date to) noexcept {
   return days_from_civil(to) - days_from_civil(from);
-}
-constexpr civil_date add_days(civil_date d, int32_t n) noexcept {
-  return civil_from_days(days_from_civil(d) + n);
 }
 
 constexpr bool operator==(civil_date a, civil_date b) noexcept {
@@ -659,6 +675,29 @@ constexpr date_result parse_date(text_ref s) noexcept {
                          : detail::checked_date(detail::date_fields(s));
 }
 
+// The date of a day number; year_out_of_range outside 0001-01-01..9999-12-31
+// (where the arithmetic would also overflow), never a silently wrong date.
+constexpr date_result civil_from_days(int32_t days) noexcept {
+  return days < first_day_number || days > last_day_number
+             ? date_result(civil_date(), date_error::year_out_of_range)
+             : date_result(detail::civil_from_era(days + 719468, detail::era_of_day(days + 719468)));
+}
+
+namespace detail {
+constexpr date_result shifted(int32_t from, int32_t n) noexcept {
+  return (n > 0 && n > last_day_number - from) || (n < 0 && n < first_day_number - from)
+             ? date_result(civil_date(), date_error::year_out_of_range)
+             : civil_from_days(from + n);
+}
+}  // namespace detail
+
+// d moved by n days; the error of an invalid d, or year_out_of_range when the
+// result would leave 0001-01-01..9999-12-31.
+constexpr date_result add_days(civil_date d, int32_t n) noexcept {
+  return !detail::checked_date(d).ok() ? detail::checked_date(d)
+                                       : detail::shifted(days_from_civil(d), n);
+}
+
 #define AFBRIEF_WEEKDAY_NAMES(X, arg) \
   X(arg, sunday, "Sunday")            \
   X(arg, monday, "Monday")            \
@@ -722,19 +761,29 @@ class writer {
         capacity_(buffer == nullptr ? 0 : capacity),
         length_(0),
         needed_(0),
-        output_(output) {
+        output_(output),
+        full_(false) {
     if (capacity_ > 0) buffer_[0] = '\0';
   }
 
-  AFBRIEF_CONSTEXPR14 void put(char c) noexcept {
-    ++needed_;
-    // Room for c and the NUL after it. Written without `length_ + 1` so that no
-    // value of length_ can wrap around (and GCC's -Warray-bounds can see it).
-    if (capacity_ > 0 && length_ < capacity_ - 1) {
-      buffer_[length_] = c;
-      ++length_;
-      buffer_[length_] = '\0';
+  AFBRIEF_CONSTEXPR14 void put(char c) noexcept { put_sequence(&c, 1); }
+
+  // A run of bytes that must not be split (one UTF-8 character): written
+  // whole, or not at all. Once anything has not fitted nothing more is
+  // written, so a truncated text is always a prefix of the whole text and
+  // never ends inside a character.
+  AFBRIEF_CONSTEXPR14 void put_sequence(const char* bytes, size_t count) noexcept {
+    needed_ += count;
+    // Room for the bytes and the NUL after them. Written without
+    // `length_ + count` so that nothing can wrap around (and GCC's
+    // -Warray-bounds can see it).
+    if (full_ || capacity_ == 0 || count > capacity_ - 1 - length_) {
+      full_ = true;
+      return;
     }
+    for (size_t i = 0; i < count; ++i) buffer_[length_ + i] = bytes[i];
+    length_ += count;
+    buffer_[length_] = '\0';
   }
 
   template <class Reader = plain_reader>
@@ -742,7 +791,7 @@ class writer {
     size_t i = 0;
     while (i < t.size()) {
       const uint8_t lead = static_cast<uint8_t>(Reader::read_char(t.data() + i));
-      if (output_ == charset::utf8 || lead < 0x80u) {
+      if (lead < 0x80u) {
         put(static_cast<char>(lead));
         ++i;
         continue;
@@ -752,6 +801,15 @@ class writer {
                             : lead >= 0xE0u && lead <= 0xEFu ? 3
                             : lead >= 0xC2u && lead <= 0xDFu ? 2
                                                              : 0;
+      if (output_ == charset::utf8) {
+        // Copied as printed, each character whole (a malformed byte alone).
+        const size_t take = length != 0 && i + length <= t.size() ? length : 1;
+        char bytes[4] = {static_cast<char>(lead), 0, 0, 0};
+        for (size_t k = 1; k < take; ++k) bytes[k] = Reader::read_char(t.data() + i + k);
+        put_sequence(bytes, take);
+        i += take;
+        continue;
+      }
       uint32_t code = length == 4 ? (lead & 0x07u) : length == 3 ? (lead & 0x0Fu) : (lead & 0x1Fu);
       bool well_formed = length != 0 && i + length <= t.size();
       for (size_t k = 1; well_formed && k < length; ++k) {
@@ -808,9 +866,7 @@ class writer {
     } else if (code >= 0x2010u && code <= 0x2015u) {
       put('-');
     } else if (code == 0x2026u) {
-      put('.');
-      put('.');
-      put('.');
+      put_sequence("...", 3);
     } else if (code == 0x00A0u) {
       put(' ');
     } else {
@@ -828,6 +884,7 @@ class writer {
   size_t length_;
   size_t needed_;
   charset output_;
+  bool full_;
 };
 
 // Any text, rendered in the given charset into the caller's buffer.
@@ -1202,8 +1259,11 @@ class table_view {
 // ---- begin afbrief/data/actors.hpp ----
 // afbrief data: everyone the article says acted, spoke or reported.
 //
-// Names and roles are the article's words. Where the article gives a person
-// no role, the role is empty rather than filled in from elsewhere.
+// Roles are the article's words; where it gives a person no role, the role is
+// empty rather than filled in from elsewhere. Names are the article's where it
+// names the actor; a country it refers to by adjective or metonym gets its
+// plain name ("British" troops: United Kingdom; "US", "Washington": United
+// States), and "the UN’s refugee agency" is written "UN refugee agency".
 #ifndef AFBRIEF_DATA_ACTORS_HPP
 #define AFBRIEF_DATA_ACTORS_HPP
 
@@ -1360,7 +1420,8 @@ AFBRIEF_PHRASES(measure_words, measure, AFBRIEF_MEASURE_WORDS)
 
 // How precisely the article dates an event (compare UCDP's date_prec and
 // ACLED's time_precision). `before`: known only to have happened by some
-// date; `ongoing`: not over when the article was written.
+// date; `after`: known only to fall after some date (an upcoming happening);
+// `ongoing`: not over when the article was written.
 #define AFBRIEF_PRECISIONS(X, arg) \
   X(arg, day)                      \
   X(arg, week)                     \
@@ -1369,6 +1430,7 @@ AFBRIEF_PHRASES(measure_words, measure, AFBRIEF_MEASURE_WORDS)
   X(arg, quarter)                  \
   X(arg, year)                     \
   X(arg, before)                   \
+  X(arg, after)                    \
   X(arg, ongoing)
 AFBRIEF_VOCABULARY(precision, AFBRIEF_PRECISIONS)
 
@@ -1381,7 +1443,8 @@ AFBRIEF_VOCABULARY(precision, AFBRIEF_PRECISIONS)
   X(arg, territorial_gain)          \
   X(arg, evacuation)                \
   X(arg, withdrawal_announced)      \
-  X(arg, withdrawal)
+  X(arg, withdrawal)                \
+  X(arg, holiday)
 AFBRIEF_VOCABULARY(event_kind, AFBRIEF_EVENT_KINDS)
 
 // How a quotation reached the public: a written message released by the
@@ -2035,6 +2098,14 @@ constexpr size_t source_count = sizeof(source_table<>::rows) / sizeof(source);
       core::during(core::on_day(2021, 7, 18)), precision::day, "on Sunday",              \
       weekday::sunday, involving(actor_id::afghan_government, actor_id::taliban),        \
       place_id::doha, "The Doha dialogue is set to continue", {}, 12)                    \
+  /* Paragraph 3: the message came "just days ahead of the Islamic Eid Al-Adha     \
+     holiday". The article prints no date for it: it falls after the Sunday         \
+     2021-07-18 message, so from 2021-07-19, and "days" gives no end. Upcoming when \
+     the article was written; no actor. */                                            \
+  ROW(eid_al_adha, event_kind::holiday,                                                  \
+      core::between(core::on_day(2021, 7, 19), core::unknown_instant()), precision::after, \
+      "just days ahead", {}, involving(), {},                                            \
+      "The Islamic Eid Al-Adha holiday, a few days after the message", {}, 3)            \
   /* Paragraph 10: "US and foreign troops now withdrawing". */                         \
   ROW(foreign_troops_withdrawing, event_kind::withdrawal, still_going_on(),              \
       precision::ongoing, "now withdrawing", {},                                         \
@@ -2240,7 +2311,8 @@ constexpr size_t event_count = sizeof(event_table<>::rows) / sizeof(event);
       place_id::afghanistan, source_id::rick_brennan,                                \
       relayed_by(source_id::doha_news), 20,                                          \
       "up to 18.4 million people in Afghanistan now require humanitarian assistance") \
-  /* Paragraph 24: "650 troops will remain", after the ongoing pull-out. */         \
+  /* Paragraph 24: "The US’ pullout remains ongoing, however 650 troops will       \
+     remain": the subject "US troops" is read from that sentence. */                \
   ROW(us_troops_remaining, core::exactly(650, unit::people),                         \
       measure::troops_remaining, "US troops",                                        \
       core::between(core::on_day(2021, 7, 18), core::open_instant()), "will remain", \
@@ -2493,6 +2565,8 @@ constexpr bool precision_agrees(core::precision p, core::period when) noexcept {
              ? when.begin.precision == core::grain::year && core::same_instant(when.begin, when.end)
          : p == core::precision::before
              ? when.begin.precision == core::grain::unknown && core::has_date(when.end)
+         : p == core::precision::after
+             ? core::has_date(when.begin) && when.end.precision == core::grain::unknown
          : p == core::precision::ongoing ? when.end.precision == core::grain::open
                                          : false;  // week: no record uses it yet
 }
@@ -2524,9 +2598,12 @@ struct figure_is_sound {
 
 struct event_is_sound {
   constexpr bool operator()(const event& e, size_t) const noexcept {
-    return core::is_valid(e.when) && not_after_publication(e.when) &&
+    // Only an upcoming happening (precision `after`) may begin after the
+    // article was written.
+    return core::is_valid(e.when) &&
+           (e.dated_to == core::precision::after || not_after_publication(e.when)) &&
            precision_agrees(e.dated_to, e.when) && weekday_agrees(e.named_weekday, e.when.begin) &&
-           e.actors.size() >= 1 && all_in_range(e.actors, actor_count) &&
+           all_in_range(e.actors, actor_count) &&
            in_range(e.place, place_count) && in_range(e.via, source_count) &&
            is_reporting_paragraph(e.paragraph) && !e.phrase.empty();
   }
@@ -2596,7 +2673,8 @@ static_assert(core::all_records(figure_table<>::rows, figure_count, figure_is_so
               "figures: low <= best <= high, valid periods not after publication, references "
               "in range, relays ending with the publisher, a reporting paragraph");
 static_assert(core::all_records(event_table<>::rows, event_count, event_is_sound()),
-              "events: valid periods not after publication, precision matching the period, "
+              "events: valid periods not after publication (unless upcoming), precision matching "
+              "the period, "
               "named weekdays matching the date, references in range, a reporting paragraph");
 static_assert(core::all_records(statement_table<>::rows, statement_count, statement_is_sound()),
               "statements: valid dates not after publication, named weekdays matching, "
@@ -2640,11 +2718,26 @@ AFBRIEF_TEXT_DEFINITION(query_texts, source_not_stated)
 AFBRIEF_TEXT_DEFINITION(query_texts, via)
 AFBRIEF_TEXT_DEFINITION(query_texts, reported_by)
 
+namespace detail {
+template <class A, class B>
+struct same_type {
+  static constexpr bool value = false;
+};
+template <class A>
+struct same_type<A, A> {
+  static constexpr bool value = true;
+};
+}  // namespace detail
+
 template <class Reader>
 struct basic_queries {
   // How this face reads table memory: read a library text's characters with
   // reader::read_char (on a flash target they are not in RAM).
   typedef Reader reader;
+
+  // False only for ct on a flash target, where a runtime read would be wrong.
+  static constexpr bool reads_tables_at_run_time =
+      !AFBRIEF_HAS_FLASH || !detail::same_type<Reader, core::plain_reader>::value;
 
   typedef core::table_view<figure, Reader> figure_table;
   typedef core::table_view<event, Reader> event_table;
@@ -2763,6 +2856,8 @@ struct basic_queries {
   }
   static constexpr typename event_table::template filtered<event_dated> events_in(
       date_range r, match m = match::overlaps) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     return events().where(event_dated{r, m});
   }
 
@@ -2775,6 +2870,8 @@ struct basic_queries {
   }
   static constexpr typename statement_table::template filtered<statement_dated> statements_in(
       date_range r) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     return statements().where(statement_dated{r});
   }
 
@@ -2787,6 +2884,8 @@ struct basic_queries {
   }
   static constexpr typename event_table::template filtered<event_involving> events_involving(
       actor_id a) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     return events().where(event_involving{a});
   }
 
@@ -2799,6 +2898,8 @@ struct basic_queries {
   }
   static constexpr typename figure_table::template filtered<figure_originated_by> figures_from(
       source_id s) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     return figures().where(figure_originated_by{s});
   }
   static constexpr size_t count_figures_counting(measure m) noexcept {
@@ -2809,6 +2910,8 @@ struct basic_queries {
   }
   static constexpr typename figure_table::template filtered<figure_counting> figures_counting(
       measure m) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     return figures().where(figure_counting{m});
   }
 
@@ -2823,6 +2926,25 @@ struct basic_queries {
     return get(id).has_value() ? get(id).value().name : text_ref();
   }
 
+  // ---- Library texts: read through this face's reader --------------------
+  // A text from a record, copied into the caller's buffer as UTF-8 or as
+  // ASCII (core/writer.hpp), NUL-terminated, never split inside a character.
+  static AFBRIEF_CONSTEXPR14 format_result render(
+      text_ref library_text, char* buffer, size_t capacity,
+      core::charset output = core::charset::utf8) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
+    return core::render_text<Reader>(library_text, buffer, capacity, output);
+  }
+  // Character i of a text from a record, or '\0' past its end.
+  static constexpr char char_at(text_ref library_text, size_t i) noexcept {
+    return core::char_at<Reader>(library_text, i);
+  }
+  // A text from a record against one of yours (in ordinary memory).
+  static constexpr bool equal(text_ref library_text, text_ref yours) noexcept {
+    return core::equal<Reader>(library_text, yours);
+  }
+
   // ---- Plain-English figure into a caller's buffer (constexpr from C++14) --
   // "up to 7,792 children killed (in the past decade alone; UNAMA via Al
   // Jazeera, Doha News)"; "650 US troops remaining (will remain; source not
@@ -2830,6 +2952,8 @@ struct basic_queries {
   // core::charset::ascii (core/writer.hpp). An invalid id writes nothing and
   // reports needed == 0.
   static AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const figure& f) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     if (!core::qualifier_words(f.amount.hedge).empty()) {
       out.put<Reader>(core::qualifier_words(f.amount.hedge));
       out.put(' ');
@@ -2877,6 +3001,8 @@ struct basic_queries {
   static AFBRIEF_CONSTEXPR14 format_result format_figure(
       figure_id id, char* buffer, size_t capacity,
       core::charset output = core::charset::utf8) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     core::writer out(buffer, capacity, output);
     if (get(id).has_value()) put_figure(out, get(id).value());
     return out.finish();
@@ -2886,6 +3012,8 @@ struct basic_queries {
   static AFBRIEF_CONSTEXPR14 format_result format_event(
       event_id id, char* buffer, size_t capacity,
       core::charset output = core::charset::utf8) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     core::writer out(buffer, capacity, output);
     if (get(id).has_value()) {
       core::put_edtf(out, get(id).value().when);

@@ -60,7 +60,12 @@ constexpr int32_t march_year(civil_date d) noexcept {
 constexpr int32_t era_of_year(int32_t y) noexcept { return (y >= 0 ? y : y - 399) / 400; }
 // Day of the March-based year, [0, 365].
 constexpr int32_t day_of_march_year(civil_date d) noexcept {
-  return (153 * (d.month() > 2 ? d.month() - 3 : d.month() + 9) + 2) / 5 + d.day() - 1;
+  // In int32_t: `int` is 16 bits on AVR, and 153 * month overflows it for
+  // the out-of-range months an unchecked civil_date can hold.
+  return (153 * (d.month() > 2 ? static_cast<int32_t>(d.month()) - 3
+                               : static_cast<int32_t>(d.month()) + 9) +
+          2) / 5 +
+         d.day() - 1;
 }
 // Day of the 400-year era, [0, 146096].
 constexpr int32_t day_of_era(int32_t year_of_era, int32_t day_of_year) noexcept {
@@ -93,29 +98,27 @@ constexpr civil_date civil_from_era(int32_t z, int32_t era) noexcept {
 
 }  // namespace detail
 
-// Days since 1970-01-01 (negative before it).
+// Days since 1970-01-01 (negative before it), for a valid date (is_valid).
+// Any civil_date gives a defined number; an invalid one, a meaningless one.
 constexpr int32_t days_from_civil(civil_date d) noexcept {
   return detail::days_from_parts(detail::march_year(d), d);
 }
 
-constexpr civil_date civil_from_days(int32_t days) noexcept {
-  return detail::civil_from_era(days + 719468, detail::era_of_day(days + 719468));
-}
+// The day numbers of 0001-01-01 and 9999-12-31, the valid range.
+constexpr int32_t first_day_number = -719162L;
+constexpr int32_t last_day_number = 2932896L;
 
-// 1970-01-01 was a Thursday.
+// 1970-01-01 was a Thursday. Defined for every int32_t (no overflow).
 constexpr weekday weekday_from_days(int32_t days) noexcept {
-  return static_cast<weekday>(days >= -4 ? (days + 4) % 7 : (days + 5) % 7 + 6);
+  return static_cast<weekday>((days % 7 + 11) % 7);
 }
 constexpr weekday weekday_of(civil_date d) noexcept {
   return weekday_from_days(days_from_civil(d));
 }
 
-// to - from, in days.
+// to - from, in days (both valid dates: the difference fits easily).
 constexpr int32_t days_between(civil_date from, civil_date to) noexcept {
   return days_from_civil(to) - days_from_civil(from);
-}
-constexpr civil_date add_days(civil_date d, int32_t n) noexcept {
-  return civil_from_days(days_from_civil(d) + n);
 }
 
 constexpr bool operator==(civil_date a, civil_date b) noexcept {
@@ -182,6 +185,29 @@ constexpr date_result parse_date(text_ref s) noexcept {
          : !detail::has_date_shape(s) ? date_result(civil_date(), date_error::syntax)
          : s.size() > 10 ? date_result(civil_date(), date_error::trailing_characters)
                          : detail::checked_date(detail::date_fields(s));
+}
+
+// The date of a day number; year_out_of_range outside 0001-01-01..9999-12-31
+// (where the arithmetic would also overflow), never a silently wrong date.
+constexpr date_result civil_from_days(int32_t days) noexcept {
+  return days < first_day_number || days > last_day_number
+             ? date_result(civil_date(), date_error::year_out_of_range)
+             : date_result(detail::civil_from_era(days + 719468, detail::era_of_day(days + 719468)));
+}
+
+namespace detail {
+constexpr date_result shifted(int32_t from, int32_t n) noexcept {
+  return (n > 0 && n > last_day_number - from) || (n < 0 && n < first_day_number - from)
+             ? date_result(civil_date(), date_error::year_out_of_range)
+             : civil_from_days(from + n);
+}
+}  // namespace detail
+
+// d moved by n days; the error of an invalid d, or year_out_of_range when the
+// result would leave 0001-01-01..9999-12-31.
+constexpr date_result add_days(civil_date d, int32_t n) noexcept {
+  return !detail::checked_date(d).ok() ? detail::checked_date(d)
+                                       : detail::shifted(days_from_civil(d), n);
 }
 
 #define AFBRIEF_WEEKDAY_NAMES(X, arg) \

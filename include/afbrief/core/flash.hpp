@@ -28,7 +28,10 @@ struct plain_reader {
 struct flash_reader {
   // One byte from program memory. Written here rather than taken from
   // <avr/pgmspace.h> so that the library includes nothing but <stdint.h> and
-  // <stddef.h>. Covers the low 64 KiB of flash (every ATmega328P address).
+  // <stddef.h>. LPM reaches the low 64 KiB of flash: all of an ATmega328P,
+  // and on larger parts the .progmem sections, which the default avr-gcc
+  // linker script places first, right after the vectors. (A 16-bit data
+  // pointer cannot name anything higher in any case.)
   // AFBRIEF_MCU_BROKEN_READER exists only for the on-target negative control:
   // it makes this an ordinary load, the classic PROGMEM mistake, which the
   // on-target tests must catch.

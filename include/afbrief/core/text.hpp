@@ -54,9 +54,15 @@ AFBRIEF_TEXT_DEFINITION(empty_text_holder, value)
 class text_ref {
  public:
   constexpr text_ref() noexcept : data_(empty_text_holder<>::value), size_(0) {}
-  // From a string literal or char array: the terminating NUL is not counted.
+  // From a string literal or a constant char array: N - 1 characters (the
+  // terminating NUL is not counted).
   template <size_t N>
   constexpr text_ref(const char (&literal)[N]) noexcept : data_(literal), size_(N - 1) {}
+  // Not from a writable buffer: its size says nothing about the text in it
+  // (a char[32] holding "kabul" would become a 31-character key). Use
+  // text_from_c_string(buffer) or text_ref(buffer, length).
+  template <size_t N>
+  text_ref(char (&buffer)[N]) = delete;
   constexpr text_ref(const char* data, size_t size) noexcept : data_(data), size_(size) {}
 
   constexpr const char* data() const noexcept { return data_; }

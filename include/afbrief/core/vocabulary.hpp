@@ -46,7 +46,8 @@ AFBRIEF_PHRASES(measure_words, measure, AFBRIEF_MEASURE_WORDS)
 
 // How precisely the article dates an event (compare UCDP's date_prec and
 // ACLED's time_precision). `before`: known only to have happened by some
-// date; `ongoing`: not over when the article was written.
+// date; `after`: known only to fall after some date (an upcoming happening);
+// `ongoing`: not over when the article was written.
 #define AFBRIEF_PRECISIONS(X, arg) \
   X(arg, day)                      \
   X(arg, week)                     \
@@ -55,6 +56,7 @@ AFBRIEF_PHRASES(measure_words, measure, AFBRIEF_MEASURE_WORDS)
   X(arg, quarter)                  \
   X(arg, year)                     \
   X(arg, before)                   \
+  X(arg, after)                    \
   X(arg, ongoing)
 AFBRIEF_VOCABULARY(precision, AFBRIEF_PRECISIONS)
 
@@ -67,7 +69,8 @@ AFBRIEF_VOCABULARY(precision, AFBRIEF_PRECISIONS)
   X(arg, territorial_gain)          \
   X(arg, evacuation)                \
   X(arg, withdrawal_announced)      \
-  X(arg, withdrawal)
+  X(arg, withdrawal)                \
+  X(arg, holiday)
 AFBRIEF_VOCABULARY(event_kind, AFBRIEF_EVENT_KINDS)
 
 // How a quotation reached the public: a written message released by the

@@ -37,19 +37,29 @@ class writer {
         capacity_(buffer == nullptr ? 0 : capacity),
         length_(0),
         needed_(0),
-        output_(output) {
+        output_(output),
+        full_(false) {
     if (capacity_ > 0) buffer_[0] = '\0';
   }
 
-  AFBRIEF_CONSTEXPR14 void put(char c) noexcept {
-    ++needed_;
-    // Room for c and the NUL after it. Written without `length_ + 1` so that no
-    // value of length_ can wrap around (and GCC's -Warray-bounds can see it).
-    if (capacity_ > 0 && length_ < capacity_ - 1) {
-      buffer_[length_] = c;
-      ++length_;
-      buffer_[length_] = '\0';
+  AFBRIEF_CONSTEXPR14 void put(char c) noexcept { put_sequence(&c, 1); }
+
+  // A run of bytes that must not be split (one UTF-8 character): written
+  // whole, or not at all. Once anything has not fitted nothing more is
+  // written, so a truncated text is always a prefix of the whole text and
+  // never ends inside a character.
+  AFBRIEF_CONSTEXPR14 void put_sequence(const char* bytes, size_t count) noexcept {
+    needed_ += count;
+    // Room for the bytes and the NUL after them. Written without
+    // `length_ + count` so that nothing can wrap around (and GCC's
+    // -Warray-bounds can see it).
+    if (full_ || capacity_ == 0 || count > capacity_ - 1 - length_) {
+      full_ = true;
+      return;
     }
+    for (size_t i = 0; i < count; ++i) buffer_[length_ + i] = bytes[i];
+    length_ += count;
+    buffer_[length_] = '\0';
   }
 
   template <class Reader = plain_reader>
@@ -57,7 +67,7 @@ class writer {
     size_t i = 0;
     while (i < t.size()) {
       const uint8_t lead = static_cast<uint8_t>(Reader::read_char(t.data() + i));
-      if (output_ == charset::utf8 || lead < 0x80u) {
+      if (lead < 0x80u) {
         put(static_cast<char>(lead));
         ++i;
         continue;
@@ -67,6 +77,15 @@ class writer {
                             : lead >= 0xE0u && lead <= 0xEFu ? 3
                             : lead >= 0xC2u && lead <= 0xDFu ? 2
                                                              : 0;
+      if (output_ == charset::utf8) {
+        // Copied as printed, each character whole (a malformed byte alone).
+        const size_t take = length != 0 && i + length <= t.size() ? length : 1;
+        char bytes[4] = {static_cast<char>(lead), 0, 0, 0};
+        for (size_t k = 1; k < take; ++k) bytes[k] = Reader::read_char(t.data() + i + k);
+        put_sequence(bytes, take);
+        i += take;
+        continue;
+      }
       uint32_t code = length == 4 ? (lead & 0x07u) : length == 3 ? (lead & 0x0Fu) : (lead & 0x1Fu);
       bool well_formed = length != 0 && i + length <= t.size();
       for (size_t k = 1; well_formed && k < length; ++k) {
@@ -123,9 +142,7 @@ class writer {
     } else if (code >= 0x2010u && code <= 0x2015u) {
       put('-');
     } else if (code == 0x2026u) {
-      put('.');
-      put('.');
-      put('.');
+      put_sequence("...", 3);
     } else if (code == 0x00A0u) {
       put(' ');
     } else {
@@ -143,6 +160,7 @@ class writer {
   size_t length_;
   size_t needed_;
   charset output_;
+  bool full_;
 };
 
 // Any text, rendered in the given charset into the caller's buffer.

@@ -1,7 +1,10 @@
 // afbrief data: everyone the article says acted, spoke or reported.
 //
-// Names and roles are the article's words. Where the article gives a person
-// no role, the role is empty rather than filled in from elsewhere.
+// Roles are the article's words; where it gives a person no role, the role is
+// empty rather than filled in from elsewhere. Names are the article's where it
+// names the actor; a country it refers to by adjective or metonym gets its
+// plain name ("British" troops: United Kingdom; "US", "Washington": United
+// States), and "the UN’s refugee agency" is written "UN refugee agency".
 #ifndef AFBRIEF_DATA_ACTORS_HPP
 #define AFBRIEF_DATA_ACTORS_HPP
 

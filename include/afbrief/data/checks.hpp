@@ -70,6 +70,8 @@ constexpr bool precision_agrees(core::precision p, core::period when) noexcept {
              ? when.begin.precision == core::grain::year && core::same_instant(when.begin, when.end)
          : p == core::precision::before
              ? when.begin.precision == core::grain::unknown && core::has_date(when.end)
+         : p == core::precision::after
+             ? core::has_date(when.begin) && when.end.precision == core::grain::unknown
          : p == core::precision::ongoing ? when.end.precision == core::grain::open
                                          : false;  // week: no record uses it yet
 }
@@ -101,9 +103,12 @@ struct figure_is_sound {
 
 struct event_is_sound {
   constexpr bool operator()(const event& e, size_t) const noexcept {
-    return core::is_valid(e.when) && not_after_publication(e.when) &&
+    // Only an upcoming happening (precision `after`) may begin after the
+    // article was written.
+    return core::is_valid(e.when) &&
+           (e.dated_to == core::precision::after || not_after_publication(e.when)) &&
            precision_agrees(e.dated_to, e.when) && weekday_agrees(e.named_weekday, e.when.begin) &&
-           e.actors.size() >= 1 && all_in_range(e.actors, actor_count) &&
+           all_in_range(e.actors, actor_count) &&
            in_range(e.place, place_count) && in_range(e.via, source_count) &&
            is_reporting_paragraph(e.paragraph) && !e.phrase.empty();
   }
@@ -173,7 +178,8 @@ static_assert(core::all_records(figure_table<>::rows, figure_count, figure_is_so
               "figures: low <= best <= high, valid periods not after publication, references "
               "in range, relays ending with the publisher, a reporting paragraph");
 static_assert(core::all_records(event_table<>::rows, event_count, event_is_sound()),
-              "events: valid periods not after publication, precision matching the period, "
+              "events: valid periods not after publication (unless upcoming), precision matching "
+              "the period, "
               "named weekdays matching the date, references in range, a reporting paragraph");
 static_assert(core::all_records(statement_table<>::rows, statement_count, statement_is_sound()),
               "statements: valid dates not after publication, named weekdays matching, "

@@ -38,6 +38,14 @@
       core::during(core::on_day(2021, 7, 18)), precision::day, "on Sunday",              \
       weekday::sunday, involving(actor_id::afghan_government, actor_id::taliban),        \
       place_id::doha, "The Doha dialogue is set to continue", {}, 12)                    \
+  /* Paragraph 3: the message came "just days ahead of the Islamic Eid Al-Adha     \
+     holiday". The article prints no date for it: it falls after the Sunday         \
+     2021-07-18 message, so from 2021-07-19, and "days" gives no end. Upcoming when \
+     the article was written; no actor. */                                            \
+  ROW(eid_al_adha, event_kind::holiday,                                                  \
+      core::between(core::on_day(2021, 7, 19), core::unknown_instant()), precision::after, \
+      "just days ahead", {}, involving(), {},                                            \
+      "The Islamic Eid Al-Adha holiday, a few days after the message", {}, 3)            \
   /* Paragraph 10: "US and foreign troops now withdrawing". */                         \
   ROW(foreign_troops_withdrawing, event_kind::withdrawal, still_going_on(),              \
       precision::ongoing, "now withdrawing", {},                                         \

@@ -90,7 +90,8 @@
       place_id::afghanistan, source_id::rick_brennan,                                \
       relayed_by(source_id::doha_news), 20,                                          \
       "up to 18.4 million people in Afghanistan now require humanitarian assistance") \
-  /* Paragraph 24: "650 troops will remain", after the ongoing pull-out. */         \
+  /* Paragraph 24: "The US’ pullout remains ongoing, however 650 troops will       \
+     remain": the subject "US troops" is read from that sentence. */                \
   ROW(us_troops_remaining, core::exactly(650, unit::people),                         \
       measure::troops_remaining, "US troops",                                        \
       core::between(core::on_day(2021, 7, 18), core::open_instant()), "will remain", \
