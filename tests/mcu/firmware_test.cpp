@@ -562,6 +562,69 @@ void check_formatting() {
   }
 }
 
+// ---- Texts read through the reader: ASCII rendering, names, keys ----------------
+
+bool all_ascii(const char* s) {
+  for (; *s != '\0'; ++s)
+    if (static_cast<unsigned char>(*s) >= 0x80u) return false;
+  return true;
+}
+
+void check_text_access() {
+  current_item = 0;
+  // A figure written for a display without UTF-8: the curly apostrophe in
+  // "WHO’s" becomes '.
+  const maybe<afbrief::figure_id> need = rt::find_figure(ram_text("people_in_need"));
+  CHECK(need.has_value());
+  rt::format_figure(need.value(), line, sizeof line, afbrief::charset::ascii);
+  CHECK_TEXT(line,
+             "up to 18,400,000 people in need of humanitarian assistance (now; WHO's Rick "
+             "Brennan via Doha News)");
+  // A record's text copied out as printed, and as ASCII.
+  const maybe<afbrief::actor_id> council = rt::find_actor(ram_text("reconciliation_council"));
+  CHECK(council.has_value());
+  const text_ref name = rt::get(council.value()).value().name;
+  rt::render(name, line, sizeof line);
+  CHECK_TEXT(line, "Afghanistan\u2019s reconciliation council");
+  rt::render(name, line, sizeof line, afbrief::charset::ascii);
+  CHECK_TEXT(line, "Afghanistan's reconciliation council");
+  // Truncation keeps the three-byte apostrophe whole: "Afghanistan" fits, the
+  // apostrophe does not.
+  const format_result cut = rt::render(name, line, hide(static_cast<size_t>(13)));
+  CHECK(cut.truncated && cut.length == 11);
+  CHECK_TEXT(line, "Afghanistan");
+  // Every quotation and every actor name renders to pure ASCII.
+  for (size_t i = 0; i < rt::statements().size(); ++i) {
+    current_item = static_cast<uint32_t>(i);
+    // In slices that fit the buffer (the longest quotation is 259 bytes); a
+    // slice may cut a character, which must still come out as ASCII ('?').
+    const afbrief::statement s = rt::statements().at(hide(i)).value();
+    for (size_t at = 0; at < s.quote.size(); at += 100) {
+      const size_t rest = s.quote.size() - at;
+      const text_ref slice(s.quote.data() + at, rest < 100 ? rest : 100);
+      CHECK(!rt::render(slice, line, sizeof line, afbrief::charset::ascii).truncated);
+      CHECK(all_ascii(line));
+    }
+  }
+  for (size_t i = 0; i < rt::actors().size(); ++i) {
+    current_item = static_cast<uint32_t>(i);
+    rt::render(rt::actors().at(hide(i)).value().name, line, sizeof line, afbrief::charset::ascii);
+    CHECK(all_ascii(line));
+  }
+  current_item = 0;
+  // Names, characters and comparisons of texts in the tables.
+  CHECK(rt::equal(rt::name_of(afbrief::source_id::unama), ram_text("UNAMA")));
+  CHECK(!rt::equal(rt::name_of(afbrief::source_id::unama), ram_text("UNAMa")));
+  const text_ref doha = rt::get(afbrief::place_id::doha).value().name;
+  CHECK(rt::char_at(doha, hide(static_cast<size_t>(0))) == 'D');
+  CHECK(rt::char_at(doha, hide(static_cast<size_t>(4))) == '\0');
+  // A key taken from a table (in flash on AVR) is copied to RAM before it is
+  // searched for: the key you search with is ordinary memory.
+  rt::render(rt::get(afbrief::source_id::unama).value().key, line, sizeof line);
+  const maybe<afbrief::actor_id> unama = rt::find_actor(afbrief::core::text_from_c_string(line));
+  CHECK(unama.has_value() && unama.value() == afbrief::actor_id::unama);
+}
+
 // ---- Bad input ------------------------------------------------------------------
 
 // A key that is not in any table must be "not found" in every table.
@@ -624,6 +687,7 @@ int main() {
   check_by_date();
   check_dates();
   check_formatting();
+  check_text_access();
   check_bad_input();
   put_number(passed_checks);
   put_text(" passed, ");
