@@ -320,6 +320,12 @@ usage_error export --format
 usage_error export
 usage_error figures extra
 usage_error --help extra
+usage_error show "$(printf 'a\xe2\x80\xa8b')"
+usage_error on "$(printf '\xc2\x85')"
+
+run show "$(printf 'key\xe2\x80\xa8next')"
+check "non-ASCII bytes of an argument are escaped in the message (U+2028 cannot break the line)" \
+  grep -qF 'key\xe2\x80\xa8next' "$ERR"
 
 run on 2021-7-1
 check "a malformed date gives the library's reason" \

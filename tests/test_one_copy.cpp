@@ -16,6 +16,21 @@ TEST_CASE("every table has one address program-wide") {
         afbrief_tables_seen_by_other_tu(2));
   CHECK(static_cast<const void*>(afbrief::data::actor_table<>::rows) ==
         afbrief_tables_seen_by_other_tu(3));
+  CHECK(static_cast<const void*>(afbrief::data::source_table<>::rows) ==
+        afbrief_tables_seen_by_other_tu(5));
+  CHECK(static_cast<const void*>(afbrief::data::place_table<>::rows) ==
+        afbrief_tables_seen_by_other_tu(6));
+  CHECK(static_cast<const void*>(afbrief::data::article_table<>::paragraphs) ==
+        afbrief_tables_seen_by_other_tu(7));
   CHECK(static_cast<const void*>(&afbrief::data::article_table<>::row) ==
         afbrief_tables_seen_by_other_tu(4));
+}
+
+TEST_CASE("every text has one address program-wide") {
+  CHECK(static_cast<const void*>(
+            afbrief::rt::get(afbrief::statement_id::government_not_bad).value().quote.data()) ==
+        afbrief_tables_seen_by_other_tu(8));
+  CHECK(static_cast<const void*>(afbrief::core::measure_words(afbrief::measure::killed).data()) ==
+        afbrief_tables_seen_by_other_tu(9));
+  CHECK(static_cast<const void*>(afbrief::text_ref().data()) == afbrief_tables_seen_by_other_tu(10));
 }

@@ -8,6 +8,13 @@ const void* afbrief_tables_seen_by_other_tu(int which) {
     case 1: return afbrief::data::event_table<>::rows;
     case 2: return afbrief::data::statement_table<>::rows;
     case 3: return afbrief::data::actor_table<>::rows;
+    case 5: return afbrief::data::source_table<>::rows;
+    case 6: return afbrief::data::place_table<>::rows;
+    case 7: return afbrief::data::article_table<>::paragraphs;
+    case 8:
+      return afbrief::rt::get(afbrief::statement_id::government_not_bad).value().quote.data();
+    case 9: return afbrief::core::measure_words(afbrief::measure::killed).data();
+    case 10: return afbrief::text_ref().data();
     default: return &afbrief::data::article_table<>::row;
   }
 }

@@ -1765,7 +1765,8 @@ constexpr size_t actor_count = sizeof(actor_table<>::rows) / sizeof(actor);
 // ---- begin afbrief/data/article.hpp ----
 // afbrief data: the article itself, and what each of its paragraphs is.
 //
-// Source text: shared/seed/article.txt, one paragraph a line; "paragraph N"
+// Source text: tests/fixtures/article.txt (a copy of the seed
+// shared/seed/article.txt), one paragraph a line; "paragraph N"
 // is line N.
 //
 // Publication date, derived (the article prints no date line):

@@ -18,7 +18,9 @@ void put_arg(line& l, const char* arg) {
   size_t n = 0;
   for (; arg[n] != '\0' && n < 200; ++n) {
     unsigned char c = static_cast<unsigned char>(arg[n]);
-    if (c < 0x20u || c == 0x7Fu) {
+    // Control bytes and every non-ASCII byte are escaped, so that no argument
+    // (invalid UTF-8, U+0085, U+2028...) can break the one-line message.
+    if (c < 0x20u || c >= 0x7Fu) {
       l.put('\\');
       l.put('x');
       l.put(hex[c >> 4]);
