@@ -1,11 +1,36 @@
 #!/usr/bin/env bash
-# The whole test suite: configure, build everything, run every ctest test.
-#   bash tools/test.sh            (build tree: build/tests)
-# Extra CMake arguments can be passed in AFBRIEF_CMAKE_ARGS.
+# The whole test suite.
+#   bash tools/test.sh
+# 1. build/tests: everything, with the default compiler; every ctest test.
+# 2. build/clang: the doctest suites, the examples and the tool built with
+#    clang++-16, when it is installed.
+# 3. build/sanitize: the same with AddressSanitizer and
+#    UndefinedBehaviorSanitizer (any finding fails the run).
+# Extra CMake arguments for step 1 can be passed in AFBRIEF_CMAKE_ARGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+jobs=$(nproc)
+host_tests='^(afbrief_tests|afbrief_tests_single_header|afbrief_tests_cxx11|no_text|example_.*|cli)$'
+host_targets=(afbrief_tests afbrief_tests_single_header afbrief_tests_cxx11 no_text
+  example_compile_time example_runtime example_single_header afbrief_cli)
+
+echo "== 1/3 everything, default compiler"
 # shellcheck disable=SC2086
 cmake -S . -B build/tests -DCMAKE_BUILD_TYPE=Release -DAFBRIEF_BUILD_TESTS=ON -DAFBRIEF_BUILD_TOOL=ON \
   ${AFBRIEF_CMAKE_ARGS:-}
-cmake --build build/tests -j "$(nproc)"
-ctest --test-dir build/tests --output-on-failure --no-tests=error -j "$(nproc)"
+cmake --build build/tests -j "$jobs"
+ctest --test-dir build/tests --output-on-failure --no-tests=error -j "$jobs"
+
+if command -v clang++-16 >/dev/null; then
+  echo "== 2/3 the suites, the examples and the tool with clang++-16"
+  cmake -S . -B build/clang -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++-16 >/dev/null
+  cmake --build build/clang -j "$jobs" --target "${host_targets[@]}"
+  ctest --test-dir build/clang --output-on-failure --no-tests=error -j "$jobs" -R "$host_tests"
+else
+  echo "== 2/3 skipped: clang++-16 not installed"
+fi
+
+echo "== 3/3 the suites, the examples and the tool with ASan and UBSan"
+cmake -S . -B build/sanitize -DCMAKE_BUILD_TYPE=Debug -DAFBRIEF_SANITIZE=ON >/dev/null
+cmake --build build/sanitize -j "$jobs" --target "${host_targets[@]}"
+ctest --test-dir build/sanitize --output-on-failure --no-tests=error -j "$jobs" -R "$host_tests"
