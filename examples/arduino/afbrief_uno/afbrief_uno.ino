@@ -4,6 +4,7 @@
 //
 // The tables and texts stay in flash; afbrief::rt reads them there, and the
 // format_* functions write into a buffer on the stack, never past its end.
+// The sketch's own strings are kept in flash too, with F().
 // It needs single_include/ on the include path: an Arduino library whose
 // src/ folder holds afbrief/afbrief.hpp.
 //
@@ -16,9 +17,9 @@
 
 // One line of the briefing: "..." marks a text cut to fit the buffer.
 static void print_line(const char* text, const afbrief::format_result& written) {
-  Serial.print("- ");
+  Serial.print(F("- "));
   Serial.print(text);
-  if (written.truncated) Serial.print("...");
+  if (written.truncated) Serial.print(F("..."));
   Serial.println();
 }
 
@@ -26,19 +27,19 @@ void setup() {
   Serial.begin(9600);
   char line[160];  // the longest figure or event needs 135 bytes
 
-  Serial.println("Figures:");
+  Serial.println(F("Figures:"));
   for (size_t i = 0; i < afbrief::rt::figures().size(); ++i) {
     const afbrief::figure_id id = static_cast<afbrief::figure_id>(i);
     print_line(line, afbrief::rt::format_figure(id, line, sizeof line));
   }
 
-  Serial.println("Events:");
+  Serial.println(F("Events:"));
   for (size_t i = 0; i < afbrief::rt::events().size(); ++i) {
     const afbrief::event_id id = static_cast<afbrief::event_id>(i);
     print_line(line, afbrief::rt::format_event(id, line, sizeof line));
   }
 
-  Serial.println("briefing done");
+  Serial.println(F("briefing done"));
   Serial.flush();
 }
 

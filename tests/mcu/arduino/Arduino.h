@@ -8,8 +8,13 @@
 
 #include <avr/interrupt.h>
 #include <avr/io.h>
+#include <avr/pgmspace.h>
 #include <stddef.h>
 #include <stdint.h>
+
+// F("text"): a string literal kept in flash, as the real core defines it.
+class __FlashStringHelper;
+#define F(string_literal) (reinterpret_cast<const __FlashStringHelper*>(PSTR(string_literal)))
 
 // UART0, polled: no transmit buffer and no interrupts, unlike the real core.
 class HardwareSerial {
@@ -17,7 +22,9 @@ class HardwareSerial {
   void begin(unsigned long baud);
   size_t write(uint8_t byte);
   size_t print(const char* text);
+  size_t print(const __FlashStringHelper* text);
   size_t println(const char* text);
+  size_t println(const __FlashStringHelper* text);
   size_t println();
   void flush();  // returns once the last byte has left the UART
 };

@@ -24,7 +24,18 @@ size_t HardwareSerial::print(const char* text) {
   return n;
 }
 
+size_t HardwareSerial::print(const __FlashStringHelper* text) {
+  const char* p = reinterpret_cast<const char*>(text);
+  size_t n = 0;
+  for (char c = static_cast<char>(pgm_read_byte(p)); c != '\0';
+       c = static_cast<char>(pgm_read_byte(p + ++n)))
+    write(static_cast<uint8_t>(c));
+  return n;
+}
+
 size_t HardwareSerial::println(const char* text) { return print(text) + println(); }
+
+size_t HardwareSerial::println(const __FlashStringHelper* text) { return print(text) + println(); }
 
 size_t HardwareSerial::println() { return print("\r\n"); }
 
