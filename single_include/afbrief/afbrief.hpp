@@ -482,6 +482,9 @@ constexpr char char_at(text_ref t, size_t i) noexcept {
     return LIST(AFBRIEF_VOCABULARY_CASE, type##_name_texts)::afbrief::core::text_ref(); \
   }
 
+// For a phrase list that also declares its enum (the error codes):
+//   enum class E : uint8_t { LIST(AFBRIEF_PHRASE_ENUMERATOR, ~) };
+#define AFBRIEF_PHRASE_ENUMERATOR(arg, e, words) e,
 #define AFBRIEF_PHRASE_MEMBER(holder, e, words) AFBRIEF_TEXT_MEMBER(e, words)
 #define AFBRIEF_PHRASE_DEFINITION(holder, e, words) AFBRIEF_TEXT_DEFINITION(holder, e)
 #define AFBRIEF_PHRASE_CASE(holder, e, words) \
@@ -635,8 +638,7 @@ constexpr bool operator>=(civil_date a, civil_date b) noexcept { return !(a < b)
   X(arg, month_out_of_range, "month out of range (01-12)")                  \
   X(arg, day_out_of_range, "day out of range for that month")               \
   X(arg, year_out_of_range, "year out of range (0001-9999)")
-#define AFBRIEF_DATE_ERROR_ENUMERATOR(arg, e, words) e,
-enum class date_error : uint8_t { AFBRIEF_DATE_ERRORS(AFBRIEF_DATE_ERROR_ENUMERATOR, ~) };
+enum class date_error : uint8_t { AFBRIEF_DATE_ERRORS(AFBRIEF_PHRASE_ENUMERATOR, ~) };
 AFBRIEF_PHRASES(describe, date_error, AFBRIEF_DATE_ERRORS)
 
 typedef result<civil_date, date_error> date_result;
@@ -1017,8 +1019,7 @@ constexpr bool lies_within(period p, civil_date from, civil_date to) noexcept {
   X(arg, invalid_from, "the start of the range is not a valid date")         \
   X(arg, invalid_to, "the end of the range is not a valid date")             \
   X(arg, from_after_to, "the range starts after it ends")
-#define AFBRIEF_RANGE_ERROR_ENUMERATOR(arg, e, words) e,
-enum class range_error : uint8_t { AFBRIEF_RANGE_ERRORS(AFBRIEF_RANGE_ERROR_ENUMERATOR, ~) };
+enum class range_error : uint8_t { AFBRIEF_RANGE_ERRORS(AFBRIEF_PHRASE_ENUMERATOR, ~) };
 AFBRIEF_PHRASES(describe, range_error, AFBRIEF_RANGE_ERRORS)
 
 class date_range;

@@ -147,8 +147,7 @@ constexpr bool operator>=(civil_date a, civil_date b) noexcept { return !(a < b)
   X(arg, month_out_of_range, "month out of range (01-12)")                  \
   X(arg, day_out_of_range, "day out of range for that month")               \
   X(arg, year_out_of_range, "year out of range (0001-9999)")
-#define AFBRIEF_DATE_ERROR_ENUMERATOR(arg, e, words) e,
-enum class date_error : uint8_t { AFBRIEF_DATE_ERRORS(AFBRIEF_DATE_ERROR_ENUMERATOR, ~) };
+enum class date_error : uint8_t { AFBRIEF_DATE_ERRORS(AFBRIEF_PHRASE_ENUMERATOR, ~) };
 AFBRIEF_PHRASES(describe, date_error, AFBRIEF_DATE_ERRORS)
 
 typedef result<civil_date, date_error> date_result;

@@ -32,6 +32,9 @@
     return LIST(AFBRIEF_VOCABULARY_CASE, type##_name_texts)::afbrief::core::text_ref(); \
   }
 
+// For a phrase list that also declares its enum (the error codes):
+//   enum class E : uint8_t { LIST(AFBRIEF_PHRASE_ENUMERATOR, ~) };
+#define AFBRIEF_PHRASE_ENUMERATOR(arg, e, words) e,
 #define AFBRIEF_PHRASE_MEMBER(holder, e, words) AFBRIEF_TEXT_MEMBER(e, words)
 #define AFBRIEF_PHRASE_DEFINITION(holder, e, words) AFBRIEF_TEXT_DEFINITION(holder, e)
 #define AFBRIEF_PHRASE_CASE(holder, e, words) \

@@ -127,8 +127,7 @@ constexpr bool lies_within(period p, civil_date from, civil_date to) noexcept {
   X(arg, invalid_from, "the start of the range is not a valid date")         \
   X(arg, invalid_to, "the end of the range is not a valid date")             \
   X(arg, from_after_to, "the range starts after it ends")
-#define AFBRIEF_RANGE_ERROR_ENUMERATOR(arg, e, words) e,
-enum class range_error : uint8_t { AFBRIEF_RANGE_ERRORS(AFBRIEF_RANGE_ERROR_ENUMERATOR, ~) };
+enum class range_error : uint8_t { AFBRIEF_RANGE_ERRORS(AFBRIEF_PHRASE_ENUMERATOR, ~) };
 AFBRIEF_PHRASES(describe, range_error, AFBRIEF_RANGE_ERRORS)
 
 class date_range;
