@@ -101,6 +101,16 @@ static_assert(afbrief::ct::count_events_involving(actor_id::canada) == 1, "p22 o
 // ---- Run-time helpers -------------------------------------------------------
 
 std::string str(afbrief::text_ref t) { return std::string(t.data(), t.size()); }
+// A record's text as afbrief::rt decodes it from the packed pool.
+std::string str(afbrief::packed_text t) {
+  std::string text;
+  auto append = [&text](char c) {
+    text += c;
+    return true;
+  };
+  afbrief::rt::each_char(t, append);
+  return text;
+}
 
 std::string edtf(core::period p) {
   char buffer[64];
@@ -173,7 +183,7 @@ void check_event(const expected_event& x) {
   CHECK(place_key(e.place) == std::string(x.place));
   CHECK(source_key(e.via) == std::string(x.via));
   CHECK(int(e.paragraph) == x.paragraph);
-  CHECK_FALSE(e.summary.empty());
+  CHECK_FALSE(str(e.summary).empty());
 }
 
 }  // namespace

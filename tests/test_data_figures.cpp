@@ -141,6 +141,16 @@ static_assert(edtf_is(fig(figure_id::newly_displaced_since_january).covers, "202
 // ---- Run-time helpers -------------------------------------------------------
 
 std::string str(afbrief::text_ref t) { return std::string(t.data(), t.size()); }
+// A record's text as afbrief::rt decodes it from the packed pool.
+std::string str(afbrief::packed_text t) {
+  std::string text;
+  auto append = [&text](char c) {
+    text += c;
+    return true;
+  };
+  afbrief::rt::each_char(t, append);
+  return text;
+}
 
 std::string edtf(core::period p) {
   char buffer[64];
@@ -220,7 +230,7 @@ afbrief::figure check_figure(const expected_figure& x) {
   CHECK(str(f.period_phrase) == std::string(x.period_phrase));
   if (x.base == nullptr) {
     CHECK_FALSE(f.base.has_value());
-    CHECK(f.base_phrase.empty());
+    CHECK(str(f.base_phrase).empty());
   } else {
     REQUIRE(f.base.has_value());
     CHECK(edtf(f.base.value()) == std::string(x.base));

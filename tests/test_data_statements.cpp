@@ -32,7 +32,7 @@ static_assert(!afbrief::ct::find_statement("anwari").has_value(), "no such key")
 static_assert(st(statement_id::akhundzada_strenuously_favours).speaker ==
                   actor_id::hibatullah_akhundzada,
               "p2: the insurgent’s supreme leader");
-static_assert(core::equal(st(statement_id::akhundzada_strenuously_favours).quote,
+static_assert(afbrief::ct::equal(st(statement_id::akhundzada_strenuously_favours).quote,
                           "strenuously favours"),
               "p2");
 static_assert(st(statement_id::akhundzada_strenuously_favours).said_on ==
@@ -54,7 +54,7 @@ static_assert(st(statement_id::anwari_final_result).said_on == core::civil_date(
               "p15: 'Tomorrow' is Sunday, so she spoke on Saturday");
 static_assert(st(statement_id::government_not_bad).via.value() == source_id::lyse_doucet,
               "p13: BBC journalist Lyse Doucet said");
-static_assert(core::equal(st(statement_id::government_not_bad).quote, "not bad"), "p13");
+static_assert(afbrief::ct::equal(st(statement_id::government_not_bad).quote, "not bad"), "p13");
 static_assert(afbrief::ct::count_statements(afbrief::make_range(core::civil_date(2021, 7, 18),
                                                                 core::civil_date(2021, 7, 18))
                                                 .value()) == 3,
@@ -63,6 +63,16 @@ static_assert(afbrief::ct::count_statements(afbrief::make_range(core::civil_date
 // ---- Run-time helpers -------------------------------------------------------
 
 std::string str(afbrief::text_ref t) { return std::string(t.data(), t.size()); }
+// A record's text as afbrief::rt decodes it from the packed pool.
+std::string str(afbrief::packed_text t) {
+  std::string text;
+  auto append = [&text](char c) {
+    text += c;
+    return true;
+  };
+  afbrief::rt::each_char(t, append);
+  return text;
+}
 
 std::string actor_key(core::maybe<actor_id> a) {
   return a.has_value() ? str(afbrief::rt::get(a.value()).value().key) : std::string("none");
@@ -108,7 +118,8 @@ void check_statement(const expected_statement& x) {
   CHECK(s.date_derived == x.date_derived);
   CHECK(str(core::channel_name(s.said_through)) == std::string(x.channel));
   // Byte for byte: same length and same bytes.
-  CHECK(s.quote.size() == std::strlen(x.quote));
+  CHECK(afbrief::rt::size(s.quote) == std::strlen(x.quote));
+  CHECK(afbrief::ct::size(s.quote) == std::strlen(x.quote));
   CHECK(str(s.quote) == std::string(x.quote));
   CHECK(source_key(s.via) == std::string(x.via));
   CHECK(int(s.paragraph) == x.paragraph);

@@ -15,6 +15,16 @@ namespace {
 using afbrief::statement_id;
 
 std::string str(afbrief::text_ref t) { return std::string(t.data(), t.size()); }
+// A record's text as afbrief::rt decodes it from the packed pool.
+std::string str(afbrief::packed_text t) {
+  std::string text;
+  auto append = [&text](char c) {
+    text += c;
+    return true;
+  };
+  afbrief::rt::each_char(t, append);
+  return text;
+}
 
 std::vector<std::string> read_article() {
   std::ifstream in(AFBRIEF_ARTICLE_FILE);

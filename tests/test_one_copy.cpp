@@ -27,9 +27,14 @@ TEST_CASE("every table has one address program-wide") {
 }
 
 TEST_CASE("every text has one address program-wide") {
-  CHECK(static_cast<const void*>(
-            afbrief::rt::get(afbrief::statement_id::government_not_bad).value().quote.data()) ==
+  // Record texts: the packed pool, and each row's own array (what ct reads).
+  CHECK(static_cast<const void*>(afbrief::data::text_pool<>::codes) ==
         afbrief_tables_seen_by_other_tu(8));
+  CHECK(static_cast<const void*>(
+            afbrief::ct::text(afbrief::ct::get(afbrief::statement_id::government_not_bad)
+                                  .value()
+                                  .quote)
+                .data()) == afbrief_tables_seen_by_other_tu(11));
   CHECK(static_cast<const void*>(afbrief::core::measure_words(afbrief::measure::killed).data()) ==
         afbrief_tables_seen_by_other_tu(9));
   CHECK(static_cast<const void*>(afbrief::text_ref().data()) == afbrief_tables_seen_by_other_tu(10));

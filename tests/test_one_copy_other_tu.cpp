@@ -11,8 +11,11 @@ const void* afbrief_tables_seen_by_other_tu(int which) {
     case 5: return afbrief::data::source_table<>::rows;
     case 6: return afbrief::data::place_table<>::rows;
     case 7: return afbrief::data::article_table<>::paragraphs;
-    case 8:
-      return afbrief::rt::get(afbrief::statement_id::government_not_bad).value().quote.data();
+    case 8: return afbrief::data::text_pool<>::codes;
+    case 11:
+      return afbrief::ct::text(
+                 afbrief::ct::get(afbrief::statement_id::government_not_bad).value().quote)
+          .data();
     case 9: return afbrief::core::measure_words(afbrief::measure::killed).data();
     case 10: return afbrief::text_ref().data();
     default: return &afbrief::data::article_table<>::row;

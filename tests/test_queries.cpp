@@ -97,26 +97,26 @@ static_assert(ct::nth_figure_counting(afbrief::measure::killed, 1).value() ==
 TEST_CASE("every key found at run time gives the compile-time id") {
   for (size_t i = 0; i < ct::figures().size(); ++i) {
     const afbrief::figure f = ct::figures().at(i).value();
-    runtime_key key(std::string(f.key.data(), f.key.size()).c_str());
+    runtime_key key(std::string(ct::text(f.key).data(), ct::text(f.key).size()).c_str());
     CAPTURE(key.text);
     REQUIRE(rt::find_figure(key.ref()).has_value());
     CHECK(static_cast<size_t>(rt::find_figure(key.ref()).value()) == i);
   }
   for (size_t i = 0; i < ct::events().size(); ++i) {
     const afbrief::event e = ct::events().at(i).value();
-    runtime_key key(std::string(e.key.data(), e.key.size()).c_str());
+    runtime_key key(std::string(ct::text(e.key).data(), ct::text(e.key).size()).c_str());
     REQUIRE(rt::find_event(key.ref()).has_value());
     CHECK(static_cast<size_t>(rt::find_event(key.ref()).value()) == i);
   }
   for (size_t i = 0; i < ct::statements().size(); ++i) {
     const afbrief::statement s = ct::statements().at(i).value();
-    runtime_key key(std::string(s.key.data(), s.key.size()).c_str());
+    runtime_key key(std::string(ct::text(s.key).data(), ct::text(s.key).size()).c_str());
     REQUIRE(rt::find_statement(key.ref()).has_value());
     CHECK(static_cast<size_t>(rt::find_statement(key.ref()).value()) == i);
   }
   for (size_t i = 0; i < ct::actors().size(); ++i) {
     const afbrief::actor a = ct::actors().at(i).value();
-    runtime_key key(std::string(a.key.data(), a.key.size()).c_str());
+    runtime_key key(std::string(ct::text(a.key).data(), ct::text(a.key).size()).c_str());
     REQUIRE(rt::find_actor(key.ref()).has_value());
     CHECK(static_cast<size_t>(rt::find_actor(key.ref()).value()) == i);
   }

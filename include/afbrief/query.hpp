@@ -11,8 +11,13 @@
 // runtime-only members (iteration by predicate, formatting, render) refuse
 // to compile there, and its table views' all()/where() must not be used.
 //
-// A library text (a text_ref taken from a record) is in flash on AVR: read it
-// with rt::render, rt::char_at or rt::equal, never through data() directly.
+// A record's texts are packed (core/packed_text.hpp): a field such as
+// figure::wording is an offset into the article's text pool. Read it with
+// render, size, char_at or equal of either face. ct also gives it in place
+// with ct::text (constant expressions; ct reads each row's own array), while
+// rt decodes the pool through the reader, which is all a firmware links.
+// The vocabulary's words (core::measure_words and the like) are text_refs,
+// in flash on AVR: read those with the same rt functions.
 // A key or date you pass in is ordinary memory (a literal, a RAM buffer).
 //
 // Nothing here allocates, throws or reads out of bounds. A lookup that can
@@ -25,6 +30,7 @@
 #include "core/date.hpp"
 #include "core/flash.hpp"
 #include "core/maybe.hpp"
+#include "core/packed_text.hpp"
 #include "core/period.hpp"
 #include "core/table.hpp"
 #include "core/text.hpp"
@@ -38,6 +44,8 @@
 #include "data/places.hpp"
 #include "data/sources.hpp"
 #include "data/statements.hpp"
+#include "data/text_pool.hpp"
+#include "data/texts.hpp"
 
 namespace afbrief {
 
@@ -50,6 +58,7 @@ using core::make_range;
 using core::match;
 using core::maybe;
 using core::measure;
+using core::packed_text;
 using core::parse_date;
 using core::text_ref;
 
@@ -73,13 +82,71 @@ template <class A>
 struct same_type<A, A> {
   static constexpr bool value = true;
 };
+template <class T>
+struct always_false {
+  static constexpr bool value = false;
+};
+
+// How ct reads a record's text: the row's own array, in constant expressions
+// from C++11 on.
+struct unpacked_texts {
+  static constexpr text_ref text(packed_text t) noexcept { return data::unpacked(t); }
+  static constexpr size_t size(packed_text t) noexcept { return text(t).size(); }
+  static constexpr char char_at(packed_text t, size_t i) noexcept {
+    return core::char_at(text(t), i);
+  }
+  static constexpr int compare(packed_text t, text_ref probe) noexcept {
+    return core::compare(text(t), probe);
+  }
+  static AFBRIEF_CONSTEXPR14 void put(core::writer& out, packed_text t) noexcept {
+    out.put(text(t));
+  }
+  template <class Sink>
+  static AFBRIEF_CONSTEXPR14 void each_char(packed_text t, Sink& sink) noexcept {
+    for (size_t i = 0; i < text(t).size() && sink(text(t).data()[i]); ++i) {
+    }
+  }
+};
+
+// How rt reads it: decoded from the text pool through the reader.
+template <class Reader>
+struct pooled_texts {
+  typedef data::text_pool<> pool;
+  template <class Unused = void>
+  static text_ref text(packed_text) noexcept {
+    static_assert(always_false<Unused>::value,
+                  "a packed text has no characters in place: use rt::render, rt::char_at, "
+                  "rt::equal or rt::size (or ct::text at compile time)");
+    return text_ref();
+  }
+  static AFBRIEF_CONSTEXPR14 size_t size(packed_text t) noexcept {
+    return core::packed_size<pool, Reader>(t);
+  }
+  static AFBRIEF_CONSTEXPR14 char char_at(packed_text t, size_t i) noexcept {
+    return core::packed_char_at<pool, Reader>(t, i);
+  }
+  static AFBRIEF_CONSTEXPR14 int compare(packed_text t, text_ref probe) noexcept {
+    return core::packed_compare<pool, Reader>(t, probe);
+  }
+  static AFBRIEF_CONSTEXPR14 void put(core::writer& out, packed_text t) noexcept {
+    core::character_sink sink(out);
+    core::unpack<pool, Reader>(t, sink);
+    sink.flush();
+  }
+  template <class Sink>
+  static AFBRIEF_CONSTEXPR14 void each_char(packed_text t, Sink& sink) noexcept {
+    core::unpack<pool, Reader>(t, sink);
+  }
+};
 }  // namespace detail
 
-template <class Reader>
+template <class Reader, class Texts>
 struct basic_queries {
-  // How this face reads table memory: read a library text's characters with
-  // reader::read_char (on a flash target they are not in RAM).
+  // How this face reads table memory: read a vocabulary word's characters
+  // with reader::read_char (on a flash target they are not in RAM).
   typedef Reader reader;
+  // How this face reads a record's packed texts.
+  typedef Texts texts;
 
   // False only for ct on a flash target, where a runtime read would be wrong.
   static constexpr bool reads_tables_at_run_time =
@@ -141,22 +208,22 @@ struct basic_queries {
 
   // ---- By key: binary search, O(log n) ------------------------------------
   static constexpr maybe<figure_id> find_figure(text_ref key) noexcept {
-    return as_id<figure_id>(figures().find_key(key));
+    return as_id<figure_id>(figures().find_key(key, key_order()));
   }
   static constexpr maybe<event_id> find_event(text_ref key) noexcept {
-    return as_id<event_id>(events().find_key(key));
+    return as_id<event_id>(events().find_key(key, key_order()));
   }
   static constexpr maybe<statement_id> find_statement(text_ref key) noexcept {
-    return as_id<statement_id>(statements().find_key(key));
+    return as_id<statement_id>(statements().find_key(key, key_order()));
   }
   static constexpr maybe<actor_id> find_actor(text_ref key) noexcept {
-    return as_id<actor_id>(actors().find_key(key));
+    return as_id<actor_id>(actors().find_key(key, key_order()));
   }
   static constexpr maybe<source_id> find_source(text_ref key) noexcept {
-    return as_id<source_id>(sources().find_key(key));
+    return as_id<source_id>(sources().find_key(key, key_order()));
   }
   static constexpr maybe<place_id> find_place(text_ref key) noexcept {
-    return as_id<place_id>(places().find_key(key));
+    return as_id<place_id>(places().find_key(key, key_order()));
   }
 
   // ---- Predicates (function objects, so they work in constant expressions)
@@ -261,20 +328,52 @@ struct basic_queries {
     return figures().where(figure_counting{m});
   }
 
-  // ---- Names for ids (empty text for an invalid id) -----------------------
-  static constexpr text_ref name_of(source_id id) noexcept {
-    return get(id).has_value() ? get(id).value().name : text_ref();
+  // ---- Names for ids (the empty text for an invalid id) -------------------
+  static constexpr packed_text name_of(source_id id) noexcept {
+    return get(id).has_value() ? get(id).value().name : no_text();
   }
-  static constexpr text_ref name_of(actor_id id) noexcept {
-    return get(id).has_value() ? get(id).value().name : text_ref();
+  static constexpr packed_text name_of(actor_id id) noexcept {
+    return get(id).has_value() ? get(id).value().name : no_text();
   }
-  static constexpr text_ref name_of(place_id id) noexcept {
-    return get(id).has_value() ? get(id).value().name : text_ref();
+  static constexpr packed_text name_of(place_id id) noexcept {
+    return get(id).has_value() ? get(id).value().name : no_text();
   }
 
-  // ---- Library texts: read through this face's reader --------------------
-  // A text from a record, copied into the caller's buffer as UTF-8 or as
-  // ASCII (core/writer.hpp), NUL-terminated, never split inside a character.
+  // ---- A record's texts ----------------------------------------------------
+  // ct only: the text in place, as a text_ref to the row's own array, for
+  // constant expressions (and run time on targets without flash).
+  static constexpr text_ref text(packed_text t) noexcept { return Texts::text(t); }
+  // Characters (bytes of UTF-8) in the text.
+  static constexpr size_t size(packed_text t) noexcept { return Texts::size(t); }
+  // Character i, or '\0' past the end.
+  static constexpr char char_at(packed_text t, size_t i) noexcept {
+    return Texts::char_at(t, i);
+  }
+  // The text against one of yours (in ordinary memory).
+  static constexpr bool equal(packed_text t, text_ref yours) noexcept {
+    return Texts::compare(t, yours) == 0;
+  }
+  // Every character in order into sink(char), which answers whether to go
+  // on: a text printed straight to a UART or a display, with no buffer.
+  template <class Sink>
+  static AFBRIEF_CONSTEXPR14 void each_char(packed_text t, Sink& sink) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
+    Texts::each_char(t, sink);
+  }
+  // Copied into the caller's buffer as UTF-8 or as ASCII (core/writer.hpp),
+  // NUL-terminated, never split inside a character.
+  static AFBRIEF_CONSTEXPR14 format_result render(
+      packed_text t, char* buffer, size_t capacity,
+      core::charset output = core::charset::utf8) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
+    core::writer out(buffer, capacity, output);
+    Texts::put(out, t);
+    return out.finish();
+  }
+
+  // ---- A vocabulary word (a text_ref from core), read through the reader --
   static AFBRIEF_CONSTEXPR14 format_result render(
       text_ref library_text, char* buffer, size_t capacity,
       core::charset output = core::charset::utf8) noexcept {
@@ -282,11 +381,9 @@ struct basic_queries {
                   "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     return core::render_text<Reader>(library_text, buffer, capacity, output);
   }
-  // Character i of a text from a record, or '\0' past its end.
   static constexpr char char_at(text_ref library_text, size_t i) noexcept {
     return core::char_at<Reader>(library_text, i);
   }
-  // A text from a record against one of yours (in ordinary memory).
   static constexpr bool equal(text_ref library_text, text_ref yours) noexcept {
     return core::equal<Reader>(library_text, yours);
   }
@@ -310,25 +407,28 @@ struct basic_queries {
       out.put(' ');
       out.put<Reader>(core::measure_words(f.counts));
       out.put(' ');
-      out.put<Reader>(f.subject);
+      Texts::put(out, f.subject);
     } else {
       out.put(' ');
-      out.put<Reader>(f.subject);
+      Texts::put(out, f.subject);
       out.put(' ');
       out.put<Reader>(core::measure_words(f.counts));
     }
     out.put(' ');
     out.put('(');
-    out.put<Reader>(f.period_phrase);
+    Texts::put(out, f.period_phrase);
     if (f.base.has_value()) {
       out.put(',');
       out.put(' ');
-      out.put<Reader>(f.base_phrase);
+      Texts::put(out, f.base_phrase);
     }
     out.put(';');
     out.put(' ');
-    out.put<Reader>(f.originator.has_value() ? name_of(f.originator.value())
-                                             : text_ref(query_texts<>::source_not_stated));
+    if (f.originator.has_value()) {
+      Texts::put(out, name_of(f.originator.value()));
+    } else {
+      out.put<Reader>(text_ref(query_texts<>::source_not_stated));
+    }
     // "UNAMA via Al Jazeera, Doha News"; with no originator, "source not
     // stated, reported by Doha News" (the relays did not originate it).
     for (size_t i = 0; i < f.via.size(); ++i) {
@@ -339,7 +439,7 @@ struct basic_queries {
         out.put(',');
         out.put(' ');
       }
-      out.put<Reader>(name_of(f.via[i].value()));
+      Texts::put(out, name_of(f.via[i].value()));
     }
     out.put(')');
   }
@@ -365,24 +465,33 @@ struct basic_queries {
       core::put_edtf(out, get(id).value().when);
       out.put(' ');
       out.put('(');
-      out.put<Reader>(get(id).value().phrase);
+      Texts::put(out, get(id).value().phrase);
       out.put(')');
       out.put(':');
       out.put(' ');
-      out.put<Reader>(get(id).value().summary);
+      Texts::put(out, get(id).value().summary);
     }
     return out.finish();
   }
 
  private:
+  // Orders a record's key against a probe, for the binary searches.
+  struct key_order {
+    constexpr int operator()(packed_text stored, text_ref probe) const noexcept {
+      return Texts::compare(stored, probe);
+    }
+  };
+  // The article's empty text (every table has one: an actor with no role).
+  static constexpr packed_text no_text() noexcept { return data::empty_text(); }
+
   template <class Id>
   static constexpr maybe<Id> as_id(maybe<size_t> position) noexcept {
     return position.has_value() ? maybe<Id>(static_cast<Id>(position.value())) : maybe<Id>();
   }
 };
 
-typedef basic_queries<core::plain_reader> ct;
-typedef basic_queries<core::default_reader> rt;
+typedef basic_queries<core::plain_reader, detail::unpacked_texts> ct;
+typedef basic_queries<core::default_reader, detail::pooled_texts<core::default_reader>> rt;
 
 }  // namespace afbrief
 

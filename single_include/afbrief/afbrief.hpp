@@ -118,8 +118,13 @@
 // runtime-only members (iteration by predicate, formatting, render) refuse
 // to compile there, and its table views' all()/where() must not be used.
 //
-// A library text (a text_ref taken from a record) is in flash on AVR: read it
-// with rt::render, rt::char_at or rt::equal, never through data() directly.
+// A record's texts are packed (core/packed_text.hpp): a field such as
+// figure::wording is an offset into the article's text pool. Read it with
+// render, size, char_at or equal of either face. ct also gives it in place
+// with ct::text (constant expressions; ct reads each row's own array), while
+// rt decodes the pool through the reader, which is all a firmware links.
+// The vocabulary's words (core::measure_words and the like) are text_refs,
+// in flash on AVR: read those with the same rt functions.
 // A key or date you pass in is ordinary memory (a literal, a RAM buffer).
 //
 // Nothing here allocates, throws or reads out of bounds. A lookup that can
@@ -293,7 +298,7 @@ struct flash_reader {
     return *static_cast<const volatile uint8_t*>(address);
 #else
     uint8_t result;
-    __asm__ __volatile__("lpm %0, Z" : "=r"(result) : "z"(address));
+    __asm__("lpm %0, Z" : "=r"(result) : "z"(address));
     return result;
 #endif
   }
@@ -715,6 +720,220 @@ AFBRIEF_PHRASES(weekday_name, weekday, AFBRIEF_WEEKDAY_NAMES)
 
 #endif  // AFBRIEF_CORE_DATE_HPP
 // ---- end afbrief/core/date.hpp ----
+// ---- begin afbrief/core/packed_text.hpp ----
+// afbrief: texts packed into one pool, read one character at a time.
+//
+// Why: a record's texts are most of a fact sheet's bytes. Stored as separate
+// NUL-terminated arrays with a pointer and a length per field they cost
+// 1.2x their characters on AVR and 1.7x on 32-bit parts. Packed, every text
+// is a run of one-byte codes in a shared pool and a record holds a 2-byte
+// offset; the pool is about half the size of the characters.
+//
+// The pool (written by tools/pack_texts.py, never by hand) is a class with
+// static members:
+//   enum { first_pair, max_depth };
+//   uint8_t literals[first_pair];  // code -> byte, for 0 < code < first_pair
+//   uint8_t pairs[];               // code c >= first_pair stands for the codes
+//                                  // pairs[2k] then pairs[2k + 1], k = c - first_pair
+//   uint8_t codes[];               // each text: its codes, then code 0
+// A pair's two codes are both smaller than the pair's own code (so pairs
+// cannot loop) and nest at most max_depth deep; pool_is_well_formed checks
+// both, and every code's range, at compile time.
+//
+// Texts are decoded front to back into a sink, a function object taking one
+// char and answering whether to go on. That needs no buffer and no
+// allocation: a small stack of max_depth + 1 pending codes.
+#ifndef AFBRIEF_CORE_PACKED_TEXT_HPP
+#define AFBRIEF_CORE_PACKED_TEXT_HPP
+
+
+namespace afbrief {
+namespace core {
+
+// A text in a pool: the offset of its first code.
+struct packed_text {
+  uint16_t offset;
+};
+
+constexpr bool operator==(packed_text a, packed_text b) noexcept { return a.offset == b.offset; }
+constexpr bool operator!=(packed_text a, packed_text b) noexcept { return a.offset != b.offset; }
+
+// Every character of t, in order, into sink(char) until the text ends or the
+// sink answers false.
+template <class Pool, class Reader, class Sink>
+AFBRIEF_CONSTEXPR14 void unpack(packed_text t, Sink& sink) noexcept {
+  uint8_t pending[Pool::max_depth + 1] = {};
+  size_t at = t.offset;
+  // An offset no record holds (a packed_text made up by hand) reads as empty.
+  if (at >= sizeof(Pool::codes)) return;
+  for (;;) {
+    uint8_t code = Reader::read(Pool::codes[at]);
+    ++at;
+    if (code == 0) return;
+    size_t depth = 0;
+    for (;;) {
+      // Walk down the left halves, remembering each right half.
+      while (code >= Pool::first_pair && depth <= Pool::max_depth) {
+        const size_t k = 2u * static_cast<size_t>(code - Pool::first_pair);
+        pending[depth] = Reader::read(Pool::pairs[k + 1]);
+        ++depth;
+        code = Reader::read(Pool::pairs[k]);
+      }
+      if (code >= Pool::first_pair) return;  // only a malformed pool gets here
+      if (!sink(static_cast<char>(Reader::read(Pool::literals[code])))) return;
+      if (depth == 0) break;
+      --depth;
+      code = pending[depth];
+    }
+  }
+}
+
+namespace detail {
+
+struct count_sink {
+  size_t count;
+  AFBRIEF_CONSTEXPR14 bool operator()(char) noexcept {
+    ++count;
+    return true;
+  }
+};
+
+struct char_at_sink {
+  size_t left;
+  char found;
+  AFBRIEF_CONSTEXPR14 bool operator()(char c) noexcept {
+    if (left == 0) {
+      found = c;
+      return false;
+    }
+    --left;
+    return true;
+  }
+};
+
+// Orders the packed text against a probe in ordinary memory, as
+// core::compare orders two texts: by unsigned byte, then by length.
+struct order_sink {
+  text_ref probe;
+  size_t matched;
+  int order;
+  AFBRIEF_CONSTEXPR14 bool operator()(char c) noexcept {
+    if (matched >= probe.size()) {
+      order = 1;
+      return false;
+    }
+    order = compare_chars(c, probe.data()[matched]);
+    ++matched;
+    return order == 0;
+  }
+};
+
+}  // namespace detail
+
+template <class Pool, class Reader = plain_reader>
+AFBRIEF_CONSTEXPR14 size_t packed_size(packed_text t) noexcept {
+  detail::count_sink sink{0};
+  unpack<Pool, Reader>(t, sink);
+  return sink.count;
+}
+
+// Character i, or '\0' past the end.
+template <class Pool, class Reader = plain_reader>
+AFBRIEF_CONSTEXPR14 char packed_char_at(packed_text t, size_t i) noexcept {
+  detail::char_at_sink sink{i, '\0'};
+  unpack<Pool, Reader>(t, sink);
+  return sink.found;
+}
+
+// <0, 0 or >0, in the order of core::compare.
+template <class Pool, class Reader = plain_reader>
+AFBRIEF_CONSTEXPR14 int packed_compare(packed_text t, text_ref probe) noexcept {
+  detail::order_sink sink{probe, 0, 0};
+  unpack<Pool, Reader>(t, sink);
+  return sink.order != 0 ? sink.order : sink.matched < probe.size() ? -1 : 0;
+}
+
+template <class Pool, class Reader = plain_reader>
+AFBRIEF_CONSTEXPR14 bool packed_equal(packed_text t, text_ref probe) noexcept {
+  return packed_compare<Pool, Reader>(t, probe) == 0;
+}
+
+// ---- The same texts, unpacked, for compile time ------------------------------
+// A constant expression cannot decode through a flash reader, and C++11 cannot
+// run the decoder's loops at all, so compile-time queries read each text from
+// its own array instead: an entry pairs a packed text with that array.
+// Identical texts share one packed copy, so several entries may hold the same
+// offset (with the same characters).
+struct text_entry {
+  packed_text packed;
+  text_ref plain;
+};
+
+namespace detail {
+constexpr size_t entry_in(const text_entry* entries, size_t lo, size_t hi, packed_text t,
+                          size_t none) noexcept {
+  return hi <= lo       ? none
+         : hi - lo == 1 ? (entries[lo].packed == t ? lo : none)
+         : entry_in(entries, lo, lo + (hi - lo) / 2, t, none) != none
+             ? entry_in(entries, lo, lo + (hi - lo) / 2, t, none)
+             : entry_in(entries, lo + (hi - lo) / 2, hi, t, none);
+}
+}  // namespace detail
+
+// The unpacked text of t, or the empty text when no entry holds it.
+constexpr text_ref unpacked_text(const text_entry* entries, size_t count, packed_text t) noexcept {
+  return detail::entry_in(entries, 0, count, t, count) != count
+             ? entries[detail::entry_in(entries, 0, count, t, count)].plain
+             : text_ref();
+}
+
+#if AFBRIEF_HAS_CONSTEXPR14
+// Every entry's packed text decodes to exactly its unpacked text.
+template <class Pool>
+constexpr bool entries_agree(const text_entry* entries, size_t count) noexcept {
+  for (size_t i = 0; i < count; ++i)
+    if (!packed_equal<Pool>(entries[i].packed, entries[i].plain)) return false;
+  return true;
+}
+
+// The size of the longest unpacked text.
+constexpr size_t longest_entry(const text_entry* entries, size_t count) noexcept {
+  size_t longest = 0;
+  for (size_t i = 0; i < count; ++i)
+    if (entries[i].plain.size() > longest) longest = entries[i].plain.size();
+  return longest;
+}
+
+// Compile-time proof that a pool can be decoded safely: every code names a
+// literal or an existing pair, every pair's halves are smaller codes (no
+// loops) and nest no deeper than max_depth, and the last text is ended.
+template <class Pool, size_t PairBytes, size_t CodeCount>
+constexpr bool pool_is_well_formed(const uint8_t (&pairs)[PairBytes],
+                                   const uint8_t (&codes)[CodeCount]) noexcept {
+  const size_t code_limit = Pool::first_pair + PairBytes / 2;
+  if (PairBytes % 2 != 0 || code_limit > 256 || CodeCount == 0 || codes[CodeCount - 1] != 0)
+    return false;
+  uint8_t depth[256] = {};
+  for (size_t k = 0; k < PairBytes / 2; ++k) {
+    const size_t self = Pool::first_pair + k;
+    const uint8_t left = pairs[2 * k];
+    const uint8_t right = pairs[2 * k + 1];
+    if (left == 0 || right == 0 || left >= self || right >= self) return false;
+    const uint8_t deeper = depth[left] > depth[right] ? depth[left] : depth[right];
+    depth[self] = static_cast<uint8_t>(deeper + 1);
+    if (depth[self] > Pool::max_depth) return false;
+  }
+  for (size_t i = 0; i < CodeCount; ++i)
+    if (codes[i] >= code_limit) return false;
+  return true;
+}
+#endif
+
+}  // namespace core
+}  // namespace afbrief
+
+#endif  // AFBRIEF_CORE_PACKED_TEXT_HPP
+// ---- end afbrief/core/packed_text.hpp ----
 // ---- begin afbrief/core/period.hpp ----
 // afbrief: imprecise dates and intervals, and their EDTF (ISO 8601-2) text.
 //
@@ -887,6 +1106,46 @@ class writer {
   size_t needed_;
   charset output_;
   bool full_;
+};
+
+// Feeds a stream of bytes (a decoded packed text) to a writer one whole UTF-8
+// character at a time, so that writer::put's rules apply unchanged: no
+// character split, ASCII stand-ins. A sink for core::unpack; call flush()
+// when the stream ends.
+class character_sink {
+ public:
+  explicit AFBRIEF_CONSTEXPR14 character_sink(writer& out) noexcept
+      : out_(&out), bytes_{0, 0, 0, 0}, count_(0), expected_(0) {}
+
+  AFBRIEF_CONSTEXPR14 bool operator()(char c) noexcept {
+    const uint8_t byte = static_cast<uint8_t>(c);
+    if (count_ != 0 && count_ < expected_ && (byte & 0xC0u) == 0x80u) {
+      bytes_[count_] = c;
+      ++count_;
+    } else {
+      flush();
+      bytes_[0] = c;
+      count_ = 1;
+      // The length its lead byte announces; 1 for ASCII or a malformed byte.
+      expected_ = byte >= 0xF0u && byte <= 0xF4u   ? 4
+                  : byte >= 0xE0u && byte <= 0xEFu ? 3
+                  : byte >= 0xC2u && byte <= 0xDFu ? 2
+                                                   : 1;
+    }
+    if (count_ == expected_) flush();
+    return true;
+  }
+
+  AFBRIEF_CONSTEXPR14 void flush() noexcept {
+    if (count_ != 0) out_->put(text_ref(bytes_, count_));
+    count_ = 0;
+  }
+
+ private:
+  writer* out_;
+  char bytes_[4];
+  size_t count_;
+  size_t expected_;
 };
 
 // Any text, rendered in the given charset into the caller's buffer.
@@ -1146,8 +1405,20 @@ class table_view {
 
   // The position of the record whose key equals `key`. The table must be
   // sorted by key (the data layer proves it with keys_strictly_ascending).
+  // order(record.key, key) is <0, 0 or >0 as in core::compare: a function
+  // object, because the key field may be packed (core/packed_text.hpp).
+  template <class KeyOrder>
+  constexpr maybe<size_t> find_key(text_ref key, KeyOrder order) const noexcept {
+    return key_at(lower_bound(key, order, 0, count_), key, order);
+  }
+  // The same, for records whose key is a text_ref.
+  struct key_text_order {
+    constexpr int operator()(text_ref stored, text_ref probe) const noexcept {
+      return compare<Reader>(stored, probe);
+    }
+  };
   constexpr maybe<size_t> find_key(text_ref key) const noexcept {
-    return key_at(lower_bound(key, 0, count_), key);
+    return find_key(key, key_text_order());
   }
 
   // How many records satisfy pred (a function object taking a Record).
@@ -1169,6 +1440,10 @@ class table_view {
   // predicate as a base class, taking no space), never a pointer to the
   // range: a range that must have an address was stored as constants in
   // .rodata, which AVR copies to SRAM.
+  struct every_record {
+    constexpr bool operator()(const Record&) const noexcept { return true; }
+  };
+
   template <class Predicate>
   class filtered {
    public:
@@ -1188,8 +1463,15 @@ class table_view {
 
      private:
       AFBRIEF_CONSTEXPR14 size_t skip(size_t at) const noexcept {
-        while (at < count_ && !static_cast<const Predicate&>(*this)(Reader::read(rows_[at]))) ++at;
+        while (at < count_ && !accepts(static_cast<const Predicate&>(*this), rows_ + at)) ++at;
         return at;
+      }
+      // Walking every record reads each one once, not once more for a
+      // predicate that ignores it.
+      static constexpr bool accepts(const every_record&, const Record*) noexcept { return true; }
+      template <class Other>
+      static AFBRIEF_CONSTEXPR14 bool accepts(const Other& pred, const Record* row) noexcept {
+        return pred(Reader::read(*row));
       }
       const Record* rows_;
       size_t count_;
@@ -1214,24 +1496,23 @@ class table_view {
     return filtered<Predicate>(*this, pred);
   }
 
-  struct every_record {
-    constexpr bool operator()(const Record&) const noexcept { return true; }
-  };
   // Runtime iteration over every record.
   constexpr filtered<every_record> all() const noexcept {
     return filtered<every_record>(*this, every_record());
   }
 
  private:
-  constexpr size_t lower_bound(text_ref key, size_t lo, size_t hi) const noexcept {
+  template <class KeyOrder>
+  constexpr size_t lower_bound(text_ref key, KeyOrder order, size_t lo, size_t hi) const noexcept {
     return lo >= hi ? lo
-           : compare<Reader>(Reader::read(rows_[lo + (hi - lo) / 2].key), key) < 0
-               ? lower_bound(key, lo + (hi - lo) / 2 + 1, hi)
-               : lower_bound(key, lo, lo + (hi - lo) / 2);
+           : order(Reader::read(rows_[lo + (hi - lo) / 2].key), key) < 0
+               ? lower_bound(key, order, lo + (hi - lo) / 2 + 1, hi)
+               : lower_bound(key, order, lo, lo + (hi - lo) / 2);
   }
-  constexpr maybe<size_t> key_at(size_t i, text_ref key) const noexcept {
-    return i < count_ && equal<Reader>(Reader::read(rows_[i].key), key) ? maybe<size_t>(i)
-                                                                        : maybe<size_t>();
+  template <class KeyOrder>
+  constexpr maybe<size_t> key_at(size_t i, text_ref key, KeyOrder order) const noexcept {
+    return i < count_ && order(Reader::read(rows_[i].key), key) == 0 ? maybe<size_t>(i)
+                                                                     : maybe<size_t>();
   }
   template <class Predicate>
   constexpr size_t count_in(Predicate pred, size_t lo, size_t hi) const noexcept {
@@ -1278,6 +1559,8 @@ class table_view {
 //                typedef A actor; typedef R source; typedef P place; };
 // Every record carries its own id (checked to equal its position), a unique
 // snake_case key (the table is sorted by it) and the paragraph it cites.
+// Texts are packed_text offsets into the fact sheet's text pool
+// (core/packed_text.hpp): read them through a query face, never directly.
 #ifndef AFBRIEF_CORE_RECORDS_HPP
 #define AFBRIEF_CORE_RECORDS_HPP
 
@@ -1512,34 +1795,34 @@ namespace core {
 template <class Ids>
 struct figure_record {
   typename Ids::figure id;
-  text_ref key;
+  packed_text key;
   quantity amount;
   measure counts;                       // what is counted
-  text_ref subject;                     // of whom: "children", "Afghans"
+  packed_text subject;                     // of whom: "children", "Afghans"
   period covers;                        // the period the figure covers
-  text_ref period_phrase;               // the article's words for it
+  packed_text period_phrase;               // the article's words for it
   maybe<period> base;                   // a change figure's comparison period
-  text_ref base_phrase;
+  packed_text base_phrase;
   maybe<typename Ids::place> place;
   maybe<typename Ids::source> originator;  // who first said it; empty when unstated
   id_list<typename Ids::source, 3> via;    // relays after it, in order, ending with the publisher
   uint8_t paragraph;
-  text_ref wording;                     // the words that carry the number, verbatim
+  packed_text wording;                     // the words that carry the number, verbatim
 };
 
 // A dated or datable happening.
 template <class Ids>
 struct event_record {
   typename Ids::event id;
-  text_ref key;
+  packed_text key;
   event_kind kind;
   period when;
   precision dated_to;
-  text_ref phrase;                      // the article's own time phrase, verbatim
+  packed_text phrase;                      // the article's own time phrase, verbatim
   maybe<weekday> named_weekday;         // when the phrase names one, for checking
   id_list<typename Ids::actor, 4> actors;
   maybe<typename Ids::place> place;
-  text_ref summary;                     // our words, not the article's
+  packed_text summary;                     // our words, not the article's
   maybe<typename Ids::source> via;      // who the article credits, when it does
   uint8_t paragraph;
 };
@@ -1548,15 +1831,15 @@ struct event_record {
 template <class Ids>
 struct statement_record {
   typename Ids::statement id;
-  text_ref key;
+  packed_text key;
   typename Ids::actor speaker;
-  text_ref role;                        // the speaker's role as the article gives it
+  packed_text role;                        // the speaker's role as the article gives it
   maybe<typename Ids::actor> organisation;
   civil_date said_on;
   bool date_derived;                    // true when the date is worked out, not printed
   maybe<weekday> named_weekday;
   channel said_through;
-  text_ref quote;                       // UTF-8, exactly as printed, without the outer quotes
+  packed_text quote;                       // UTF-8, exactly as printed, without the outer quotes
   maybe<typename Ids::source> via;      // who passed it on, when the article says
   uint8_t paragraph;
 };
@@ -1564,10 +1847,10 @@ struct statement_record {
 template <class Ids>
 struct actor_record {
   typename Ids::actor id;
-  text_ref key;
-  text_ref name;
+  packed_text key;
+  packed_text name;
   actor_kind kind;
-  text_ref role;                        // empty when the article gives none
+  packed_text role;                        // empty when the article gives none
   maybe<typename Ids::actor> part_of;
 };
 
@@ -1575,8 +1858,8 @@ struct actor_record {
 template <class Ids>
 struct source_record {
   typename Ids::source id;
-  text_ref key;
-  text_ref name;                        // short credit line: "UNAMA", "WHO's Rick Brennan"
+  packed_text key;
+  packed_text name;                        // short credit line: "UNAMA", "WHO's Rick Brennan"
   typename Ids::actor actor;
   source_kind kind;
 };
@@ -1584,8 +1867,8 @@ struct source_record {
 template <class Ids>
 struct place_record {
   typename Ids::place id;
-  text_ref key;
-  text_ref name;
+  packed_text key;
+  packed_text name;
   place_kind kind;
   maybe<typename Ids::place> within;
 };
@@ -1596,8 +1879,8 @@ struct paragraph_record {
 };
 
 struct article_record {
-  text_ref outlet;
-  text_ref subject;
+  packed_text outlet;
+  packed_text subject;
   civil_date published;
   bool published_derived;               // the article prints no date line
   uint8_t paragraph_count;
@@ -1617,12 +1900,11 @@ struct article_record {
 // ids of another: an event names actors and a place.
 //
 // The tables are X-macro lists, one ROW per record: the enumerator, the key
-// (the stringised enumerator) and each text (a named array, in flash on AVR)
-// all come from that one row. The record macros write each text reference in
-// braces, {text::name}: avr-gcc 5 (Debian's AVR compiler) decays an array to
-// a pointer before converting it to text_ref when copy-initialising an
-// aggregate member, and then fails; brace initialisation picks text_ref's
-// array constructor.
+// (the stringised enumerator) and each text all come from that one row. Each
+// text is a named array (data/*_texts, what afbrief::ct reads at compile
+// time) and a packed copy in data/text_pool.hpp, generated from the same rows
+// by tools/pack_texts.py (what afbrief::rt reads); a record holds the packed
+// text's offset, {at::name}. data/texts.hpp proves the two agree.
 #ifndef AFBRIEF_DATA_IDS_HPP
 #define AFBRIEF_DATA_IDS_HPP
 
@@ -1658,6 +1940,761 @@ typedef core::article_record article;
 
 #endif  // AFBRIEF_DATA_IDS_HPP
 // ---- end afbrief/data/ids.hpp ----
+// ---- begin afbrief/data/text_pool.hpp ----
+// afbrief data: every text of the article's tables, packed.
+//
+// GENERATED by tools/pack_texts.py from the rows in this directory: do not
+// edit. The format is described in core/packed_text.hpp; data/texts.hpp
+// proves at compile time (from C++14) that every packed text decodes to its
+// row's literal.
+#ifndef AFBRIEF_DATA_TEXT_POOL_HPP
+#define AFBRIEF_DATA_TEXT_POOL_HPP
+
+
+namespace afbrief {
+namespace data {
+
+#if !AFBRIEF_NO_TEXT
+// 217 texts (160 distinct), 4673 characters: 2218 codes, 71 literals, 184 pairs.
+template <class Unused = void>
+struct text_pool {
+  enum : uint8_t { first_pair = 72, max_depth = 7 };
+  enum : uint16_t { text_count = 217, empty_text = 57, longest_text = 273 };
+  static constexpr uint8_t literals[] AFBRIEF_FLASH = {
+      0, 32, 37, 38, 40, 41, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 65,
+      66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 87,
+      89, 95, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
+      113, 114, 115, 116, 117, 118, 119, 121, 122, 128, 153, 226,
+  };
+  static constexpr uint8_t pairs[] AFBRIEF_FLASH = {
+      44, 57, 48, 1, 52, 57, 61, 48, 44, 55, 1, 63, 52, 63, 62, 1, 58, 57, 48, 61, 47, 1,
+      51, 73, 44, 63, 48, 57, 52, 55, 62, 63, 58, 64, 44, 61, 51, 72, 44, 47, 74, 50, 58,
+      61, 50, 90, 49, 94, 77, 83, 58, 56, 64, 55, 51, 44, 20, 95, 67, 1, 55, 44, 55, 48,
+      46, 48, 52, 45, 74, 1, 58, 59, 61, 58, 52, 80, 58, 49, 72, 82, 85, 63, 52, 62, 1, 49,
+      64, 57, 76, 105, 116, 72, 62, 48, 50, 58, 44, 46, 52, 87, 75, 57, 1, 46, 48, 62, 52,
+      46, 56, 112, 108, 107, 56, 44, 121, 72, 52, 65, 58, 99, 55, 1, 88, 57, 44, 45, 91,
+      44, 98, 102, 136, 51, 39, 117, 65, 81, 58, 55, 66, 78, 120, 64, 43, 63, 47, 48, 76,
+      1, 48, 48, 1, 59, 46, 80, 88, 61, 77, 127, 141, 51, 84, 109, 61, 78, 75, 128, 100,
+      129, 110, 1, 44, 62, 77, 51, 114, 93, 44, 54, 115, 47, 138, 1, 1, 119, 139, 57, 164,
+      126, 56, 72, 61, 44, 48, 65, 168, 142, 62, 43, 1, 56, 47, 43, 77, 58, 86, 52, 52, 61,
+      48, 79, 61, 72, 54, 92, 46, 73, 48, 82, 51, 161, 181, 68, 182, 135, 44, 50, 39, 83,
+      23, 131, 151, 47, 187, 167, 188, 66, 154, 74, 66, 86, 191, 132, 10, 10, 51, 86, 194,
+      47, 195, 122, 59, 44, 87, 1, 67, 43, 63, 81, 46, 97, 58, 63, 56, 45, 65, 73, 45, 48,
+      1, 20, 76, 43, 6, 1, 52, 50, 47, 137, 75, 62, 48, 66, 100, 163, 213, 165, 89, 52, 79,
+      111, 48, 43, 58, 66, 12, 10, 64, 89, 100, 79, 178, 159, 47, 44, 99, 204, 55, 101,
+      160, 183, 146, 63, 148, 63, 74, 64, 47, 52, 125, 1, 58, 75, 232, 209, 233, 57, 81,
+      166, 88, 63, 76, 54, 113, 51, 1, 21, 150, 79, 46, 196, 57, 64, 1, 156, 53, 64, 144,
+      46, 245, 91, 130, 174, 247, 72, 63, 83, 64, 61, 158, 48, 177, 104, 169, 84, 78, 52,
+      66, 93,
+  };
+  static constexpr uint8_t codes[] AFBRIEF_FLASH = {
+      186, 1, 33, 212, 62, 0, 162, 111, 214, 77, 237, 79, 106, 186, 6, 96, 51, 64, 166, 78,
+      215, 72, 77, 140, 55, 6, 150, 1, 189, 76, 216, 169, 152, 62, 0, 45, 153, 238, 143,
+      127, 170, 190, 92, 0, 21, 153, 238, 150, 62, 0, 192, 76, 62, 58, 1, 190, 0, 0, 20,
+      61, 133, 82, 11, 193, 239, 153, 238, 240, 192, 76, 62, 58, 1, 154, 106, 106, 155, 0,
+      241, 43, 84, 43, 61, 113, 54, 43, 110, 43, 142, 63, 217, 56, 76, 242, 63, 153, 109,
+      0, 241, 0, 57, 218, 0, 13, 8, 11, 171, 86, 55, 109, 123, 196, 1, 84, 1, 61, 113, 54,
+      243, 142, 63, 73, 56, 76, 242, 63, 153, 109, 0, 241, 43, 74, 244, 75, 172, 197, 87,
+      43, 246, 48, 0, 74, 96, 197, 198, 246, 73, 76, 80, 48, 0, 11, 18, 6, 16, 16, 12, 1,
+      74, 244, 75, 47, 0, 241, 43, 54, 86, 103, 172, 197, 87, 43, 246, 48, 0, 64, 59, 173,
+      1, 17, 6, 17, 19, 12, 123, 196, 1, 66, 81, 73, 54, 86, 103, 47, 0, 46, 248, 43, 46,
+      157, 64, 76, 63, 199, 46, 90, 50, 217, 60, 11, 43, 219, 12, 11, 0, 46, 248, 62, 0,
+      249, 49, 175, 198, 60, 220, 200, 1, 110, 158, 52, 79, 67, 48, 89, 0, 201, 197, 75,
+      82, 151, 1, 219, 219, 0, 46, 248, 123, 157, 64, 76, 63, 52, 176, 99, 82, 74, 46, 75,
+      44, 118, 82, 45, 101, 12, 19, 2, 1, 47, 250, 92, 96, 49, 175, 198, 60, 220, 200, 1,
+      110, 158, 52, 79, 67, 48, 89, 123, 97, 197, 75, 82, 151, 1, 219, 219, 0, 47, 113, 59,
+      102, 104, 47, 143, 202, 76, 0, 100, 62, 0, 249, 63, 202, 145, 242, 203, 81, 0, 249,
+      63, 202, 145, 242, 203, 81, 243, 221, 49, 93, 104, 82, 49, 61, 97, 251, 175, 1, 51,
+      97, 124, 173, 171, 93, 73, 63, 90, 1, 13, 8, 15, 171, 86, 55, 109, 0, 49, 252, 43,
+      253, 48, 47, 0, 46, 254, 68, 85, 216, 221, 255, 222, 96, 48, 203, 157, 62, 67, 0, 34,
+      57, 1, 38, 84, 250, 223, 67, 0, 25, 177, 179, 253, 180, 89, 133, 82, 11, 193, 123,
+      254, 68, 85, 216, 221, 255, 222, 96, 48, 203, 157, 62, 101, 106, 30, 134, 98, 0, 57,
+      212, 55, 199, 47, 113, 59, 102, 104, 172, 62, 74, 104, 43, 53, 72, 220, 67, 0, 62,
+      74, 179, 29, 72, 220, 67, 0, 12, 17, 10, 6, 193, 10, 1, 221, 89, 73, 48, 87, 52, 56,
+      84, 48, 47, 173, 1, 224, 205, 85, 1, 57, 212, 225, 74, 200, 57, 76, 225, 47, 113, 59,
+      102, 104, 82, 62, 74, 179, 29, 72, 220, 67, 0, 59, 48, 107, 103, 43, 74, 43, 57, 146,
+      47, 0, 59, 48, 107, 103, 0, 64, 59, 173, 1, 11, 18, 8, 14, 171, 86, 55, 109, 147, 48,
+      107, 55, 73, 106, 155, 1, 57, 218, 1, 75, 60, 64, 175, 73, 51, 64, 166, 78, 215, 72,
+      1, 157, 62, 129, 104, 0, 64, 62, 143, 127, 170, 190, 92, 0, 40, 38, 150, 62, 0, 192,
+      190, 0, 16, 15, 10, 240, 192, 154, 106, 74, 96, 46, 133, 63, 61, 67, 0, 66, 97, 85,
+      43, 54, 86, 103, 172, 197, 87, 43, 246, 48, 0, 66, 97, 85, 0, 56, 93, 73, 63, 90, 1,
+      13, 6, 193, 10, 1, 144, 84, 51, 79, 75, 46, 93, 144, 82, 44, 56, 80, 50, 1, 66, 97,
+      85, 0, 226, 43, 56, 124, 62, 184, 217, 75, 103, 44, 118, 47, 0, 80, 1, 38, 161, 44,
+      67, 0, 162, 103, 91, 81, 1, 27, 105, 84, 137, 206, 54, 183, 1, 75, 103, 44, 118, 79,
+      44, 171, 124, 62, 184, 73, 45, 120, 178, 1, 44, 147, 140, 78, 125, 145, 118, 63, 63,
+      103, 126, 0, 47, 131, 43, 56, 227, 92, 0, 244, 198, 44, 1, 223, 101, 44, 49, 200, 0,
+      20, 57, 1, 214, 1, 144, 103, 50, 152, 171, 227, 62, 96, 162, 106, 186, 0, 47, 131,
+      143, 237, 170, 228, 229, 48, 0, 185, 186, 1, 230, 76, 58, 50, 64, 73, 52, 79, 118,
+      63, 173, 123, 80, 63, 229, 48, 0, 48, 52, 172, 207, 91, 99, 0, 244, 198, 223, 67, 79,
+      44, 51, 48, 91, 0, 185, 28, 62, 102, 56, 231, 24, 52, 82, 20, 55, 7, 20, 47, 99, 1,
+      51, 140, 52, 223, 67, 208, 44, 114, 212, 1, 223, 67, 79, 44, 49, 200, 96, 56, 124,
+      62, 184, 48, 0, 49, 234, 143, 127, 170, 189, 92, 0, 57, 218, 1, 189, 92, 0, 40, 38,
+      1, 111, 49, 234, 240, 189, 114, 61, 97, 1, 155, 0, 49, 252, 43, 169, 152, 0, 25, 177,
+      179, 253, 176, 46, 254, 68, 85, 216, 221, 255, 222, 1, 78, 79, 48, 203, 157, 62, 101,
+      106, 30, 134, 98, 0, 50, 235, 199, 78, 76, 199, 189, 207, 72, 57, 133, 104, 47, 0,
+      106, 55, 84, 73, 29, 115, 48, 0, 26, 235, 101, 111, 28, 63, 76, 101, 72, 57, 133,
+      179, 249, 201, 59, 103, 63, 73, 189, 145, 110, 251, 175, 159, 104, 62, 0, 74, 63,
+      167, 43, 44, 95, 143, 237, 170, 205, 50, 72, 0, 106, 38, 48, 59, 63, 48, 203, 81, 1,
+      102, 198, 67, 48, 89, 0, 28, 57, 254, 76, 77, 237, 79, 205, 63, 66, 48, 85, 96, 214,
+      1, 72, 47, 96, 162, 205, 50, 106, 106, 36, 84, 89, 0, 202, 51, 81, 43, 46, 133, 63,
+      61, 52, 124, 43, 169, 152, 62, 0, 224, 49, 140, 55, 218, 180, 62, 64, 78, 0, 28, 57,
+      230, 44, 208, 22, 51, 74, 44, 208, 26, 235, 101, 111, 22, 72, 135, 114, 140, 55, 218,
+      1, 25, 177, 179, 106, 253, 92, 0, 63, 117, 43, 54, 48, 199, 44, 75, 157, 143, 160,
+      85, 0, 99, 62, 77, 160, 85, 123, 80, 63, 108, 55, 0, 185, 138, 77, 160, 73, 228, 108,
+      132, 156, 118, 139, 145, 54, 48, 101, 44, 75, 157, 6, 159, 46, 92, 123, 248, 62, 173,
+      114, 103, 48, 0, 63, 117, 43, 110, 49, 85, 62, 130, 124, 0, 106, 75, 46, 112, 1, 66,
+      146, 54, 62, 0, 185, 162, 66, 184, 73, 62, 66, 146, 59, 92, 1, 110, 49, 85, 62, 130,
+      176, 120, 108, 62, 79, 155, 0, 63, 117, 143, 81, 153, 93, 52, 207, 50, 44, 74, 62, 0,
+      46, 44, 59, 78, 76, 113, 180, 80, 96, 56, 97, 112, 0, 185, 162, 128, 54, 73, 128, 53,
+      93, 77, 81, 153, 93, 52, 145, 50, 44, 74, 62, 0, 64, 170, 59, 98, 55, 236, 43, 80,
+      119, 92, 0, 190, 79, 80, 119, 92, 0, 185, 40, 57, 78, 180, 38, 63, 84, 176, 228, 229,
+      124, 173, 147, 98, 132, 78, 62, 240, 236, 0, 134, 210, 43, 59, 58, 62, 78, 130, 217,
+      236, 201, 48, 0, 51, 48, 44, 82, 156, 155, 71, 69, 70, 79, 75, 148, 46, 174, 152,
+      123, 133, 46, 86, 0, 41, 73, 89, 73, 55, 58, 58, 222, 1, 44, 147, 58, 62, 78, 130,
+      73, 111, 148, 87, 61, 64, 46, 63, 130, 73, 236, 201, 48, 0, 134, 210, 143, 66, 227,
+      43, 56, 227, 92, 170, 228, 229, 48, 47, 0, 185, 51, 209, 51, 7, 103, 65, 48, 132, 56,
+      227, 92, 79, 205, 63, 66, 48, 85, 96, 37, 48, 59, 64, 45, 55, 231, 3, 96, 162, 57,
+      48, 119, 63, 52, 152, 77, 48, 44, 56, 79, 228, 229, 180, 106, 186, 8, 1, 41, 73, 89,
+      73, 55, 58, 58, 222, 1, 44, 147, 58, 62, 78, 130, 73, 3, 123, 80, 87, 61, 64, 46, 63,
+      130, 73, 236, 201, 48, 8, 147, 125, 8, 63, 141, 200, 8, 201, 9, 48, 33, 59, 28, 42,
+      14, 34, 50, 49, 13, 0, 226, 43, 59, 140, 78, 125, 207, 118, 63, 63, 103, 126, 0, 62,
+      64, 59, 75, 56, 73, 103, 91, 81, 0, 28, 57, 1, 62, 59, 78, 73, 110, 96, 56, 86, 78,
+      89, 101, 50, 44, 74, 216, 91, 65, 72, 104, 62, 6, 96, 28, 62, 102, 56, 231, 24, 56,
+      175, 84, 73, 87, 122, 64, 88, 62, 225, 49, 44, 65, 149, 79, 44, 147, 140, 78, 125,
+      145, 118, 63, 63, 103, 126, 1, 74, 96, 46, 133, 63, 61, 67, 208, 111, 48, 139, 101,
+      107, 59, 93, 63, 115, 78, 101, 49, 93, 96, 48, 87, 134, 55, 238, 126, 243, 72, 1, 28,
+      62, 102, 56, 231, 62, 67, 87, 48, 56, 6, 147, 48, 120, 73, 111, 118, 46, 64, 153, 67,
+      158, 84, 147, 211, 112, 79, 78, 118, 55, 49, 1, 192, 45, 73, 56, 91, 73, 64, 62, 73,
+      156, 45, 67, 96, 28, 62, 102, 56, 231, 24, 56, 175, 84, 48, 6, 0, 226, 43, 211, 140,
+      65, 217, 44, 56, 80, 50, 43, 149, 118, 55, 65, 124, 0, 34, 250, 171, 124, 62, 184,
+      73, 190, 62, 158, 84, 1, 74, 87, 48, 44, 82, 156, 75, 55, 67, 92, 1, 80, 114, 234,
+      81, 62, 208, 103, 63, 1, 64, 79, 211, 140, 204, 149, 1, 113, 62, 64, 176, 44, 56, 80,
+      50, 1, 149, 118, 55, 65, 176, 111, 211, 46, 64, 73, 149, 1, 51, 97, 48, 55, 111, 49,
+      61, 97, 96, 59, 75, 65, 44, 86, 92, 123, 61, 113, 113, 6, 0, 226, 43, 87, 122, 64,
+      88, 62, 55, 199, 49, 44, 65, 149, 62, 0, 87, 122, 64, 88, 62, 225, 49, 44, 65, 149,
+      62, 0, 72, 66, 215, 43, 49, 74, 207, 211, 98, 63, 0, 62, 59, 58, 54, 124, 66, 97, 72,
+      159, 96, 214, 0, 39, 97, 93, 108, 66, 251, 101, 192, 144, 49, 74, 78, 48, 225, 224,
+      44, 114, 74, 145, 211, 98, 63, 243, 76, 55, 96, 255, 54, 251, 101, 224, 47, 80, 48,
+      6, 0, 45, 89, 91, 89, 43, 107, 85, 92, 43, 75, 56, 89, 54, 62, 0, 20, 79, 66, 73, 59,
+      250, 62, 64, 73, 149, 1, 50, 75, 84, 81, 163, 76, 62, 208, 66, 73, 224, 63, 58, 163,
+      1, 205, 67, 80, 47, 96, 144, 63, 44, 86, 62, 6, 0, 119, 165, 43, 57, 202, 43, 45, 91,
+      0, 57, 202, 1, 45, 91, 0, 134, 47, 98, 43, 94, 52, 43, 45, 89, 91, 89, 0, 32, 137,
+      206, 45, 47, 98, 1, 26, 90, 52, 239, 89, 91, 89, 0, 134, 210, 43, 134, 210, 0, 20,
+      45, 210, 206, 45, 210, 0, 44, 95, 43, 119, 165, 0, 214, 0, 44, 49, 59, 0, 20, 25, 35,
+      0, 207, 53, 44, 68, 48, 81, 44, 0, 20, 132, 29, 44, 68, 48, 81, 44, 0, 45, 45, 46, 0,
+      21, 21, 22, 0, 46, 72, 135, 0, 22, 72, 135, 0, 46, 51, 74, 44, 0, 22, 51, 74, 44, 0,
+      47, 131, 43, 57, 212, 62, 0, 49, 234, 43, 49, 93, 104, 62, 0, 49, 234, 150, 62, 0,
+      49, 252, 0, 25, 252, 0, 50, 235, 67, 0, 26, 235, 67, 0, 51, 105, 84, 137, 43, 226, 0,
+      27, 105, 84, 137, 206, 54, 183, 0, 74, 230, 44, 0, 28, 57, 230, 44, 0, 78, 76, 67, 0,
+      28, 63, 76, 67, 0, 55, 67, 118, 43, 47, 88, 104, 63, 0, 31, 67, 62, 73, 23, 88, 104,
+      63, 0, 53, 149, 57, 76, 121, 0, 57, 44, 53, 52, 44, 43, 72, 66, 215, 0, 33, 44, 53,
+      52, 44, 206, 57, 66, 215, 0, 75, 148, 46, 174, 152, 43, 46, 133, 46, 86, 0, 155, 71,
+      69, 70, 79, 75, 148, 46, 174, 152, 123, 133, 46, 86, 0, 61, 125, 54, 43, 45, 122, 57,
+      72, 0, 37, 125, 54, 239, 122, 57, 72, 0, 75, 50, 109, 145, 48, 56, 81, 50, 85, 46,
+      52, 176, 230, 75, 46, 63, 93, 0, 63, 117, 0, 138, 0, 115, 43, 75, 49, 64, 50, 146,
+      43, 184, 85, 46, 67, 0, 40, 33, 1, 75, 49, 64, 50, 48, 73, 184, 85, 46, 67, 0, 115,
+      44, 128, 0, 40, 33, 206, 62, 62, 129, 179, 32, 113, 62, 109, 1, 106, 155, 0, 115, 78,
+      48, 172, 178, 47, 97, 0, 40, 57, 78, 180, 30, 92, 47, 97, 0, 115, 78, 48, 172, 87,
+      84, 124, 0, 40, 57, 78, 180, 38, 63, 84, 124, 0, 66, 51, 58, 0, 41, 27, 34, 0, 31,
+      67, 62, 73, 23, 88, 104, 63, 1, 4, 21, 21, 22, 5, 0, 41, 27, 34, 71, 69, 70, 79, 37,
+      125, 54, 239, 122, 57, 72, 0, 40, 33, 20, 32, 20, 0, 44, 95, 129, 0, 155, 0, 47, 131,
+      0, 186, 0, 54, 134, 98, 0, 30, 134, 98, 0, 60, 84, 89, 0, 36, 84, 89, 0,
+  };
+};
+
+struct article_text_at {
+  enum : uint16_t {
+    outlet = 0,
+    subject = 6,
+  };
+};
+struct figure_text_at {
+  enum : uint16_t {
+    british_troops_remaining_key = 35,
+    british_troops_remaining_subject = 44,
+    british_troops_remaining_period_phrase = 50,
+    british_troops_remaining_base_phrase = 57,
+    british_troops_remaining_wording = 58,
+    children_at_risk_of_acute_malnutrition_key = 78,
+    children_at_risk_of_acute_malnutrition_subject = 98,
+    children_at_risk_of_acute_malnutrition_period_phrase = 100,
+    children_at_risk_of_acute_malnutrition_base_phrase = 57,
+    children_at_risk_of_acute_malnutrition_wording = 103,
+    children_injured_past_decade_key = 129,
+    children_injured_past_decade_subject = 98,
+    children_injured_past_decade_period_phrase = 141,
+    children_injured_past_decade_base_phrase = 57,
+    children_injured_past_decade_wording = 151,
+    children_killed_past_decade_key = 163,
+    children_killed_past_decade_subject = 98,
+    children_killed_past_decade_period_phrase = 141,
+    children_killed_past_decade_base_phrase = 57,
+    children_killed_past_decade_wording = 175,
+    civilian_casualty_change_q1_2021_key = 195,
+    civilian_casualty_change_q1_2021_subject = 215,
+    civilian_casualty_change_q1_2021_period_phrase = 219,
+    civilian_casualty_change_q1_2021_base_phrase = 235,
+    civilian_casualty_change_q1_2021_wording = 244,
+    displaced_total_key = 295,
+    displaced_total_subject = 305,
+    displaced_total_period_phrase = 308,
+    displaced_total_base_phrase = 57,
+    displaced_total_wording = 316,
+    france_evacuated_key = 353,
+    france_evacuated_subject = 360,
+    france_evacuated_period_phrase = 375,
+    france_evacuated_base_phrase = 57,
+    france_evacuated_wording = 384,
+    newly_displaced_since_january_key = 413,
+    newly_displaced_since_january_subject = 305,
+    newly_displaced_since_january_period_phrase = 432,
+    newly_displaced_since_january_base_phrase = 57,
+    newly_displaced_since_january_wording = 440,
+    people_in_need_key = 485,
+    people_in_need_subject = 496,
+    people_in_need_period_phrase = 100,
+    people_in_need_base_phrase = 57,
+    people_in_need_wording = 501,
+    us_troops_remaining_key = 541,
+    us_troops_remaining_subject = 549,
+    us_troops_remaining_period_phrase = 554,
+    us_troops_remaining_base_phrase = 57,
+    us_troops_remaining_wording = 557,
+    women_killed_past_decade_key = 572,
+    women_killed_past_decade_subject = 586,
+    women_killed_past_decade_period_phrase = 141,
+    women_killed_past_decade_base_phrase = 57,
+    women_killed_past_decade_wording = 590,
+  };
+};
+struct event_text_at {
+  enum : uint16_t {
+    akhundzada_message_released_key = 619,
+    akhundzada_message_released_phrase = 632,
+    akhundzada_message_released_summary = 639,
+    doha_meeting_key = 679,
+    doha_meeting_phrase = 686,
+    doha_meeting_summary = 696,
+    doha_talks_continue_key = 713,
+    doha_talks_continue_phrase = 632,
+    doha_talks_continue_summary = 722,
+    eid_al_adha_key = 742,
+    eid_al_adha_phrase = 749,
+    eid_al_adha_summary = 759,
+    foreign_troops_withdrawing_key = 798,
+    foreign_troops_withdrawing_phrase = 806,
+    foreign_troops_withdrawing_summary = 812,
+    france_evacuation_key = 826,
+    france_evacuation_phrase = 375,
+    france_evacuation_summary = 832,
+    germany_italy_withdrawal_announced_key = 858,
+    germany_italy_withdrawal_announced_phrase = 872,
+    germany_italy_withdrawal_announced_summary = 880,
+    intra_afghan_talks_began_key = 907,
+    intra_afghan_talks_began_phrase = 920,
+    intra_afghan_talks_began_summary = 935,
+    other_countries_evacuations_key = 962,
+    other_countries_evacuations_phrase = 977,
+    other_countries_evacuations_summary = 987,
+    taliban_key_areas_taken_key = 1016,
+    taliban_key_areas_taken_phrase = 1029,
+    taliban_key_areas_taken_summary = 1040,
+    taliban_offensives_key = 1070,
+    taliban_offensives_phrase = 1080,
+    taliban_offensives_summary = 1090,
+    taliban_territorial_gains_key = 1113,
+    taliban_territorial_gains_phrase = 1126,
+    taliban_territorial_gains_summary = 1139,
+    us_pullout_ongoing_key = 1158,
+    us_pullout_ongoing_phrase = 1169,
+    us_pullout_ongoing_summary = 1175,
+  };
+};
+struct statement_text_at {
+  enum : uint16_t {
+    abdullah_positive_outcome_key = 1196,
+    abdullah_positive_outcome_role = 1209,
+    abdullah_positive_outcome_quote = 1229,
+    abdullah_tweet_meetings_continued_key = 1258,
+    abdullah_tweet_meetings_continued_role = 57,
+    abdullah_tweet_meetings_continued_quote = 1273,
+    akhundzada_political_settlement_key = 1370,
+    akhundzada_political_settlement_role = 1383,
+    akhundzada_political_settlement_quote = 1393,
+    akhundzada_resolve_among_ourselves_key = 1539,
+    akhundzada_resolve_among_ourselves_role = 1383,
+    akhundzada_resolve_among_ourselves_quote = 1556,
+    akhundzada_strenuously_favours_key = 1637,
+    akhundzada_strenuously_favours_role = 1383,
+    akhundzada_strenuously_favours_quote = 1652,
+    anwari_final_result_key = 1664,
+    anwari_final_result_role = 1675,
+    anwari_final_result_quote = 1687,
+    baradar_opening_remarks_key = 1723,
+    baradar_opening_remarks_role = 57,
+    baradar_opening_remarks_quote = 1738,
+    government_not_bad_key = 1776,
+    government_not_bad_role = 57,
+    government_not_bad_quote = 1785,
+  };
+};
+struct actor_text_at {
+  enum : uint16_t {
+    abdul_ghani_baradar_key = 1791,
+    abdul_ghani_baradar_name = 1803,
+    abdul_ghani_baradar_role = 57,
+    abdullah_abdullah_key = 1818,
+    abdullah_abdullah_name = 1824,
+    abdullah_abdullah_role = 1209,
+    afghan_government_key = 1831,
+    afghan_government_name = 1837,
+    afghan_government_role = 57,
+    afp_key = 1839,
+    afp_name = 1843,
+    afp_role = 57,
+    al_jazeera_key = 1847,
+    al_jazeera_name = 1855,
+    al_jazeera_role = 57,
+    bbc_key = 1864,
+    bbc_name = 1868,
+    bbc_role = 57,
+    canada_key = 1872,
+    canada_name = 1876,
+    canada_role = 57,
+    china_key = 1880,
+    china_name = 1885,
+    china_role = 57,
+    doha_news_key = 1890,
+    doha_news_name = 0,
+    doha_news_role = 57,
+    foreign_forces_key = 1897,
+    foreign_forces_name = 1905,
+    foreign_forces_role = 57,
+    france_key = 1910,
+    france_name = 1913,
+    france_role = 57,
+    germany_key = 1916,
+    germany_name = 1920,
+    germany_role = 57,
+    hibatullah_akhundzada_key = 1924,
+    hibatullah_akhundzada_name = 1931,
+    hibatullah_akhundzada_role = 1383,
+    india_key = 1939,
+    india_name = 1943,
+    india_role = 57,
+    italy_key = 1948,
+    italy_name = 1952,
+    italy_role = 57,
+    lyse_doucet_key = 1957,
+    lyse_doucet_name = 1966,
+    lyse_doucet_role = 1975,
+    najia_anwari_key = 1981,
+    najia_anwari_name = 1991,
+    najia_anwari_role = 1675,
+    reconciliation_council_key = 2001,
+    reconciliation_council_name = 2012,
+    reconciliation_council_role = 57,
+    rick_brennan_key = 2027,
+    rick_brennan_name = 2036,
+    rick_brennan_role = 2044,
+    taliban_key = 2062,
+    taliban_name = 2065,
+    taliban_role = 57,
+    un_refugee_agency_key = 2067,
+    un_refugee_agency_name = 2080,
+    un_refugee_agency_role = 57,
+    unama_key = 2094,
+    unama_name = 2098,
+    unama_role = 57,
+    united_kingdom_key = 2113,
+    united_kingdom_name = 2121,
+    united_kingdom_role = 57,
+    united_states_key = 2130,
+    united_states_name = 2138,
+    united_states_role = 57,
+    who_key = 2147,
+    who_name = 2151,
+    who_role = 57,
+  };
+};
+struct source_text_at {
+  enum : uint16_t {
+    afp_key = 1839,
+    afp_name = 1843,
+    al_jazeera_key = 1847,
+    al_jazeera_name = 1855,
+    doha_news_key = 1890,
+    doha_news_name = 0,
+    lyse_doucet_key = 1957,
+    lyse_doucet_name = 2155,
+    rick_brennan_key = 2027,
+    rick_brennan_name = 2170,
+    un_refugee_agency_key = 2067,
+    un_refugee_agency_name = 2080,
+    unama_key = 2094,
+    unama_name = 2185,
+  };
+};
+struct place_text_at {
+  enum : uint16_t {
+    afghanistan_key = 2191,
+    afghanistan_name = 2195,
+    doha_key = 2197,
+    doha_name = 2200,
+    kabul_key = 2202,
+    kabul_name = 2206,
+    qatar_key = 2210,
+    qatar_name = 2214,
+  };
+};
+#else  // AFBRIEF_NO_TEXT: long texts are empty
+// 217 texts (128 distinct), 2426 characters: 1000 codes, 57 literals, 198 pairs.
+template <class Unused = void>
+struct text_pool {
+  enum : uint8_t { first_pair = 58, max_depth = 7 };
+  enum : uint16_t { text_count = 217, empty_text = 50, longest_text = 101 };
+  static constexpr uint8_t literals[] AFBRIEF_FLASH = {
+      0, 32, 40, 41, 44, 48, 49, 50, 65, 66, 67, 68, 70, 71, 72, 73, 74, 75, 76, 77, 78,
+      79, 80, 81, 82, 83, 84, 85, 87, 95, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106,
+      107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 121, 122, 128, 153,
+      226,
+  };
+  static constexpr uint8_t pairs[] AFBRIEF_FLASH = {
+      30, 43, 38, 43, 47, 34, 30, 41, 38, 49, 44, 43, 30, 33, 34, 47, 34, 43, 30, 47, 48,
+      49, 50, 43, 34, 1, 41, 41, 30, 49, 37, 58, 34, 33, 36, 73, 1, 49, 35, 75, 59, 36, 38,
+      41, 48, 1, 34, 29, 37, 30, 44, 45, 48, 29, 30, 37, 50, 71, 1, 8, 42, 66, 38, 63, 49,
+      61, 44, 50, 86, 85, 38, 31, 47, 44, 60, 43, 64, 30, 31, 33, 44, 82, 36, 44, 88, 49,
+      37, 70, 94, 83, 30, 32, 38, 48, 60, 42, 35, 44, 30, 40, 69, 33, 34, 48, 34, 49, 38,
+      68, 93, 58, 72, 89, 30, 59, 74, 29, 53, 29, 32, 44, 37, 108, 118, 54, 119, 96, 32,
+      63, 61, 29, 97, 92, 111, 58, 32, 79, 99, 51, 126, 65, 127, 43, 128, 100, 76, 101, 42,
+      58, 52, 62, 132, 37, 47, 30, 103, 50, 105, 114, 32, 37, 45, 30, 68, 1, 8, 77, 107,
+      120, 50, 41, 87, 77, 59, 1, 67, 38, 76, 102, 133, 33, 147, 134, 148, 52, 34, 51, 150,
+      135, 47, 62, 29, 49, 38, 71, 137, 79, 155, 33, 156, 95, 44, 35, 43, 44, 33, 34, 160,
+      32, 161, 64, 38, 51, 47, 58, 164, 32, 52, 44, 30, 53, 41, 34, 141, 29, 33, 98, 117,
+      69, 74, 1, 90, 112, 30, 123, 38, 32, 38, 30, 11, 98, 34, 52, 58, 33, 1, 129, 151,
+      113, 102, 84, 146, 48, 157, 29, 39, 50, 138, 68, 186, 29, 187, 162, 188, 34, 30, 48,
+      7, 5, 50, 67, 49, 44, 42, 31, 35, 165, 106, 47, 33, 167, 30, 36, 170, 29, 42, 34,
+      121, 49, 106, 60, 202, 38, 203, 36, 204, 43, 65, 131, 62, 61, 30, 77, 45, 44, 57, 55,
+      210, 56, 211, 80, 60, 121, 213, 125, 214, 38, 215, 113, 171, 125, 91, 47, 52, 145,
+      67, 64, 220, 67, 29, 31, 1, 9, 53, 48, 91, 32, 225, 110, 175, 40, 95, 43, 228, 58,
+      66, 32, 27, 20, 178, 48, 26, 61, 233, 112, 179, 143, 1, 149, 181, 48, 152, 104, 238,
+      37, 153, 182, 136, 78, 52, 154, 242, 1, 48, 44, 29, 158, 43, 50, 159, 52, 60, 33, 40,
+      154, 249, 115, 250, 189, 32, 163, 252, 79, 253, 38, 254, 58,
+  };
+  static constexpr uint8_t codes[] AFBRIEF_FLASH = {
+      177, 1, 20, 232, 0, 234, 1, 235, 180, 76, 61, 40, 80, 144, 177, 4, 130, 37, 50, 131,
+      62, 145, 58, 76, 44, 71, 4, 146, 236, 61, 80, 179, 1, 237, 0, 31, 239, 240, 241, 0,
+      9, 239, 183, 0, 243, 61, 244, 1, 136, 0, 0, 184, 72, 29, 47, 104, 40, 245, 29, 135,
+      49, 81, 42, 61, 246, 49, 152, 89, 0, 157, 0, 247, 0, 184, 59, 185, 248, 29, 189, 0,
+      59, 130, 138, 139, 162, 70, 61, 63, 34, 0, 184, 251, 0, 255, 29, 32, 190, 50, 61, 49,
+      116, 32, 73, 36, 81, 46, 6, 29, 191, 7, 6, 0, 255, 48, 0, 49, 101, 35, 38, 47, 139,
+      46, 192, 49, 65, 1, 158, 76, 37, 38, 80, 53, 34, 67, 0, 117, 42, 138, 248, 1, 133, 1,
+      191, 191, 0, 33, 104, 45, 41, 103, 115, 193, 90, 0, 140, 48, 0, 49, 101, 193, 90, 1,
+      246, 194, 65, 0, 195, 81, 151, 72, 74, 0, 32, 62, 38, 54, 66, 80, 235, 80, 166, 47,
+      40, 78, 1, 196, 130, 34, 194, 190, 48, 53, 0, 21, 43, 1, 25, 72, 50, 47, 197, 0, 43,
+      178, 41, 116, 33, 104, 45, 41, 103, 115, 48, 59, 32, 81, 39, 58, 192, 53, 0, 48, 59,
+      32, 70, 16, 58, 192, 53, 0, 45, 34, 83, 41, 81, 59, 29, 43, 34, 74, 0, 45, 34, 83,
+      168, 0, 50, 84, 49, 182, 241, 0, 27, 25, 183, 0, 243, 136, 0, 166, 88, 29, 251, 0,
+      166, 88, 0, 169, 42, 109, 48, 198, 81, 60, 168, 190, 74, 0, 63, 1, 25, 108, 167, 0,
+      199, 200, 110, 78, 0, 185, 139, 30, 1, 197, 1, 30, 35, 49, 65, 0, 199, 90, 40, 84,
+      201, 59, 50, 34, 0, 34, 38, 33, 29, 122, 64, 82, 0, 185, 139, 197, 80, 85, 34, 64, 0,
+      205, 240, 149, 78, 0, 247, 236, 78, 0, 195, 81, 181, 0, 36, 206, 116, 207, 116, 149,
+      122, 58, 159, 69, 32, 74, 0, 144, 41, 72, 70, 16, 69, 34, 0, 59, 49, 134, 29, 208,
+      29, 90, 40, 84, 31, 34, 36, 58, 0, 144, 25, 34, 45, 49, 34, 194, 65, 1, 41, 30, 139,
+      53, 34, 67, 0, 44, 49, 37, 65, 29, 171, 49, 47, 38, 34, 84, 237, 0, 82, 51, 70, 106,
+      71, 44, 52, 172, 48, 50, 62, 0, 173, 29, 40, 34, 116, 30, 60, 30, 84, 49, 107, 66, 0,
+      82, 48, 76, 107, 66, 1, 201, 94, 41, 0, 173, 245, 35, 66, 48, 163, 109, 0, 144, 60,
+      32, 66, 49, 1, 52, 34, 34, 40, 48, 0, 173, 153, 65, 152, 44, 47, 38, 122, 36, 114,
+      48, 0, 32, 30, 45, 207, 104, 172, 63, 130, 42, 44, 100, 0, 50, 84, 45, 86, 91, 49,
+      29, 63, 99, 78, 0, 136, 80, 63, 99, 78, 0, 174, 29, 209, 48, 62, 163, 81, 91, 49,
+      117, 200, 0, 37, 34, 64, 1, 158, 143, 124, 212, 216, 1, 217, 0, 174, 153, 52, 34,
+      110, 29, 200, 110, 78, 84, 201, 59, 50, 74, 0, 169, 209, 41, 62, 175, 122, 48, 110,
+      49, 168, 100, 0, 48, 50, 45, 105, 70, 168, 64, 65, 0, 169, 60, 244, 41, 51, 81, 30,
+      42, 63, 36, 29, 218, 48, 34, 41, 51, 109, 0, 169, 68, 95, 50, 91, 48, 41, 116, 35,
+      30, 51, 218, 48, 0, 58, 219, 29, 35, 59, 122, 60, 48, 142, 49, 0, 48, 209, 40, 109,
+      166, 131, 1, 196, 130, 140, 180, 0, 31, 221, 29, 83, 66, 78, 29, 105, 67, 40, 48, 0,
+      129, 29, 159, 49, 222, 64, 0, 30, 97, 142, 29, 75, 38, 222, 221, 0, 19, 92, 87, 97,
+      142, 1, 13, 73, 38, 223, 221, 0, 174, 29, 174, 0, 8, 123, 87, 123, 0, 208, 29, 129,
+      0, 140, 180, 0, 30, 35, 45, 0, 8, 12, 22, 0, 122, 39, 30, 54, 34, 65, 30, 0, 8, 41,
+      1, 16, 30, 54, 34, 65, 30, 0, 31, 31, 32, 0, 9, 9, 10, 0, 32, 58, 96, 0, 10, 58, 96,
+      0, 137, 59, 30, 0, 10, 37, 59, 30, 0, 199, 43, 232, 0, 205, 29, 196, 32, 109, 0, 205,
+      183, 0, 195, 34, 0, 12, 165, 34, 0, 36, 206, 53, 0, 13, 206, 53, 0, 37, 93, 72, 92,
+      29, 141, 0, 14, 93, 72, 92, 87, 40, 120, 0, 59, 33, 176, 0, 15, 43, 33, 176, 0, 207,
+      53, 0, 15, 90, 53, 0, 41, 224, 81, 33, 226, 0, 18, 224, 70, 11, 226, 0, 39, 218, 43,
+      61, 111, 0, 43, 30, 39, 176, 29, 58, 219, 0, 20, 30, 39, 176, 87, 43, 219, 0, 216,
+      29, 217, 0, 140, 124, 212, 216, 1, 217, 0, 47, 227, 222, 229, 0, 24, 227, 223, 229,
+      0, 60, 36, 89, 61, 1, 34, 42, 65, 36, 230, 38, 34, 80, 33, 38, 60, 32, 193, 47, 0,
+      173, 0, 234, 0, 69, 29, 60, 35, 50, 36, 34, 81, 198, 230, 53, 0, 231, 1, 60, 35, 50,
+      36, 34, 70, 198, 230, 53, 0, 69, 30, 42, 30, 0, 231, 87, 48, 48, 124, 32, 70, 19,
+      104, 48, 89, 1, 59, 143, 124, 0, 69, 62, 115, 40, 78, 33, 44, 42, 0, 27, 43, 62, 172,
+      17, 78, 33, 44, 42, 0, 69, 62, 115, 68, 72, 109, 0, 27, 43, 62, 172, 25, 49, 72, 109,
+      0, 52, 37, 44, 0, 28, 14, 21, 0, 18, 224, 70, 11, 226, 1, 2, 9, 9, 10, 3, 0, 28, 14,
+      21, 212, 24, 227, 223, 229, 0, 231, 8, 19, 8, 0, 208, 124, 0, 140, 124, 0, 170, 0,
+      177, 0, 40, 30, 31, 142, 0, 17, 30, 31, 142, 0, 46, 72, 67, 0, 23, 72, 67, 0,
+  };
+};
+
+struct article_text_at {
+  enum : uint16_t {
+    outlet = 0,
+    subject = 5,
+  };
+};
+struct figure_text_at {
+  enum : uint16_t {
+    british_troops_remaining_key = 35,
+    british_troops_remaining_subject = 40,
+    british_troops_remaining_period_phrase = 44,
+    british_troops_remaining_base_phrase = 50,
+    british_troops_remaining_wording = 50,
+    children_at_risk_of_acute_malnutrition_key = 51,
+    children_at_risk_of_acute_malnutrition_subject = 69,
+    children_at_risk_of_acute_malnutrition_period_phrase = 71,
+    children_at_risk_of_acute_malnutrition_base_phrase = 50,
+    children_at_risk_of_acute_malnutrition_wording = 50,
+    children_injured_past_decade_key = 73,
+    children_injured_past_decade_subject = 69,
+    children_injured_past_decade_period_phrase = 80,
+    children_injured_past_decade_base_phrase = 50,
+    children_injured_past_decade_wording = 50,
+    children_killed_past_decade_key = 90,
+    children_killed_past_decade_subject = 69,
+    children_killed_past_decade_period_phrase = 80,
+    children_killed_past_decade_base_phrase = 50,
+    children_killed_past_decade_wording = 50,
+    civilian_casualty_change_q1_2021_key = 93,
+    civilian_casualty_change_q1_2021_subject = 112,
+    civilian_casualty_change_q1_2021_period_phrase = 115,
+    civilian_casualty_change_q1_2021_base_phrase = 135,
+    civilian_casualty_change_q1_2021_wording = 50,
+    displaced_total_key = 145,
+    displaced_total_subject = 154,
+    displaced_total_period_phrase = 157,
+    displaced_total_base_phrase = 50,
+    displaced_total_wording = 50,
+    france_evacuated_key = 166,
+    france_evacuated_subject = 172,
+    france_evacuated_period_phrase = 193,
+    france_evacuated_base_phrase = 50,
+    france_evacuated_wording = 50,
+    newly_displaced_since_january_key = 202,
+    newly_displaced_since_january_subject = 154,
+    newly_displaced_since_january_period_phrase = 221,
+    newly_displaced_since_january_base_phrase = 50,
+    newly_displaced_since_january_wording = 50,
+    people_in_need_key = 230,
+    people_in_need_subject = 241,
+    people_in_need_period_phrase = 71,
+    people_in_need_base_phrase = 50,
+    people_in_need_wording = 50,
+    us_troops_remaining_key = 246,
+    us_troops_remaining_subject = 252,
+    us_troops_remaining_period_phrase = 256,
+    us_troops_remaining_base_phrase = 50,
+    us_troops_remaining_wording = 50,
+    women_killed_past_decade_key = 259,
+    women_killed_past_decade_subject = 264,
+    women_killed_past_decade_period_phrase = 80,
+    women_killed_past_decade_base_phrase = 50,
+    women_killed_past_decade_wording = 50,
+  };
+};
+struct event_text_at {
+  enum : uint16_t {
+    akhundzada_message_released_key = 267,
+    akhundzada_message_released_phrase = 278,
+    akhundzada_message_released_summary = 50,
+    doha_meeting_key = 284,
+    doha_meeting_phrase = 289,
+    doha_meeting_summary = 50,
+    doha_talks_continue_key = 300,
+    doha_talks_continue_phrase = 278,
+    doha_talks_continue_summary = 50,
+    eid_al_adha_key = 309,
+    eid_al_adha_phrase = 317,
+    eid_al_adha_summary = 50,
+    foreign_troops_withdrawing_key = 325,
+    foreign_troops_withdrawing_phrase = 330,
+    foreign_troops_withdrawing_summary = 50,
+    france_evacuation_key = 334,
+    france_evacuation_phrase = 193,
+    france_evacuation_summary = 50,
+    germany_italy_withdrawal_announced_key = 338,
+    germany_italy_withdrawal_announced_phrase = 351,
+    germany_italy_withdrawal_announced_summary = 50,
+    intra_afghan_talks_began_key = 359,
+    intra_afghan_talks_began_phrase = 373,
+    intra_afghan_talks_began_summary = 50,
+    other_countries_evacuations_key = 389,
+    other_countries_evacuations_phrase = 402,
+    other_countries_evacuations_summary = 50,
+    taliban_key_areas_taken_key = 414,
+    taliban_key_areas_taken_phrase = 427,
+    taliban_key_areas_taken_summary = 50,
+    taliban_offensives_key = 437,
+    taliban_offensives_phrase = 445,
+    taliban_offensives_summary = 50,
+    taliban_territorial_gains_key = 457,
+    taliban_territorial_gains_phrase = 469,
+    taliban_territorial_gains_summary = 50,
+    us_pullout_ongoing_key = 481,
+    us_pullout_ongoing_phrase = 492,
+    us_pullout_ongoing_summary = 50,
+  };
+};
+struct statement_text_at {
+  enum : uint16_t {
+    abdullah_positive_outcome_key = 498,
+    abdullah_positive_outcome_role = 510,
+    abdullah_positive_outcome_quote = 50,
+    abdullah_tweet_meetings_continued_key = 522,
+    abdullah_tweet_meetings_continued_role = 50,
+    abdullah_tweet_meetings_continued_quote = 50,
+    akhundzada_political_settlement_key = 537,
+    akhundzada_political_settlement_role = 549,
+    akhundzada_political_settlement_quote = 50,
+    akhundzada_resolve_among_ourselves_key = 558,
+    akhundzada_resolve_among_ourselves_role = 549,
+    akhundzada_resolve_among_ourselves_quote = 50,
+    akhundzada_strenuously_favours_key = 576,
+    akhundzada_strenuously_favours_role = 549,
+    akhundzada_strenuously_favours_quote = 50,
+    anwari_final_result_key = 590,
+    anwari_final_result_role = 601,
+    anwari_final_result_quote = 50,
+    baradar_opening_remarks_key = 613,
+    baradar_opening_remarks_role = 50,
+    baradar_opening_remarks_quote = 50,
+    government_not_bad_key = 625,
+    government_not_bad_role = 50,
+    government_not_bad_quote = 50,
+  };
+};
+struct actor_text_at {
+  enum : uint16_t {
+    abdul_ghani_baradar_key = 632,
+    abdul_ghani_baradar_name = 641,
+    abdul_ghani_baradar_role = 50,
+    abdullah_abdullah_key = 653,
+    abdullah_abdullah_name = 657,
+    abdullah_abdullah_role = 510,
+    afghan_government_key = 662,
+    afghan_government_name = 666,
+    afghan_government_role = 50,
+    afp_key = 669,
+    afp_name = 673,
+    afp_role = 50,
+    al_jazeera_key = 677,
+    al_jazeera_name = 685,
+    al_jazeera_role = 50,
+    bbc_key = 695,
+    bbc_name = 699,
+    bbc_role = 50,
+    canada_key = 703,
+    canada_name = 707,
+    canada_role = 50,
+    china_key = 711,
+    china_name = 715,
+    china_role = 50,
+    doha_news_key = 720,
+    doha_news_name = 0,
+    doha_news_role = 50,
+    foreign_forces_key = 724,
+    foreign_forces_name = 730,
+    foreign_forces_role = 50,
+    france_key = 733,
+    france_name = 736,
+    france_role = 50,
+    germany_key = 740,
+    germany_name = 744,
+    germany_role = 50,
+    hibatullah_akhundzada_key = 748,
+    hibatullah_akhundzada_name = 755,
+    hibatullah_akhundzada_role = 549,
+    india_key = 763,
+    india_name = 767,
+    india_role = 50,
+    italy_key = 772,
+    italy_name = 775,
+    italy_role = 50,
+    lyse_doucet_key = 779,
+    lyse_doucet_name = 785,
+    lyse_doucet_role = 791,
+    najia_anwari_key = 797,
+    najia_anwari_name = 805,
+    najia_anwari_role = 601,
+    reconciliation_council_key = 813,
+    reconciliation_council_name = 817,
+    reconciliation_council_role = 50,
+    rick_brennan_key = 824,
+    rick_brennan_name = 829,
+    rick_brennan_role = 834,
+    taliban_key = 854,
+    taliban_name = 856,
+    taliban_role = 50,
+    un_refugee_agency_key = 858,
+    un_refugee_agency_name = 870,
+    un_refugee_agency_role = 50,
+    unama_key = 882,
+    unama_name = 887,
+    unama_role = 50,
+    united_kingdom_key = 903,
+    united_kingdom_name = 912,
+    united_kingdom_role = 50,
+    united_states_key = 922,
+    united_states_name = 929,
+    united_states_role = 50,
+    who_key = 938,
+    who_name = 942,
+    who_role = 50,
+  };
+};
+struct source_text_at {
+  enum : uint16_t {
+    afp_key = 669,
+    afp_name = 673,
+    al_jazeera_key = 677,
+    al_jazeera_name = 685,
+    doha_news_key = 720,
+    doha_news_name = 0,
+    lyse_doucet_key = 779,
+    lyse_doucet_name = 946,
+    rick_brennan_key = 824,
+    rick_brennan_name = 958,
+    un_refugee_agency_key = 858,
+    un_refugee_agency_name = 870,
+    unama_key = 882,
+    unama_name = 967,
+  };
+};
+struct place_text_at {
+  enum : uint16_t {
+    afghanistan_key = 972,
+    afghanistan_name = 975,
+    doha_key = 978,
+    doha_name = 980,
+    kabul_key = 982,
+    kabul_name = 987,
+    qatar_key = 992,
+    qatar_name = 996,
+  };
+};
+#endif
+
+#if !AFBRIEF_HAS_INLINE_VARIABLES
+template <class Unused>
+constexpr uint8_t text_pool<Unused>::literals[];
+template <class Unused>
+constexpr uint8_t text_pool<Unused>::pairs[];
+template <class Unused>
+constexpr uint8_t text_pool<Unused>::codes[];
+#endif
+
+}  // namespace data
+}  // namespace afbrief
+
+#endif  // AFBRIEF_DATA_TEXT_POOL_HPP
+// ---- end afbrief/data/text_pool.hpp ----
 
 // ROW(key, name, kind, role, part_of), in key order.
 // clang-format off
@@ -1728,7 +2765,7 @@ typedef core::article_record article;
 #define AFBRIEF_ACTOR_TEXT_DEFINITIONS(...) \
   AFBRIEF_ACTOR_TEXTS(AFBRIEF_ACTOR_TEXT_DEFINITION, __VA_ARGS__)
 #define AFBRIEF_ACTOR_RECORD(key, name, kind, role, part_of) \
-  {actor_id::key, {text::key##_key}, {text::key##_name}, kind, {text::key##_role}, part_of},
+  {actor_id::key, {at::key##_key}, {at::key##_name}, kind, {at::key##_role}, part_of},
 
 namespace afbrief {
 
@@ -1747,7 +2784,7 @@ AFBRIEF_ACTOR_ROWS(AFBRIEF_ACTOR_TEXT_DEFINITIONS)
 
 template <class Unused = void>
 struct actor_table {
-  typedef actor_texts<Unused> text;
+  typedef actor_text_at at;  // offsets of the packed texts (text_pool.hpp)
   static constexpr actor rows[] AFBRIEF_FLASH = {AFBRIEF_ACTOR_ROWS(AFBRIEF_ACTOR_RECORD)};
 };
 
@@ -1809,12 +2846,12 @@ constexpr bool all_in(const Record* rows, size_t lo, size_t hi, Check check) noe
 }
 
 // Pairs (i, i + 1) for i in [lo, hi).
-template <class Record>
-constexpr bool ascending_pairs(const Record* rows, size_t lo, size_t hi) noexcept {
+template <class Record, class KeyText>
+constexpr bool ascending_pairs(const Record* rows, size_t lo, size_t hi, KeyText text) noexcept {
   return hi <= lo       ? true
-         : hi - lo == 1 ? compare(rows[lo].key, rows[lo + 1].key) < 0
-                        : ascending_pairs(rows, lo, lo + (hi - lo) / 2) &&
-                              ascending_pairs(rows, lo + (hi - lo) / 2, hi);
+         : hi - lo == 1 ? compare(text(rows[lo].key), text(rows[lo + 1].key)) < 0
+                        : ascending_pairs(rows, lo, lo + (hi - lo) / 2, text) &&
+                              ascending_pairs(rows, lo + (hi - lo) / 2, hi, text);
 }
 
 constexpr bool is_key_char(char c) noexcept {
@@ -1843,10 +2880,23 @@ constexpr bool all_records(const Record* rows, size_t count, Check check) noexce
 }
 
 // Sorted by key with no two keys equal: binary search is valid and keys are
-// unique.
+// unique. text(record.key) is the key's text (a function object: the key
+// field may be packed).
+template <class Record, class KeyText>
+constexpr bool keys_strictly_ascending(const Record* rows, size_t count, KeyText text) noexcept {
+  return count < 2 || detail::ascending_pairs(rows, 0, count - 1, text);
+}
+
+namespace detail {
+struct key_as_is {
+  constexpr text_ref operator()(text_ref key) const noexcept { return key; }
+};
+}  // namespace detail
+
+// The same, for records whose key is a text_ref.
 template <class Record>
 constexpr bool keys_strictly_ascending(const Record* rows, size_t count) noexcept {
-  return count < 2 || detail::ascending_pairs(rows, 0, count - 1);
+  return keys_strictly_ascending(rows, count, detail::key_as_is());
 }
 
 // Each record's id is its position, so an id indexes the table directly.
@@ -1870,20 +2920,24 @@ constexpr bool is_snake_case(text_ref key) noexcept {
 namespace afbrief {
 namespace data {
 
+// The article's own texts, MAKE(name, literal) each, like a table's rows.
+#define AFBRIEF_ARTICLE_TEXTS(MAKE)                                         \
+  MAKE(outlet, "Doha News")                                                 \
+  MAKE(subject,                                                             \
+       "Taliban and Afghan government talks in Doha, the humanitarian toll, " \
+       "troop withdrawals and evacuations")
+#define AFBRIEF_ARTICLE_TEXT_DEFINITION(name, literal) AFBRIEF_TEXT_DEFINITION(article_texts, name)
+
 template <class Unused = void>
 struct article_texts {
-  AFBRIEF_TEXT_MEMBER(outlet, "Doha News")
-  AFBRIEF_TEXT_MEMBER(subject,
-                      "Taliban and Afghan government talks in Doha, the humanitarian "
-                      "toll, troop withdrawals and evacuations")
+  AFBRIEF_ARTICLE_TEXTS(AFBRIEF_TEXT_MEMBER)
 };
-AFBRIEF_TEXT_DEFINITION(article_texts, outlet)
-AFBRIEF_TEXT_DEFINITION(article_texts, subject)
+AFBRIEF_ARTICLE_TEXTS(AFBRIEF_ARTICLE_TEXT_DEFINITION)
 
 template <class Unused = void>
 struct article_table {
-  typedef article_texts<Unused> text;
-  static constexpr article row AFBRIEF_FLASH = {{text::outlet}, {text::subject},
+  typedef article_text_at at;  // offsets of the packed texts (text_pool.hpp)
+  static constexpr article row AFBRIEF_FLASH = {{at::outlet}, {at::subject},
                                                 core::civil_date(2021, 7, 18),
                                                 true,  // derived, see above
                                                 26};
@@ -1968,7 +3022,7 @@ constexpr size_t paragraph_count = sizeof(article_table<>::paragraphs) / sizeof(
 #define AFBRIEF_PLACE_TEXT_DEFINITIONS(...) \
   AFBRIEF_PLACE_TEXTS(AFBRIEF_PLACE_TEXT_DEFINITION, __VA_ARGS__)
 #define AFBRIEF_PLACE_RECORD(key, name, kind, within) \
-  {place_id::key, {text::key##_key}, {text::key##_name}, kind, within},
+  {place_id::key, {at::key##_key}, {at::key##_name}, kind, within},
 
 namespace afbrief {
 
@@ -1985,7 +3039,7 @@ AFBRIEF_PLACE_ROWS(AFBRIEF_PLACE_TEXT_DEFINITIONS)
 
 template <class Unused = void>
 struct place_table {
-  typedef place_texts<Unused> text;
+  typedef place_text_at at;  // offsets of the packed texts (text_pool.hpp)
   static constexpr place rows[] AFBRIEF_FLASH = {AFBRIEF_PLACE_ROWS(AFBRIEF_PLACE_RECORD)};
 };
 
@@ -2039,7 +3093,7 @@ constexpr size_t place_count = sizeof(place_table<>::rows) / sizeof(place);
 #define AFBRIEF_SOURCE_TEXT_DEFINITIONS(...) \
   AFBRIEF_SOURCE_TEXTS(AFBRIEF_SOURCE_TEXT_DEFINITION, __VA_ARGS__)
 #define AFBRIEF_SOURCE_RECORD(key, name, actor, kind) \
-  {source_id::key, {text::key##_key}, {text::key##_name}, actor, kind},
+  {source_id::key, {at::key##_key}, {at::key##_name}, actor, kind},
 
 namespace afbrief {
 
@@ -2058,7 +3112,7 @@ AFBRIEF_SOURCE_ROWS(AFBRIEF_SOURCE_TEXT_DEFINITIONS)
 
 template <class Unused = void>
 struct source_table {
-  typedef source_texts<Unused> text;
+  typedef source_text_at at;  // offsets of the packed texts (text_pool.hpp)
   static constexpr source rows[] AFBRIEF_FLASH = {AFBRIEF_SOURCE_ROWS(AFBRIEF_SOURCE_RECORD)};
 };
 
@@ -2172,8 +3226,8 @@ constexpr size_t source_count = sizeof(source_table<>::rows) / sizeof(source);
   AFBRIEF_EVENT_TEXTS(AFBRIEF_EVENT_TEXT_DEFINITION, __VA_ARGS__)
 #define AFBRIEF_EVENT_RECORD(key, kind, when, dated_to, phrase, named_weekday, actors, place, \
                              summary, via, paragraph)                                         \
-  {event_id::key, {text::key##_key}, kind,   when, dated_to, {text::key##_phrase},           \
-   named_weekday, actors,            place,  {text::key##_summary}, via, paragraph},
+  {event_id::key, {at::key##_key}, kind,   when, dated_to, {at::key##_phrase},           \
+   named_weekday, actors,            place,  {at::key##_summary}, via, paragraph},
 
 namespace afbrief {
 
@@ -2208,7 +3262,7 @@ AFBRIEF_EVENT_ROWS(AFBRIEF_EVENT_TEXT_DEFINITIONS)
 
 template <class Unused = void>
 struct event_table {
-  typedef event_texts<Unused> text;
+  typedef event_text_at at;  // offsets of the packed texts (text_pool.hpp)
   static constexpr event rows[] AFBRIEF_FLASH = {AFBRIEF_EVENT_ROWS(AFBRIEF_EVENT_RECORD)};
 };
 
@@ -2344,9 +3398,9 @@ constexpr size_t event_count = sizeof(event_table<>::rows) / sizeof(event);
   AFBRIEF_FIGURE_TEXTS(AFBRIEF_FIGURE_TEXT_DEFINITION, __VA_ARGS__)
 #define AFBRIEF_FIGURE_RECORD(key, amount, counts, subject, covers, period_phrase, base,   \
                               base_phrase, place, originator, via, paragraph, wording)     \
-  {figure_id::key,        {text::key##_key},  amount, counts, {text::key##_subject}, covers, \
-   {text::key##_period_phrase}, base,  {text::key##_base_phrase}, place, originator,        \
-   via,                   paragraph,          {text::key##_wording}},
+  {figure_id::key,        {at::key##_key},  amount, counts, {at::key##_subject}, covers, \
+   {at::key##_period_phrase}, base,  {at::key##_base_phrase}, place, originator,        \
+   via,                   paragraph,          {at::key##_wording}},
 
 namespace afbrief {
 
@@ -2377,7 +3431,7 @@ AFBRIEF_FIGURE_ROWS(AFBRIEF_FIGURE_TEXT_DEFINITIONS)
 
 template <class Unused = void>
 struct figure_table {
-  typedef figure_texts<Unused> text;
+  typedef figure_text_at at;  // offsets of the packed texts (text_pool.hpp)
   static constexpr figure rows[] AFBRIEF_FLASH = {AFBRIEF_FIGURE_ROWS(AFBRIEF_FIGURE_RECORD)};
 };
 
@@ -2473,8 +3527,8 @@ constexpr size_t figure_count = sizeof(figure_table<>::rows) / sizeof(figure);
   AFBRIEF_STATEMENT_TEXTS(AFBRIEF_STATEMENT_TEXT_DEFINITION, __VA_ARGS__)
 #define AFBRIEF_STATEMENT_RECORD(key, speaker, role, organisation, said_on, date_derived,   \
                                  named_weekday, channel, quote, via, paragraph)             \
-  {statement_id::key, {text::key##_key}, speaker, {text::key##_role}, organisation, said_on, \
-   date_derived,      named_weekday,     channel, {text::key##_quote}, via, paragraph},
+  {statement_id::key, {at::key##_key}, speaker, {at::key##_role}, organisation, said_on, \
+   date_derived,      named_weekday,     channel, {at::key##_quote}, via, paragraph},
 
 namespace afbrief {
 
@@ -2493,7 +3547,7 @@ AFBRIEF_STATEMENT_ROWS(AFBRIEF_STATEMENT_TEXT_DEFINITIONS)
 
 template <class Unused = void>
 struct statement_table {
-  typedef statement_texts<Unused> text;
+  typedef statement_text_at at;  // offsets of the packed texts (text_pool.hpp)
   static constexpr statement rows[] AFBRIEF_FLASH = {
       AFBRIEF_STATEMENT_ROWS(AFBRIEF_STATEMENT_RECORD)};
 };
@@ -2510,6 +3564,92 @@ constexpr size_t statement_count = sizeof(statement_table<>::rows) / sizeof(stat
 
 #endif  // AFBRIEF_DATA_STATEMENTS_HPP
 // ---- end afbrief/data/statements.hpp ----
+// ---- begin afbrief/data/texts.hpp ----
+// afbrief data: every text of every table, packed and unpacked, proved equal.
+//
+// AFBRIEF_EACH_TEXT expands AFBRIEF_TEXT_VISIT(table, name, literal) once per
+// text, in one fixed order: the article, then the figures, events,
+// statements, actors, sources and places, row by row. tools/pack_texts.py
+// reads the texts in this order (through the preprocessor) to write
+// text_pool.hpp; here the same expansion pairs each packed offset with the
+// row's own array, which is what afbrief::ct reads.
+#ifndef AFBRIEF_DATA_TEXTS_HPP
+#define AFBRIEF_DATA_TEXTS_HPP
+
+
+#define AFBRIEF_VISIT_ARTICLE_TEXT(name, literal) AFBRIEF_TEXT_VISIT(article, name, literal)
+#define AFBRIEF_VISIT_FIGURE_TEXT(name, literal) AFBRIEF_TEXT_VISIT(figure, name, literal)
+#define AFBRIEF_VISIT_EVENT_TEXT(name, literal) AFBRIEF_TEXT_VISIT(event, name, literal)
+#define AFBRIEF_VISIT_STATEMENT_TEXT(name, literal) AFBRIEF_TEXT_VISIT(statement, name, literal)
+#define AFBRIEF_VISIT_ACTOR_TEXT(name, literal) AFBRIEF_TEXT_VISIT(actor, name, literal)
+#define AFBRIEF_VISIT_SOURCE_TEXT(name, literal) AFBRIEF_TEXT_VISIT(source, name, literal)
+#define AFBRIEF_VISIT_PLACE_TEXT(name, literal) AFBRIEF_TEXT_VISIT(place, name, literal)
+#define AFBRIEF_VISIT_FIGURE_ROW(...) AFBRIEF_FIGURE_TEXTS(AFBRIEF_VISIT_FIGURE_TEXT, __VA_ARGS__)
+#define AFBRIEF_VISIT_EVENT_ROW(...) AFBRIEF_EVENT_TEXTS(AFBRIEF_VISIT_EVENT_TEXT, __VA_ARGS__)
+#define AFBRIEF_VISIT_STATEMENT_ROW(...) \
+  AFBRIEF_STATEMENT_TEXTS(AFBRIEF_VISIT_STATEMENT_TEXT, __VA_ARGS__)
+#define AFBRIEF_VISIT_ACTOR_ROW(...) AFBRIEF_ACTOR_TEXTS(AFBRIEF_VISIT_ACTOR_TEXT, __VA_ARGS__)
+#define AFBRIEF_VISIT_SOURCE_ROW(...) AFBRIEF_SOURCE_TEXTS(AFBRIEF_VISIT_SOURCE_TEXT, __VA_ARGS__)
+#define AFBRIEF_VISIT_PLACE_ROW(...) AFBRIEF_PLACE_TEXTS(AFBRIEF_VISIT_PLACE_TEXT, __VA_ARGS__)
+
+#define AFBRIEF_EACH_TEXT                                   \
+  AFBRIEF_ARTICLE_TEXTS(AFBRIEF_VISIT_ARTICLE_TEXT)         \
+  AFBRIEF_FIGURE_ROWS(AFBRIEF_VISIT_FIGURE_ROW)             \
+  AFBRIEF_EVENT_ROWS(AFBRIEF_VISIT_EVENT_ROW)               \
+  AFBRIEF_STATEMENT_ROWS(AFBRIEF_VISIT_STATEMENT_ROW)       \
+  AFBRIEF_ACTOR_ROWS(AFBRIEF_VISIT_ACTOR_ROW)               \
+  AFBRIEF_SOURCE_ROWS(AFBRIEF_VISIT_SOURCE_ROW)             \
+  AFBRIEF_PLACE_ROWS(AFBRIEF_VISIT_PLACE_ROW)
+
+namespace afbrief {
+namespace data {
+
+#define AFBRIEF_TEXT_VISIT(table, name, literal) \
+  {{table##_text_at::name}, core::text_ref(table##_texts<>::name)},
+
+// Read only inside constant expressions (afbrief::ct): a firmware that
+// queries at run time never links it.
+template <class Unused = void>
+struct text_entries {
+  static constexpr core::text_entry all[] AFBRIEF_FLASH = {AFBRIEF_EACH_TEXT};
+};
+#undef AFBRIEF_TEXT_VISIT
+
+#if !AFBRIEF_HAS_INLINE_VARIABLES
+template <class Unused>
+constexpr core::text_entry text_entries<Unused>::all[];
+#endif
+
+constexpr size_t text_entry_count = sizeof(text_entries<>::all) / sizeof(core::text_entry);
+
+// The unpacked text of a record's packed text (compile time).
+constexpr core::text_ref unpacked(core::packed_text t) noexcept {
+  return core::unpacked_text(text_entries<>::all, text_entry_count, t);
+}
+
+// The empty text, answered for an invalid id.
+constexpr core::packed_text empty_text() noexcept {
+  return core::packed_text{text_pool<>::empty_text};
+}
+
+static_assert(text_entry_count == text_pool<>::text_count,
+              "text_pool.hpp does not hold one text per row text: run python3 tools/pack_texts.py");
+#if AFBRIEF_HAS_CONSTEXPR14
+static_assert(core::packed_size<text_pool<>>(empty_text()) == 0, "the empty text is empty");
+static_assert(core::pool_is_well_formed<text_pool<>>(text_pool<>::pairs, text_pool<>::codes),
+              "text_pool.hpp is malformed: run python3 tools/pack_texts.py");
+static_assert(core::longest_entry(text_entries<>::all, text_entry_count) ==
+                  text_pool<>::longest_text,
+              "text_pool.hpp names the wrong longest text: run python3 tools/pack_texts.py");
+static_assert(core::entries_agree<text_pool<>>(text_entries<>::all, text_entry_count),
+              "a packed text differs from its row: run python3 tools/pack_texts.py");
+#endif
+
+}  // namespace data
+}  // namespace afbrief
+
+#endif  // AFBRIEF_DATA_TEXTS_HPP
+// ---- end afbrief/data/texts.hpp ----
 
 namespace afbrief {
 namespace data {
@@ -2583,9 +3723,15 @@ constexpr bool ends_with_publisher(core::id_list<source_id, N> via) noexcept {
 struct key_is_snake_case {
   template <class Record>
   constexpr bool operator()(const Record& r, size_t) const noexcept {
-    return core::is_snake_case(r.key);
+    return core::is_snake_case(unpacked(r.key));
   }
 };
+struct key_text {
+  constexpr core::text_ref operator()(core::packed_text key) const noexcept {
+    return unpacked(key);
+  }
+};
+constexpr bool has_text(core::packed_text t) noexcept { return !unpacked(t).empty(); }
 
 struct figure_is_sound {
   constexpr bool operator()(const figure& f, size_t) const noexcept {
@@ -2594,7 +3740,7 @@ struct figure_is_sound {
            (!f.base.has_value() || core::is_valid(f.base.value())) &&
            in_range(f.place, place_count) && in_range(f.originator, source_count) &&
            all_in_range(f.via, source_count) && ends_with_publisher(f.via) &&
-           is_reporting_paragraph(f.paragraph) && (AFBRIEF_NO_TEXT || !f.wording.empty());
+           is_reporting_paragraph(f.paragraph) && (AFBRIEF_NO_TEXT || has_text(f.wording));
   }
 };
 
@@ -2607,7 +3753,7 @@ struct event_is_sound {
            precision_agrees(e.dated_to, e.when) && weekday_agrees(e.named_weekday, e.when.begin) &&
            all_in_range(e.actors, actor_count) &&
            in_range(e.place, place_count) && in_range(e.via, source_count) &&
-           is_reporting_paragraph(e.paragraph) && !e.phrase.empty();
+           is_reporting_paragraph(e.paragraph) && has_text(e.phrase);
   }
 };
 
@@ -2618,23 +3764,23 @@ struct statement_is_sound {
                                                         s.said_on.day())) &&
            in_range(s.speaker, actor_count) && in_range(s.organisation, actor_count) &&
            in_range(s.via, source_count) && is_reporting_paragraph(s.paragraph) &&
-           (AFBRIEF_NO_TEXT || !s.quote.empty());
+           (AFBRIEF_NO_TEXT || has_text(s.quote));
   }
 };
 
 struct actor_is_sound {
   constexpr bool operator()(const actor& a, size_t) const noexcept {
-    return in_range(a.part_of, actor_count) && !a.name.empty();
+    return in_range(a.part_of, actor_count) && has_text(a.name);
   }
 };
 struct source_is_sound {
   constexpr bool operator()(const source& s, size_t) const noexcept {
-    return in_range(s.actor, actor_count) && !s.name.empty();
+    return in_range(s.actor, actor_count) && has_text(s.name);
   }
 };
 struct place_is_sound {
   constexpr bool operator()(const place& p, size_t) const noexcept {
-    return in_range(p.within, place_count) && !p.name.empty();
+    return in_range(p.within, place_count) && has_text(p.name);
   }
 };
 struct paragraph_numbered_in_order {
@@ -2645,7 +3791,7 @@ struct paragraph_numbered_in_order {
 
 // Every table: sorted unique snake_case keys, ids equal to positions.
 #define AFBRIEF_CHECK_KEYED_TABLE(table, count, what)                                            \
-  static_assert(core::keys_strictly_ascending(table<>::rows, count),                            \
+  static_assert(core::keys_strictly_ascending(table<>::rows, count, key_text()),                            \
                 what ": keys must be unique and sorted (binary search relies on it)");          \
   static_assert(core::ids_match_positions(table<>::rows, count),                                \
                 what ": each id must equal its record's position (enumerators in key order)");  \
@@ -2706,6 +3852,7 @@ using core::make_range;
 using core::match;
 using core::maybe;
 using core::measure;
+using core::packed_text;
 using core::parse_date;
 using core::text_ref;
 
@@ -2729,13 +3876,71 @@ template <class A>
 struct same_type<A, A> {
   static constexpr bool value = true;
 };
+template <class T>
+struct always_false {
+  static constexpr bool value = false;
+};
+
+// How ct reads a record's text: the row's own array, in constant expressions
+// from C++11 on.
+struct unpacked_texts {
+  static constexpr text_ref text(packed_text t) noexcept { return data::unpacked(t); }
+  static constexpr size_t size(packed_text t) noexcept { return text(t).size(); }
+  static constexpr char char_at(packed_text t, size_t i) noexcept {
+    return core::char_at(text(t), i);
+  }
+  static constexpr int compare(packed_text t, text_ref probe) noexcept {
+    return core::compare(text(t), probe);
+  }
+  static AFBRIEF_CONSTEXPR14 void put(core::writer& out, packed_text t) noexcept {
+    out.put(text(t));
+  }
+  template <class Sink>
+  static AFBRIEF_CONSTEXPR14 void each_char(packed_text t, Sink& sink) noexcept {
+    for (size_t i = 0; i < text(t).size() && sink(text(t).data()[i]); ++i) {
+    }
+  }
+};
+
+// How rt reads it: decoded from the text pool through the reader.
+template <class Reader>
+struct pooled_texts {
+  typedef data::text_pool<> pool;
+  template <class Unused = void>
+  static text_ref text(packed_text) noexcept {
+    static_assert(always_false<Unused>::value,
+                  "a packed text has no characters in place: use rt::render, rt::char_at, "
+                  "rt::equal or rt::size (or ct::text at compile time)");
+    return text_ref();
+  }
+  static AFBRIEF_CONSTEXPR14 size_t size(packed_text t) noexcept {
+    return core::packed_size<pool, Reader>(t);
+  }
+  static AFBRIEF_CONSTEXPR14 char char_at(packed_text t, size_t i) noexcept {
+    return core::packed_char_at<pool, Reader>(t, i);
+  }
+  static AFBRIEF_CONSTEXPR14 int compare(packed_text t, text_ref probe) noexcept {
+    return core::packed_compare<pool, Reader>(t, probe);
+  }
+  static AFBRIEF_CONSTEXPR14 void put(core::writer& out, packed_text t) noexcept {
+    core::character_sink sink(out);
+    core::unpack<pool, Reader>(t, sink);
+    sink.flush();
+  }
+  template <class Sink>
+  static AFBRIEF_CONSTEXPR14 void each_char(packed_text t, Sink& sink) noexcept {
+    core::unpack<pool, Reader>(t, sink);
+  }
+};
 }  // namespace detail
 
-template <class Reader>
+template <class Reader, class Texts>
 struct basic_queries {
-  // How this face reads table memory: read a library text's characters with
-  // reader::read_char (on a flash target they are not in RAM).
+  // How this face reads table memory: read a vocabulary word's characters
+  // with reader::read_char (on a flash target they are not in RAM).
   typedef Reader reader;
+  // How this face reads a record's packed texts.
+  typedef Texts texts;
 
   // False only for ct on a flash target, where a runtime read would be wrong.
   static constexpr bool reads_tables_at_run_time =
@@ -2797,22 +4002,22 @@ struct basic_queries {
 
   // ---- By key: binary search, O(log n) ------------------------------------
   static constexpr maybe<figure_id> find_figure(text_ref key) noexcept {
-    return as_id<figure_id>(figures().find_key(key));
+    return as_id<figure_id>(figures().find_key(key, key_order()));
   }
   static constexpr maybe<event_id> find_event(text_ref key) noexcept {
-    return as_id<event_id>(events().find_key(key));
+    return as_id<event_id>(events().find_key(key, key_order()));
   }
   static constexpr maybe<statement_id> find_statement(text_ref key) noexcept {
-    return as_id<statement_id>(statements().find_key(key));
+    return as_id<statement_id>(statements().find_key(key, key_order()));
   }
   static constexpr maybe<actor_id> find_actor(text_ref key) noexcept {
-    return as_id<actor_id>(actors().find_key(key));
+    return as_id<actor_id>(actors().find_key(key, key_order()));
   }
   static constexpr maybe<source_id> find_source(text_ref key) noexcept {
-    return as_id<source_id>(sources().find_key(key));
+    return as_id<source_id>(sources().find_key(key, key_order()));
   }
   static constexpr maybe<place_id> find_place(text_ref key) noexcept {
-    return as_id<place_id>(places().find_key(key));
+    return as_id<place_id>(places().find_key(key, key_order()));
   }
 
   // ---- Predicates (function objects, so they work in constant expressions)
@@ -2917,20 +4122,52 @@ struct basic_queries {
     return figures().where(figure_counting{m});
   }
 
-  // ---- Names for ids (empty text for an invalid id) -----------------------
-  static constexpr text_ref name_of(source_id id) noexcept {
-    return get(id).has_value() ? get(id).value().name : text_ref();
+  // ---- Names for ids (the empty text for an invalid id) -------------------
+  static constexpr packed_text name_of(source_id id) noexcept {
+    return get(id).has_value() ? get(id).value().name : no_text();
   }
-  static constexpr text_ref name_of(actor_id id) noexcept {
-    return get(id).has_value() ? get(id).value().name : text_ref();
+  static constexpr packed_text name_of(actor_id id) noexcept {
+    return get(id).has_value() ? get(id).value().name : no_text();
   }
-  static constexpr text_ref name_of(place_id id) noexcept {
-    return get(id).has_value() ? get(id).value().name : text_ref();
+  static constexpr packed_text name_of(place_id id) noexcept {
+    return get(id).has_value() ? get(id).value().name : no_text();
   }
 
-  // ---- Library texts: read through this face's reader --------------------
-  // A text from a record, copied into the caller's buffer as UTF-8 or as
-  // ASCII (core/writer.hpp), NUL-terminated, never split inside a character.
+  // ---- A record's texts ----------------------------------------------------
+  // ct only: the text in place, as a text_ref to the row's own array, for
+  // constant expressions (and run time on targets without flash).
+  static constexpr text_ref text(packed_text t) noexcept { return Texts::text(t); }
+  // Characters (bytes of UTF-8) in the text.
+  static constexpr size_t size(packed_text t) noexcept { return Texts::size(t); }
+  // Character i, or '\0' past the end.
+  static constexpr char char_at(packed_text t, size_t i) noexcept {
+    return Texts::char_at(t, i);
+  }
+  // The text against one of yours (in ordinary memory).
+  static constexpr bool equal(packed_text t, text_ref yours) noexcept {
+    return Texts::compare(t, yours) == 0;
+  }
+  // Every character in order into sink(char), which answers whether to go
+  // on: a text printed straight to a UART or a display, with no buffer.
+  template <class Sink>
+  static AFBRIEF_CONSTEXPR14 void each_char(packed_text t, Sink& sink) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
+    Texts::each_char(t, sink);
+  }
+  // Copied into the caller's buffer as UTF-8 or as ASCII (core/writer.hpp),
+  // NUL-terminated, never split inside a character.
+  static AFBRIEF_CONSTEXPR14 format_result render(
+      packed_text t, char* buffer, size_t capacity,
+      core::charset output = core::charset::utf8) noexcept {
+    static_assert(reads_tables_at_run_time,
+                  "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
+    core::writer out(buffer, capacity, output);
+    Texts::put(out, t);
+    return out.finish();
+  }
+
+  // ---- A vocabulary word (a text_ref from core), read through the reader --
   static AFBRIEF_CONSTEXPR14 format_result render(
       text_ref library_text, char* buffer, size_t capacity,
       core::charset output = core::charset::utf8) noexcept {
@@ -2938,11 +4175,9 @@ struct basic_queries {
                   "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
     return core::render_text<Reader>(library_text, buffer, capacity, output);
   }
-  // Character i of a text from a record, or '\0' past its end.
   static constexpr char char_at(text_ref library_text, size_t i) noexcept {
     return core::char_at<Reader>(library_text, i);
   }
-  // A text from a record against one of yours (in ordinary memory).
   static constexpr bool equal(text_ref library_text, text_ref yours) noexcept {
     return core::equal<Reader>(library_text, yours);
   }
@@ -2966,25 +4201,28 @@ struct basic_queries {
       out.put(' ');
       out.put<Reader>(core::measure_words(f.counts));
       out.put(' ');
-      out.put<Reader>(f.subject);
+      Texts::put(out, f.subject);
     } else {
       out.put(' ');
-      out.put<Reader>(f.subject);
+      Texts::put(out, f.subject);
       out.put(' ');
       out.put<Reader>(core::measure_words(f.counts));
     }
     out.put(' ');
     out.put('(');
-    out.put<Reader>(f.period_phrase);
+    Texts::put(out, f.period_phrase);
     if (f.base.has_value()) {
       out.put(',');
       out.put(' ');
-      out.put<Reader>(f.base_phrase);
+      Texts::put(out, f.base_phrase);
     }
     out.put(';');
     out.put(' ');
-    out.put<Reader>(f.originator.has_value() ? name_of(f.originator.value())
-                                             : text_ref(query_texts<>::source_not_stated));
+    if (f.originator.has_value()) {
+      Texts::put(out, name_of(f.originator.value()));
+    } else {
+      out.put<Reader>(text_ref(query_texts<>::source_not_stated));
+    }
     // "UNAMA via Al Jazeera, Doha News"; with no originator, "source not
     // stated, reported by Doha News" (the relays did not originate it).
     for (size_t i = 0; i < f.via.size(); ++i) {
@@ -2995,7 +4233,7 @@ struct basic_queries {
         out.put(',');
         out.put(' ');
       }
-      out.put<Reader>(name_of(f.via[i].value()));
+      Texts::put(out, name_of(f.via[i].value()));
     }
     out.put(')');
   }
@@ -3021,24 +4259,33 @@ struct basic_queries {
       core::put_edtf(out, get(id).value().when);
       out.put(' ');
       out.put('(');
-      out.put<Reader>(get(id).value().phrase);
+      Texts::put(out, get(id).value().phrase);
       out.put(')');
       out.put(':');
       out.put(' ');
-      out.put<Reader>(get(id).value().summary);
+      Texts::put(out, get(id).value().summary);
     }
     return out.finish();
   }
 
  private:
+  // Orders a record's key against a probe, for the binary searches.
+  struct key_order {
+    constexpr int operator()(packed_text stored, text_ref probe) const noexcept {
+      return Texts::compare(stored, probe);
+    }
+  };
+  // The article's empty text (every table has one: an actor with no role).
+  static constexpr packed_text no_text() noexcept { return data::empty_text(); }
+
   template <class Id>
   static constexpr maybe<Id> as_id(maybe<size_t> position) noexcept {
     return position.has_value() ? maybe<Id>(static_cast<Id>(position.value())) : maybe<Id>();
   }
 };
 
-typedef basic_queries<core::plain_reader> ct;
-typedef basic_queries<core::default_reader> rt;
+typedef basic_queries<core::plain_reader, detail::unpacked_texts> ct;
+typedef basic_queries<core::default_reader, detail::pooled_texts<core::default_reader>> rt;
 
 }  // namespace afbrief
 

@@ -75,12 +75,23 @@ T hide(T value) {
 // A C string of ours (RAM), as text the compiler cannot see into.
 text_ref ram_text(const char* s) { return afbrief::core::text_from_c_string(hide(s)); }
 
-// Copies a library text into `out` through the reader; returns its length.
-size_t copy_text(text_ref t, char* out, size_t capacity) {
-  size_t n = 0;
-  for (; n < t.size() && n + 1 < capacity; ++n) out[n] = reader::read_char(t.data() + n);
-  out[n] = '\0';
-  return n;
+// Copies a record's text into `out`, decoded by rt; returns its length.
+struct copier {
+  char* out;
+  size_t capacity;
+  size_t n;
+  bool operator()(char c) {
+    if (n + 1 >= capacity) return false;
+    out[n] = c;
+    ++n;
+    return true;
+  }
+};
+size_t copy_text(afbrief::packed_text t, char* out, size_t capacity) {
+  copier sink = {out, capacity, 0};
+  rt::each_char(t, sink);
+  out[sink.n] = '\0';
+  return sink.n;
 }
 
 // ---- Checksums: computed by ct at compile time, by rt at run time ----------
@@ -124,6 +135,26 @@ struct at_compile_time {
   static constexpr uint32_t of(text_ref t) noexcept {
     return summary(span_digest(t.data(), t.size(), 0));
   }
+  // A record's text, as ct reads it: the row's own array.
+  static constexpr uint32_t of(afbrief::packed_text t) noexcept { return of(ct::text(t)); }
+};
+// A record's text as rt decodes it from the packed pool.
+struct digest_sink {
+  digest d;
+  bool operator()(char c) {
+    const uint32_t byte = static_cast<unsigned char>(c);
+    d.length += 1u;
+    d.sum += byte;
+    d.weighted += byte * d.length;
+    return true;
+  }
+};
+struct decoded_by_rt {
+  MCU_OUT_OF_LINE static uint32_t of(afbrief::packed_text t) noexcept {
+    digest_sink sink = {{0u, 0u, 0u}};
+    rt::each_char(t, sink);
+    return summary(sink.d);
+  }
 };
 template <class Reader>
 struct at_run_time_through {
@@ -138,7 +169,7 @@ struct at_run_time_through {
     return summary(d);
   }
 };
-typedef at_run_time_through<reader> at_run_time;  // library texts
+typedef decoded_by_rt at_run_time;                // record texts
 typedef at_run_time_through<ram> in_ram;          // our own buffers
 
 // A hash of a record's non-text fields. Declared in this order so that each
@@ -260,7 +291,12 @@ void check_text(int line_number, const char* actual, size_t length, uint32_t exp
 
 // ---- Every figure, looked up by its key -------------------------------------
 
-char line[160];  // for formatting: the longest figure or event needs 135 bytes
+// For formatting (the longest figure or event needs 135 bytes) and for
+// rendering any text of the tables whole (the pool knows the longest).
+constexpr size_t line_size =
+    afbrief::data::text_pool<>::longest_text + 1 > 160 ? afbrief::data::text_pool<>::longest_text + 1
+                                                       : 160;
+char line[line_size];
 
 void check_figure(size_t i, uint32_t key, int32_t best, afbrief::core::qualifier hedge,
                   uint8_t paragraph) {
@@ -270,7 +306,7 @@ void check_figure(size_t i, uint32_t key, int32_t best, afbrief::core::qualifier
   const maybe<afbrief::figure> stored = rt::figures().at(hide(i));
   CHECK(stored.has_value());
   const size_t n = copy_text(stored.value().key, copy, sizeof copy);
-  CHECK(n == stored.value().key.size());
+  CHECK(n == rt::size(stored.value().key));
   CHECK(in_ram::of(text_ref(copy, n)) == key);
 
   const maybe<afbrief::figure_id> id = rt::find_figure(text_ref(copy, n));
@@ -325,7 +361,7 @@ template <class Record, class Find>
 void look_up_again(const Record& r, Find find, size_t i) {
   char copy[48];
   const size_t n = copy_text(r.key, copy, sizeof copy);
-  CHECK(n == r.key.size());
+  CHECK(n == rt::size(r.key));
   const auto found = find(text_ref(copy, n));
   CHECK(found.has_value() && static_cast<size_t>(found.value()) == i);
 }
@@ -583,7 +619,7 @@ void check_text_access() {
   // A record's text copied out as printed, and as ASCII.
   const maybe<afbrief::actor_id> council = rt::find_actor(ram_text("reconciliation_council"));
   CHECK(council.has_value());
-  const text_ref name = rt::get(council.value()).value().name;
+  const afbrief::packed_text name = rt::get(council.value()).value().name;
   rt::render(name, line, sizeof line);
   CHECK_TEXT(line, "Afghanistan\u2019s reconciliation council");
   rt::render(name, line, sizeof line, afbrief::charset::ascii);
@@ -596,15 +632,9 @@ void check_text_access() {
   // Every quotation and every actor name renders to pure ASCII.
   for (size_t i = 0; i < rt::statements().size(); ++i) {
     current_item = static_cast<uint32_t>(i);
-    // In slices that fit the buffer (the longest quotation is 259 bytes); a
-    // slice may cut a character, which must still come out as ASCII ('?').
     const afbrief::statement s = rt::statements().at(hide(i)).value();
-    for (size_t at = 0; at < s.quote.size(); at += 100) {
-      const size_t rest = s.quote.size() - at;
-      const text_ref slice(s.quote.data() + at, rest < 100 ? rest : 100);
-      CHECK(!rt::render(slice, line, sizeof line, afbrief::charset::ascii).truncated);
-      CHECK(all_ascii(line));
-    }
+    CHECK(!rt::render(s.quote, line, sizeof line, afbrief::charset::ascii).truncated);
+    CHECK(all_ascii(line));
   }
   for (size_t i = 0; i < rt::actors().size(); ++i) {
     current_item = static_cast<uint32_t>(i);
@@ -615,7 +645,7 @@ void check_text_access() {
   // Names, characters and comparisons of texts in the tables.
   CHECK(rt::equal(rt::name_of(afbrief::source_id::unama), ram_text("UNAMA")));
   CHECK(!rt::equal(rt::name_of(afbrief::source_id::unama), ram_text("UNAMa")));
-  const text_ref doha = rt::get(afbrief::place_id::doha).value().name;
+  const afbrief::packed_text doha = rt::get(afbrief::place_id::doha).value().name;
   CHECK(rt::char_at(doha, hide(static_cast<size_t>(0))) == 'D');
   CHECK(rt::char_at(doha, hide(static_cast<size_t>(4))) == '\0');
   // A key taken from a table (in flash on AVR) is copied to RAM before it is

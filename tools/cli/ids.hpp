@@ -10,9 +10,9 @@ namespace {
 
 // ---- Names and keys of ids ------------------------------------------------------
 
-text_ref key_of(afbrief::actor_id id) { return q::get(id).value().key; }
-text_ref key_of(afbrief::source_id id) { return q::get(id).value().key; }
-text_ref key_of(afbrief::place_id id) { return q::get(id).value().key; }
+decoded key_of(afbrief::actor_id id) { return decoded(q::get(id).value().key); }
+decoded key_of(afbrief::source_id id) { return decoded(q::get(id).value().key); }
+decoded key_of(afbrief::place_id id) { return decoded(q::get(id).value().key); }
 
 size_t edtf_width(core::period p) {
   char buf[64];
@@ -37,7 +37,7 @@ template <class Table>
 size_t widest_key(Table table) {
   size_t w = 0;
   for (auto record : table.all()) {
-    if (record.key.size() > w) w = record.key.size();
+    if (q::size(record.key) > w) w = q::size(record.key);
   }
   return w;
 }

@@ -38,6 +38,22 @@ size_t columns(const char* s, size_t n) {
 }
 size_t columns(const char* s) { return columns(s, strlen(s)); }
 
+// ---- A record's text -------------------------------------------------------------
+
+// A record's packed text, decoded through afbrief::rt into a buffer of its
+// own, large enough for the longest text of the tables (the pool records it).
+class decoded {
+ public:
+  explicit decoded(afbrief::packed_text t) : length_(q::render(t, chars_, sizeof chars_).length) {}
+  operator text_ref() const { return text_ref(chars_, length_); }
+  const char* c_str() const { return chars_; }
+  size_t size() const { return length_; }
+
+ private:
+  char chars_[afbrief::data::text_pool<>::longest_text + 1];
+  size_t length_;
+};
+
 // ---- Composing text into a stack buffer ---------------------------------------
 
 // A line (or a paragraph) built with the library's writer. Large enough for
@@ -57,6 +73,7 @@ struct line {
     for (size_t i = 0; i < n; ++i) w.put(' ');
   }
   void put(text_ref t) { w.put<reader>(t); }
+  void put(afbrief::packed_text t) { w.put(decoded(t)); }
   void put_c(const char* s) { w.put(core::text_from_c_string(s)); }
   void put(char c) { w.put(c); }
   void put_int(int32_t v, bool grouped = false) { w.put_signed(v, grouped); }
@@ -71,6 +88,7 @@ void put_quoted(line& l, text_ref t) {
   l.put(t);
   l.put_c("\xE2\x80\x9D");  // ”
 }
+void put_quoted(line& l, afbrief::packed_text t) { put_quoted(l, decoded(t)); }
 
 // Prints `prefix` as it is, then `body` word-wrapped to the terminal width;
 // continuation lines are indented by `hang` columns. Spaces in the body are

@@ -18,13 +18,17 @@ volatile uint32_t footprint_sink;
 
 #if AFBRIEF_FOOTPRINT_VARIANT >= 4
 namespace {
-typedef afbrief::rt::reader reader;
-
 // Out of line, so that each field read costs one call, as it would in a
 // firmware that prints the dataset through one print routine.
-__attribute__((__noinline__)) void emit(afbrief::text_ref t) {
-  for (size_t i = 0; i < t.size(); ++i)
-    footprint_sink = static_cast<uint8_t>(reader::read_char(t.data() + i));
+struct to_sink {
+  bool operator()(char c) const {
+    footprint_sink = static_cast<uint8_t>(c);
+    return true;
+  }
+};
+__attribute__((__noinline__)) void emit(afbrief::packed_text t) {
+  to_sink sink;
+  afbrief::rt::each_char(t, sink);
 }
 __attribute__((__noinline__)) void emit(uint32_t n) { footprint_sink = n; }
 // The stored fields of a date, as a display would print them (no calendar
@@ -39,6 +43,51 @@ __attribute__((__noinline__)) void emit(afbrief::core::period p) {
   emit(static_cast<uint32_t>(p.begin.precision));
   emit(p.end.first_day);
   emit(static_cast<uint32_t>(p.end.precision));
+}
+
+// One routine per record type, taking the record by reference, as a firmware
+// that prints the dataset would be written.
+__attribute__((__noinline__)) void emit_figure(const afbrief::figure& f) {
+  emit(f.key);
+  emit(static_cast<uint32_t>(f.amount.best));
+  emit(static_cast<uint32_t>(f.amount.low.value));
+  emit(static_cast<uint32_t>(f.amount.high.value));
+  emit(f.subject);
+  emit(f.covers);
+  emit(f.period_phrase);
+  if (f.base) emit(f.base.value());
+  emit(f.base_phrase);
+  emit(static_cast<uint32_t>(f.via.size()));
+  emit(f.paragraph);
+  emit(f.wording);
+}
+__attribute__((__noinline__)) void emit_event(const afbrief::event& e) {
+  emit(e.key);
+  emit(e.when);
+  emit(e.phrase);
+  emit(static_cast<uint32_t>(e.actors.size()));
+  emit(e.summary);
+  emit(e.paragraph);
+}
+__attribute__((__noinline__)) void emit_statement(const afbrief::statement& s) {
+  emit(s.key);
+  emit(s.role);
+  emit(s.said_on);
+  emit(s.quote);
+  emit(s.paragraph);
+}
+__attribute__((__noinline__)) void emit_actor(const afbrief::actor& x) {
+  emit(x.key);
+  emit(x.name);
+  emit(x.role);
+}
+__attribute__((__noinline__)) void emit_source(const afbrief::source& x) {
+  emit(x.key);
+  emit(x.name);
+}
+__attribute__((__noinline__)) void emit_place(const afbrief::place& x) {
+  emit(x.key);
+  emit(x.name);
 }
 }  // namespace
 #endif
@@ -75,48 +124,12 @@ int main() {
   emit(a.outlet);
   emit(a.subject);
   for (afbrief::paragraph p : afbrief::rt::paragraphs().all()) emit(static_cast<uint32_t>(p.role));
-  for (afbrief::figure f : afbrief::rt::figures().all()) {
-    emit(f.key);
-    emit(static_cast<uint32_t>(f.amount.best));
-    emit(static_cast<uint32_t>(f.amount.low.value));
-    emit(static_cast<uint32_t>(f.amount.high.value));
-    emit(f.subject);
-    emit(f.covers);
-    emit(f.period_phrase);
-    if (f.base) emit(f.base.value());
-    emit(f.base_phrase);
-    emit(static_cast<uint32_t>(f.via.size()));
-    emit(f.paragraph);
-    emit(f.wording);
-  }
-  for (afbrief::event e : afbrief::rt::events().all()) {
-    emit(e.key);
-    emit(e.when);
-    emit(e.phrase);
-    emit(static_cast<uint32_t>(e.actors.size()));
-    emit(e.summary);
-    emit(e.paragraph);
-  }
-  for (afbrief::statement s : afbrief::rt::statements().all()) {
-    emit(s.key);
-    emit(s.role);
-    emit(s.said_on);
-    emit(s.quote);
-    emit(s.paragraph);
-  }
-  for (afbrief::actor x : afbrief::rt::actors().all()) {
-    emit(x.key);
-    emit(x.name);
-    emit(x.role);
-  }
-  for (afbrief::source x : afbrief::rt::sources().all()) {
-    emit(x.key);
-    emit(x.name);
-  }
-  for (afbrief::place x : afbrief::rt::places().all()) {
-    emit(x.key);
-    emit(x.name);
-  }
+  for (afbrief::figure f : afbrief::rt::figures().all()) emit_figure(f);
+  for (afbrief::event e : afbrief::rt::events().all()) emit_event(e);
+  for (afbrief::statement s : afbrief::rt::statements().all()) emit_statement(s);
+  for (afbrief::actor x : afbrief::rt::actors().all()) emit_actor(x);
+  for (afbrief::source x : afbrief::rt::sources().all()) emit_source(x);
+  for (afbrief::place x : afbrief::rt::places().all()) emit_place(x);
 #endif
   return 0;
 }

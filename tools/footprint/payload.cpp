@@ -14,7 +14,7 @@ typedef afbrief::ct q;
 size_t text_bytes = 0;
 size_t number_bytes = 0;
 
-void text(afbrief::text_ref t) { text_bytes += t.size(); }
+void text(afbrief::packed_text t) { text_bytes += q::size(t); }
 void dates(afbrief::core::period p) {
   number_bytes += afbrief::core::has_date(p.begin) ? 4 : 0;
   number_bytes += afbrief::core::has_date(p.end) && !afbrief::core::same_instant(p.begin, p.end) ? 4 : 0;

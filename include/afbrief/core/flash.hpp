@@ -40,7 +40,7 @@ struct flash_reader {
     return *static_cast<const volatile uint8_t*>(address);
 #else
     uint8_t result;
-    __asm__ __volatile__("lpm %0, Z" : "=r"(result) : "z"(address));
+    __asm__("lpm %0, Z" : "=r"(result) : "z"(address));
     return result;
 #endif
   }

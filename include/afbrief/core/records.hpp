@@ -7,12 +7,15 @@
 //                typedef A actor; typedef R source; typedef P place; };
 // Every record carries its own id (checked to equal its position), a unique
 // snake_case key (the table is sorted by it) and the paragraph it cites.
+// Texts are packed_text offsets into the fact sheet's text pool
+// (core/packed_text.hpp): read them through a query face, never directly.
 #ifndef AFBRIEF_CORE_RECORDS_HPP
 #define AFBRIEF_CORE_RECORDS_HPP
 
 #include "../config.hpp"
 #include "date.hpp"
 #include "maybe.hpp"
+#include "packed_text.hpp"
 #include "period.hpp"
 #include "quantity.hpp"
 #include "text.hpp"
@@ -25,34 +28,34 @@ namespace core {
 template <class Ids>
 struct figure_record {
   typename Ids::figure id;
-  text_ref key;
+  packed_text key;
   quantity amount;
   measure counts;                       // what is counted
-  text_ref subject;                     // of whom: "children", "Afghans"
+  packed_text subject;                     // of whom: "children", "Afghans"
   period covers;                        // the period the figure covers
-  text_ref period_phrase;               // the article's words for it
+  packed_text period_phrase;               // the article's words for it
   maybe<period> base;                   // a change figure's comparison period
-  text_ref base_phrase;
+  packed_text base_phrase;
   maybe<typename Ids::place> place;
   maybe<typename Ids::source> originator;  // who first said it; empty when unstated
   id_list<typename Ids::source, 3> via;    // relays after it, in order, ending with the publisher
   uint8_t paragraph;
-  text_ref wording;                     // the words that carry the number, verbatim
+  packed_text wording;                     // the words that carry the number, verbatim
 };
 
 // A dated or datable happening.
 template <class Ids>
 struct event_record {
   typename Ids::event id;
-  text_ref key;
+  packed_text key;
   event_kind kind;
   period when;
   precision dated_to;
-  text_ref phrase;                      // the article's own time phrase, verbatim
+  packed_text phrase;                      // the article's own time phrase, verbatim
   maybe<weekday> named_weekday;         // when the phrase names one, for checking
   id_list<typename Ids::actor, 4> actors;
   maybe<typename Ids::place> place;
-  text_ref summary;                     // our words, not the article's
+  packed_text summary;                     // our words, not the article's
   maybe<typename Ids::source> via;      // who the article credits, when it does
   uint8_t paragraph;
 };
@@ -61,15 +64,15 @@ struct event_record {
 template <class Ids>
 struct statement_record {
   typename Ids::statement id;
-  text_ref key;
+  packed_text key;
   typename Ids::actor speaker;
-  text_ref role;                        // the speaker's role as the article gives it
+  packed_text role;                        // the speaker's role as the article gives it
   maybe<typename Ids::actor> organisation;
   civil_date said_on;
   bool date_derived;                    // true when the date is worked out, not printed
   maybe<weekday> named_weekday;
   channel said_through;
-  text_ref quote;                       // UTF-8, exactly as printed, without the outer quotes
+  packed_text quote;                       // UTF-8, exactly as printed, without the outer quotes
   maybe<typename Ids::source> via;      // who passed it on, when the article says
   uint8_t paragraph;
 };
@@ -77,10 +80,10 @@ struct statement_record {
 template <class Ids>
 struct actor_record {
   typename Ids::actor id;
-  text_ref key;
-  text_ref name;
+  packed_text key;
+  packed_text name;
   actor_kind kind;
-  text_ref role;                        // empty when the article gives none
+  packed_text role;                        // empty when the article gives none
   maybe<typename Ids::actor> part_of;
 };
 
@@ -88,8 +91,8 @@ struct actor_record {
 template <class Ids>
 struct source_record {
   typename Ids::source id;
-  text_ref key;
-  text_ref name;                        // short credit line: "UNAMA", "WHO's Rick Brennan"
+  packed_text key;
+  packed_text name;                        // short credit line: "UNAMA", "WHO's Rick Brennan"
   typename Ids::actor actor;
   source_kind kind;
 };
@@ -97,8 +100,8 @@ struct source_record {
 template <class Ids>
 struct place_record {
   typename Ids::place id;
-  text_ref key;
-  text_ref name;
+  packed_text key;
+  packed_text name;
   place_kind kind;
   maybe<typename Ids::place> within;
 };
@@ -109,8 +112,8 @@ struct paragraph_record {
 };
 
 struct article_record {
-  text_ref outlet;
-  text_ref subject;
+  packed_text outlet;
+  packed_text subject;
   civil_date published;
   bool published_derived;               // the article prints no date line
   uint8_t paragraph_count;

@@ -30,8 +30,20 @@ class table_view {
 
   // The position of the record whose key equals `key`. The table must be
   // sorted by key (the data layer proves it with keys_strictly_ascending).
+  // order(record.key, key) is <0, 0 or >0 as in core::compare: a function
+  // object, because the key field may be packed (core/packed_text.hpp).
+  template <class KeyOrder>
+  constexpr maybe<size_t> find_key(text_ref key, KeyOrder order) const noexcept {
+    return key_at(lower_bound(key, order, 0, count_), key, order);
+  }
+  // The same, for records whose key is a text_ref.
+  struct key_text_order {
+    constexpr int operator()(text_ref stored, text_ref probe) const noexcept {
+      return compare<Reader>(stored, probe);
+    }
+  };
   constexpr maybe<size_t> find_key(text_ref key) const noexcept {
-    return key_at(lower_bound(key, 0, count_), key);
+    return find_key(key, key_text_order());
   }
 
   // How many records satisfy pred (a function object taking a Record).
@@ -53,6 +65,10 @@ class table_view {
   // predicate as a base class, taking no space), never a pointer to the
   // range: a range that must have an address was stored as constants in
   // .rodata, which AVR copies to SRAM.
+  struct every_record {
+    constexpr bool operator()(const Record&) const noexcept { return true; }
+  };
+
   template <class Predicate>
   class filtered {
    public:
@@ -72,8 +88,15 @@ class table_view {
 
      private:
       AFBRIEF_CONSTEXPR14 size_t skip(size_t at) const noexcept {
-        while (at < count_ && !static_cast<const Predicate&>(*this)(Reader::read(rows_[at]))) ++at;
+        while (at < count_ && !accepts(static_cast<const Predicate&>(*this), rows_ + at)) ++at;
         return at;
+      }
+      // Walking every record reads each one once, not once more for a
+      // predicate that ignores it.
+      static constexpr bool accepts(const every_record&, const Record*) noexcept { return true; }
+      template <class Other>
+      static AFBRIEF_CONSTEXPR14 bool accepts(const Other& pred, const Record* row) noexcept {
+        return pred(Reader::read(*row));
       }
       const Record* rows_;
       size_t count_;
@@ -98,24 +121,23 @@ class table_view {
     return filtered<Predicate>(*this, pred);
   }
 
-  struct every_record {
-    constexpr bool operator()(const Record&) const noexcept { return true; }
-  };
   // Runtime iteration over every record.
   constexpr filtered<every_record> all() const noexcept {
     return filtered<every_record>(*this, every_record());
   }
 
  private:
-  constexpr size_t lower_bound(text_ref key, size_t lo, size_t hi) const noexcept {
+  template <class KeyOrder>
+  constexpr size_t lower_bound(text_ref key, KeyOrder order, size_t lo, size_t hi) const noexcept {
     return lo >= hi ? lo
-           : compare<Reader>(Reader::read(rows_[lo + (hi - lo) / 2].key), key) < 0
-               ? lower_bound(key, lo + (hi - lo) / 2 + 1, hi)
-               : lower_bound(key, lo, lo + (hi - lo) / 2);
+           : order(Reader::read(rows_[lo + (hi - lo) / 2].key), key) < 0
+               ? lower_bound(key, order, lo + (hi - lo) / 2 + 1, hi)
+               : lower_bound(key, order, lo, lo + (hi - lo) / 2);
   }
-  constexpr maybe<size_t> key_at(size_t i, text_ref key) const noexcept {
-    return i < count_ && equal<Reader>(Reader::read(rows_[i].key), key) ? maybe<size_t>(i)
-                                                                        : maybe<size_t>();
+  template <class KeyOrder>
+  constexpr maybe<size_t> key_at(size_t i, text_ref key, KeyOrder order) const noexcept {
+    return i < count_ && order(Reader::read(rows_[i].key), key) == 0 ? maybe<size_t>(i)
+                                                                     : maybe<size_t>();
   }
   template <class Predicate>
   constexpr size_t count_in(Predicate pred, size_t lo, size_t hi) const noexcept {

@@ -22,12 +22,12 @@ constexpr bool all_in(const Record* rows, size_t lo, size_t hi, Check check) noe
 }
 
 // Pairs (i, i + 1) for i in [lo, hi).
-template <class Record>
-constexpr bool ascending_pairs(const Record* rows, size_t lo, size_t hi) noexcept {
+template <class Record, class KeyText>
+constexpr bool ascending_pairs(const Record* rows, size_t lo, size_t hi, KeyText text) noexcept {
   return hi <= lo       ? true
-         : hi - lo == 1 ? compare(rows[lo].key, rows[lo + 1].key) < 0
-                        : ascending_pairs(rows, lo, lo + (hi - lo) / 2) &&
-                              ascending_pairs(rows, lo + (hi - lo) / 2, hi);
+         : hi - lo == 1 ? compare(text(rows[lo].key), text(rows[lo + 1].key)) < 0
+                        : ascending_pairs(rows, lo, lo + (hi - lo) / 2, text) &&
+                              ascending_pairs(rows, lo + (hi - lo) / 2, hi, text);
 }
 
 constexpr bool is_key_char(char c) noexcept {
@@ -56,10 +56,23 @@ constexpr bool all_records(const Record* rows, size_t count, Check check) noexce
 }
 
 // Sorted by key with no two keys equal: binary search is valid and keys are
-// unique.
+// unique. text(record.key) is the key's text (a function object: the key
+// field may be packed).
+template <class Record, class KeyText>
+constexpr bool keys_strictly_ascending(const Record* rows, size_t count, KeyText text) noexcept {
+  return count < 2 || detail::ascending_pairs(rows, 0, count - 1, text);
+}
+
+namespace detail {
+struct key_as_is {
+  constexpr text_ref operator()(text_ref key) const noexcept { return key; }
+};
+}  // namespace detail
+
+// The same, for records whose key is a text_ref.
 template <class Record>
 constexpr bool keys_strictly_ascending(const Record* rows, size_t count) noexcept {
-  return count < 2 || detail::ascending_pairs(rows, 0, count - 1);
+  return keys_strictly_ascending(rows, count, detail::key_as_is());
 }
 
 // Each record's id is its position, so an id indexes the table directly.

@@ -163,6 +163,46 @@ class writer {
   bool full_;
 };
 
+// Feeds a stream of bytes (a decoded packed text) to a writer one whole UTF-8
+// character at a time, so that writer::put's rules apply unchanged: no
+// character split, ASCII stand-ins. A sink for core::unpack; call flush()
+// when the stream ends.
+class character_sink {
+ public:
+  explicit AFBRIEF_CONSTEXPR14 character_sink(writer& out) noexcept
+      : out_(&out), bytes_{0, 0, 0, 0}, count_(0), expected_(0) {}
+
+  AFBRIEF_CONSTEXPR14 bool operator()(char c) noexcept {
+    const uint8_t byte = static_cast<uint8_t>(c);
+    if (count_ != 0 && count_ < expected_ && (byte & 0xC0u) == 0x80u) {
+      bytes_[count_] = c;
+      ++count_;
+    } else {
+      flush();
+      bytes_[0] = c;
+      count_ = 1;
+      // The length its lead byte announces; 1 for ASCII or a malformed byte.
+      expected_ = byte >= 0xF0u && byte <= 0xF4u   ? 4
+                  : byte >= 0xE0u && byte <= 0xEFu ? 3
+                  : byte >= 0xC2u && byte <= 0xDFu ? 2
+                                                   : 1;
+    }
+    if (count_ == expected_) flush();
+    return true;
+  }
+
+  AFBRIEF_CONSTEXPR14 void flush() noexcept {
+    if (count_ != 0) out_->put(text_ref(bytes_, count_));
+    count_ = 0;
+  }
+
+ private:
+  writer* out_;
+  char bytes_[4];
+  size_t count_;
+  size_t expected_;
+};
+
 // Any text, rendered in the given charset into the caller's buffer.
 template <class Reader = plain_reader>
 AFBRIEF_CONSTEXPR14 format_result render_text(text_ref t, char* buffer, size_t capacity,

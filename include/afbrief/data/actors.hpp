@@ -10,6 +10,7 @@
 
 #include "../core/records.hpp"
 #include "ids.hpp"
+#include "text_pool.hpp"
 
 // ROW(key, name, kind, role, part_of), in key order.
 // clang-format off
@@ -80,7 +81,7 @@
 #define AFBRIEF_ACTOR_TEXT_DEFINITIONS(...) \
   AFBRIEF_ACTOR_TEXTS(AFBRIEF_ACTOR_TEXT_DEFINITION, __VA_ARGS__)
 #define AFBRIEF_ACTOR_RECORD(key, name, kind, role, part_of) \
-  {actor_id::key, {text::key##_key}, {text::key##_name}, kind, {text::key##_role}, part_of},
+  {actor_id::key, {at::key##_key}, {at::key##_name}, kind, {at::key##_role}, part_of},
 
 namespace afbrief {
 
@@ -99,7 +100,7 @@ AFBRIEF_ACTOR_ROWS(AFBRIEF_ACTOR_TEXT_DEFINITIONS)
 
 template <class Unused = void>
 struct actor_table {
-  typedef actor_texts<Unused> text;
+  typedef actor_text_at at;  // offsets of the packed texts (text_pool.hpp)
   static constexpr actor rows[] AFBRIEF_FLASH = {AFBRIEF_ACTOR_ROWS(AFBRIEF_ACTOR_RECORD)};
 };
 

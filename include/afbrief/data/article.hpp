@@ -23,24 +23,29 @@
 #include "../core/records.hpp"
 #include "../core/validate.hpp"
 #include "ids.hpp"
+#include "text_pool.hpp"
 
 namespace afbrief {
 namespace data {
 
+// The article's own texts, MAKE(name, literal) each, like a table's rows.
+#define AFBRIEF_ARTICLE_TEXTS(MAKE)                                         \
+  MAKE(outlet, "Doha News")                                                 \
+  MAKE(subject,                                                             \
+       "Taliban and Afghan government talks in Doha, the humanitarian toll, " \
+       "troop withdrawals and evacuations")
+#define AFBRIEF_ARTICLE_TEXT_DEFINITION(name, literal) AFBRIEF_TEXT_DEFINITION(article_texts, name)
+
 template <class Unused = void>
 struct article_texts {
-  AFBRIEF_TEXT_MEMBER(outlet, "Doha News")
-  AFBRIEF_TEXT_MEMBER(subject,
-                      "Taliban and Afghan government talks in Doha, the humanitarian "
-                      "toll, troop withdrawals and evacuations")
+  AFBRIEF_ARTICLE_TEXTS(AFBRIEF_TEXT_MEMBER)
 };
-AFBRIEF_TEXT_DEFINITION(article_texts, outlet)
-AFBRIEF_TEXT_DEFINITION(article_texts, subject)
+AFBRIEF_ARTICLE_TEXTS(AFBRIEF_ARTICLE_TEXT_DEFINITION)
 
 template <class Unused = void>
 struct article_table {
-  typedef article_texts<Unused> text;
-  static constexpr article row AFBRIEF_FLASH = {{text::outlet}, {text::subject},
+  typedef article_text_at at;  // offsets of the packed texts (text_pool.hpp)
+  static constexpr article row AFBRIEF_FLASH = {{at::outlet}, {at::subject},
                                                 core::civil_date(2021, 7, 18),
                                                 true,  // derived, see above
                                                 26};

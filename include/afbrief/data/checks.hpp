@@ -13,6 +13,7 @@
 #include "places.hpp"
 #include "sources.hpp"
 #include "statements.hpp"
+#include "texts.hpp"
 
 namespace afbrief {
 namespace data {
@@ -86,9 +87,15 @@ constexpr bool ends_with_publisher(core::id_list<source_id, N> via) noexcept {
 struct key_is_snake_case {
   template <class Record>
   constexpr bool operator()(const Record& r, size_t) const noexcept {
-    return core::is_snake_case(r.key);
+    return core::is_snake_case(unpacked(r.key));
   }
 };
+struct key_text {
+  constexpr core::text_ref operator()(core::packed_text key) const noexcept {
+    return unpacked(key);
+  }
+};
+constexpr bool has_text(core::packed_text t) noexcept { return !unpacked(t).empty(); }
 
 struct figure_is_sound {
   constexpr bool operator()(const figure& f, size_t) const noexcept {
@@ -97,7 +104,7 @@ struct figure_is_sound {
            (!f.base.has_value() || core::is_valid(f.base.value())) &&
            in_range(f.place, place_count) && in_range(f.originator, source_count) &&
            all_in_range(f.via, source_count) && ends_with_publisher(f.via) &&
-           is_reporting_paragraph(f.paragraph) && (AFBRIEF_NO_TEXT || !f.wording.empty());
+           is_reporting_paragraph(f.paragraph) && (AFBRIEF_NO_TEXT || has_text(f.wording));
   }
 };
 
@@ -110,7 +117,7 @@ struct event_is_sound {
            precision_agrees(e.dated_to, e.when) && weekday_agrees(e.named_weekday, e.when.begin) &&
            all_in_range(e.actors, actor_count) &&
            in_range(e.place, place_count) && in_range(e.via, source_count) &&
-           is_reporting_paragraph(e.paragraph) && !e.phrase.empty();
+           is_reporting_paragraph(e.paragraph) && has_text(e.phrase);
   }
 };
 
@@ -121,23 +128,23 @@ struct statement_is_sound {
                                                         s.said_on.day())) &&
            in_range(s.speaker, actor_count) && in_range(s.organisation, actor_count) &&
            in_range(s.via, source_count) && is_reporting_paragraph(s.paragraph) &&
-           (AFBRIEF_NO_TEXT || !s.quote.empty());
+           (AFBRIEF_NO_TEXT || has_text(s.quote));
   }
 };
 
 struct actor_is_sound {
   constexpr bool operator()(const actor& a, size_t) const noexcept {
-    return in_range(a.part_of, actor_count) && !a.name.empty();
+    return in_range(a.part_of, actor_count) && has_text(a.name);
   }
 };
 struct source_is_sound {
   constexpr bool operator()(const source& s, size_t) const noexcept {
-    return in_range(s.actor, actor_count) && !s.name.empty();
+    return in_range(s.actor, actor_count) && has_text(s.name);
   }
 };
 struct place_is_sound {
   constexpr bool operator()(const place& p, size_t) const noexcept {
-    return in_range(p.within, place_count) && !p.name.empty();
+    return in_range(p.within, place_count) && has_text(p.name);
   }
 };
 struct paragraph_numbered_in_order {
@@ -148,7 +155,7 @@ struct paragraph_numbered_in_order {
 
 // Every table: sorted unique snake_case keys, ids equal to positions.
 #define AFBRIEF_CHECK_KEYED_TABLE(table, count, what)                                            \
-  static_assert(core::keys_strictly_ascending(table<>::rows, count),                            \
+  static_assert(core::keys_strictly_ascending(table<>::rows, count, key_text()),                            \
                 what ": keys must be unique and sorted (binary search relies on it)");          \
   static_assert(core::ids_match_positions(table<>::rows, count),                                \
                 what ": each id must equal its record's position (enumerators in key order)");  \

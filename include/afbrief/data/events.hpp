@@ -10,6 +10,7 @@
 #include "../core/records.hpp"
 #include "actors.hpp"
 #include "ids.hpp"
+#include "text_pool.hpp"
 #include "places.hpp"
 #include "sources.hpp"
 
@@ -110,8 +111,8 @@
   AFBRIEF_EVENT_TEXTS(AFBRIEF_EVENT_TEXT_DEFINITION, __VA_ARGS__)
 #define AFBRIEF_EVENT_RECORD(key, kind, when, dated_to, phrase, named_weekday, actors, place, \
                              summary, via, paragraph)                                         \
-  {event_id::key, {text::key##_key}, kind,   when, dated_to, {text::key##_phrase},           \
-   named_weekday, actors,            place,  {text::key##_summary}, via, paragraph},
+  {event_id::key, {at::key##_key}, kind,   when, dated_to, {at::key##_phrase},           \
+   named_weekday, actors,            place,  {at::key##_summary}, via, paragraph},
 
 namespace afbrief {
 
@@ -146,7 +147,7 @@ AFBRIEF_EVENT_ROWS(AFBRIEF_EVENT_TEXT_DEFINITIONS)
 
 template <class Unused = void>
 struct event_table {
-  typedef event_texts<Unused> text;
+  typedef event_text_at at;  // offsets of the packed texts (text_pool.hpp)
   static constexpr event rows[] AFBRIEF_FLASH = {AFBRIEF_EVENT_ROWS(AFBRIEF_EVENT_RECORD)};
 };
 

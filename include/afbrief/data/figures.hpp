@@ -14,6 +14,7 @@
 
 #include "../core/records.hpp"
 #include "ids.hpp"
+#include "text_pool.hpp"
 #include "places.hpp"
 #include "sources.hpp"
 
@@ -121,9 +122,9 @@
   AFBRIEF_FIGURE_TEXTS(AFBRIEF_FIGURE_TEXT_DEFINITION, __VA_ARGS__)
 #define AFBRIEF_FIGURE_RECORD(key, amount, counts, subject, covers, period_phrase, base,   \
                               base_phrase, place, originator, via, paragraph, wording)     \
-  {figure_id::key,        {text::key##_key},  amount, counts, {text::key##_subject}, covers, \
-   {text::key##_period_phrase}, base,  {text::key##_base_phrase}, place, originator,        \
-   via,                   paragraph,          {text::key##_wording}},
+  {figure_id::key,        {at::key##_key},  amount, counts, {at::key##_subject}, covers, \
+   {at::key##_period_phrase}, base,  {at::key##_base_phrase}, place, originator,        \
+   via,                   paragraph,          {at::key##_wording}},
 
 namespace afbrief {
 
@@ -154,7 +155,7 @@ AFBRIEF_FIGURE_ROWS(AFBRIEF_FIGURE_TEXT_DEFINITIONS)
 
 template <class Unused = void>
 struct figure_table {
-  typedef figure_texts<Unused> text;
+  typedef figure_text_at at;  // offsets of the packed texts (text_pool.hpp)
   static constexpr figure rows[] AFBRIEF_FLASH = {AFBRIEF_FIGURE_ROWS(AFBRIEF_FIGURE_RECORD)};
 };
 

@@ -6,12 +6,11 @@
 // ids of another: an event names actors and a place.
 //
 // The tables are X-macro lists, one ROW per record: the enumerator, the key
-// (the stringised enumerator) and each text (a named array, in flash on AVR)
-// all come from that one row. The record macros write each text reference in
-// braces, {text::name}: avr-gcc 5 (Debian's AVR compiler) decays an array to
-// a pointer before converting it to text_ref when copy-initialising an
-// aggregate member, and then fails; brace initialisation picks text_ref's
-// array constructor.
+// (the stringised enumerator) and each text all come from that one row. Each
+// text is a named array (data/*_texts, what afbrief::ct reads at compile
+// time) and a packed copy in data/text_pool.hpp, generated from the same rows
+// by tools/pack_texts.py (what afbrief::rt reads); a record holds the packed
+// text's offset, {at::name}. data/texts.hpp proves the two agree.
 #ifndef AFBRIEF_DATA_IDS_HPP
 #define AFBRIEF_DATA_IDS_HPP
 

@@ -4,6 +4,7 @@
 
 #include "../core/records.hpp"
 #include "ids.hpp"
+#include "text_pool.hpp"
 
 // ROW(key, name, kind, within), in key order.
 // clang-format off
@@ -26,7 +27,7 @@
 #define AFBRIEF_PLACE_TEXT_DEFINITIONS(...) \
   AFBRIEF_PLACE_TEXTS(AFBRIEF_PLACE_TEXT_DEFINITION, __VA_ARGS__)
 #define AFBRIEF_PLACE_RECORD(key, name, kind, within) \
-  {place_id::key, {text::key##_key}, {text::key##_name}, kind, within},
+  {place_id::key, {at::key##_key}, {at::key##_name}, kind, within},
 
 namespace afbrief {
 
@@ -43,7 +44,7 @@ AFBRIEF_PLACE_ROWS(AFBRIEF_PLACE_TEXT_DEFINITIONS)
 
 template <class Unused = void>
 struct place_table {
-  typedef place_texts<Unused> text;
+  typedef place_text_at at;  // offsets of the packed texts (text_pool.hpp)
   static constexpr place rows[] AFBRIEF_FLASH = {AFBRIEF_PLACE_ROWS(AFBRIEF_PLACE_RECORD)};
 };
 

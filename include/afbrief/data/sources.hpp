@@ -9,6 +9,7 @@
 #include "../core/records.hpp"
 #include "actors.hpp"
 #include "ids.hpp"
+#include "text_pool.hpp"
 
 // ROW(key, name, actor, kind), in key order.
 // clang-format off
@@ -38,7 +39,7 @@
 #define AFBRIEF_SOURCE_TEXT_DEFINITIONS(...) \
   AFBRIEF_SOURCE_TEXTS(AFBRIEF_SOURCE_TEXT_DEFINITION, __VA_ARGS__)
 #define AFBRIEF_SOURCE_RECORD(key, name, actor, kind) \
-  {source_id::key, {text::key##_key}, {text::key##_name}, actor, kind},
+  {source_id::key, {at::key##_key}, {at::key##_name}, actor, kind},
 
 namespace afbrief {
 
@@ -57,7 +58,7 @@ AFBRIEF_SOURCE_ROWS(AFBRIEF_SOURCE_TEXT_DEFINITIONS)
 
 template <class Unused = void>
 struct source_table {
-  typedef source_texts<Unused> text;
+  typedef source_text_at at;  // offsets of the packed texts (text_pool.hpp)
   static constexpr source rows[] AFBRIEF_FLASH = {AFBRIEF_SOURCE_ROWS(AFBRIEF_SOURCE_RECORD)};
 };
 

@@ -9,6 +9,7 @@
 #include "../core/records.hpp"
 #include "actors.hpp"
 #include "ids.hpp"
+#include "text_pool.hpp"
 #include "sources.hpp"
 
 // ROW(key, speaker, role, organisation, said_on, date_derived, named_weekday,
@@ -81,8 +82,8 @@
   AFBRIEF_STATEMENT_TEXTS(AFBRIEF_STATEMENT_TEXT_DEFINITION, __VA_ARGS__)
 #define AFBRIEF_STATEMENT_RECORD(key, speaker, role, organisation, said_on, date_derived,   \
                                  named_weekday, channel, quote, via, paragraph)             \
-  {statement_id::key, {text::key##_key}, speaker, {text::key##_role}, organisation, said_on, \
-   date_derived,      named_weekday,     channel, {text::key##_quote}, via, paragraph},
+  {statement_id::key, {at::key##_key}, speaker, {at::key##_role}, organisation, said_on, \
+   date_derived,      named_weekday,     channel, {at::key##_quote}, via, paragraph},
 
 namespace afbrief {
 
@@ -101,7 +102,7 @@ AFBRIEF_STATEMENT_ROWS(AFBRIEF_STATEMENT_TEXT_DEFINITIONS)
 
 template <class Unused = void>
 struct statement_table {
-  typedef statement_texts<Unused> text;
+  typedef statement_text_at at;  // offsets of the packed texts (text_pool.hpp)
   static constexpr statement rows[] AFBRIEF_FLASH = {
       AFBRIEF_STATEMENT_ROWS(AFBRIEF_STATEMENT_RECORD)};
 };

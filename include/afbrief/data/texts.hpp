@@ -1,0 +1,93 @@
+// afbrief data: every text of every table, packed and unpacked, proved equal.
+//
+// AFBRIEF_EACH_TEXT expands AFBRIEF_TEXT_VISIT(table, name, literal) once per
+// text, in one fixed order: the article, then the figures, events,
+// statements, actors, sources and places, row by row. tools/pack_texts.py
+// reads the texts in this order (through the preprocessor) to write
+// text_pool.hpp; here the same expansion pairs each packed offset with the
+// row's own array, which is what afbrief::ct reads.
+#ifndef AFBRIEF_DATA_TEXTS_HPP
+#define AFBRIEF_DATA_TEXTS_HPP
+
+#include "../core/packed_text.hpp"
+#include "actors.hpp"
+#include "article.hpp"
+#include "events.hpp"
+#include "figures.hpp"
+#include "places.hpp"
+#include "sources.hpp"
+#include "statements.hpp"
+#include "text_pool.hpp"
+
+#define AFBRIEF_VISIT_ARTICLE_TEXT(name, literal) AFBRIEF_TEXT_VISIT(article, name, literal)
+#define AFBRIEF_VISIT_FIGURE_TEXT(name, literal) AFBRIEF_TEXT_VISIT(figure, name, literal)
+#define AFBRIEF_VISIT_EVENT_TEXT(name, literal) AFBRIEF_TEXT_VISIT(event, name, literal)
+#define AFBRIEF_VISIT_STATEMENT_TEXT(name, literal) AFBRIEF_TEXT_VISIT(statement, name, literal)
+#define AFBRIEF_VISIT_ACTOR_TEXT(name, literal) AFBRIEF_TEXT_VISIT(actor, name, literal)
+#define AFBRIEF_VISIT_SOURCE_TEXT(name, literal) AFBRIEF_TEXT_VISIT(source, name, literal)
+#define AFBRIEF_VISIT_PLACE_TEXT(name, literal) AFBRIEF_TEXT_VISIT(place, name, literal)
+#define AFBRIEF_VISIT_FIGURE_ROW(...) AFBRIEF_FIGURE_TEXTS(AFBRIEF_VISIT_FIGURE_TEXT, __VA_ARGS__)
+#define AFBRIEF_VISIT_EVENT_ROW(...) AFBRIEF_EVENT_TEXTS(AFBRIEF_VISIT_EVENT_TEXT, __VA_ARGS__)
+#define AFBRIEF_VISIT_STATEMENT_ROW(...) \
+  AFBRIEF_STATEMENT_TEXTS(AFBRIEF_VISIT_STATEMENT_TEXT, __VA_ARGS__)
+#define AFBRIEF_VISIT_ACTOR_ROW(...) AFBRIEF_ACTOR_TEXTS(AFBRIEF_VISIT_ACTOR_TEXT, __VA_ARGS__)
+#define AFBRIEF_VISIT_SOURCE_ROW(...) AFBRIEF_SOURCE_TEXTS(AFBRIEF_VISIT_SOURCE_TEXT, __VA_ARGS__)
+#define AFBRIEF_VISIT_PLACE_ROW(...) AFBRIEF_PLACE_TEXTS(AFBRIEF_VISIT_PLACE_TEXT, __VA_ARGS__)
+
+#define AFBRIEF_EACH_TEXT                                   \
+  AFBRIEF_ARTICLE_TEXTS(AFBRIEF_VISIT_ARTICLE_TEXT)         \
+  AFBRIEF_FIGURE_ROWS(AFBRIEF_VISIT_FIGURE_ROW)             \
+  AFBRIEF_EVENT_ROWS(AFBRIEF_VISIT_EVENT_ROW)               \
+  AFBRIEF_STATEMENT_ROWS(AFBRIEF_VISIT_STATEMENT_ROW)       \
+  AFBRIEF_ACTOR_ROWS(AFBRIEF_VISIT_ACTOR_ROW)               \
+  AFBRIEF_SOURCE_ROWS(AFBRIEF_VISIT_SOURCE_ROW)             \
+  AFBRIEF_PLACE_ROWS(AFBRIEF_VISIT_PLACE_ROW)
+
+namespace afbrief {
+namespace data {
+
+#define AFBRIEF_TEXT_VISIT(table, name, literal) \
+  {{table##_text_at::name}, core::text_ref(table##_texts<>::name)},
+
+// Read only inside constant expressions (afbrief::ct): a firmware that
+// queries at run time never links it.
+template <class Unused = void>
+struct text_entries {
+  static constexpr core::text_entry all[] AFBRIEF_FLASH = {AFBRIEF_EACH_TEXT};
+};
+#undef AFBRIEF_TEXT_VISIT
+
+#if !AFBRIEF_HAS_INLINE_VARIABLES
+template <class Unused>
+constexpr core::text_entry text_entries<Unused>::all[];
+#endif
+
+constexpr size_t text_entry_count = sizeof(text_entries<>::all) / sizeof(core::text_entry);
+
+// The unpacked text of a record's packed text (compile time).
+constexpr core::text_ref unpacked(core::packed_text t) noexcept {
+  return core::unpacked_text(text_entries<>::all, text_entry_count, t);
+}
+
+// The empty text, answered for an invalid id.
+constexpr core::packed_text empty_text() noexcept {
+  return core::packed_text{text_pool<>::empty_text};
+}
+
+static_assert(text_entry_count == text_pool<>::text_count,
+              "text_pool.hpp does not hold one text per row text: run python3 tools/pack_texts.py");
+#if AFBRIEF_HAS_CONSTEXPR14
+static_assert(core::packed_size<text_pool<>>(empty_text()) == 0, "the empty text is empty");
+static_assert(core::pool_is_well_formed<text_pool<>>(text_pool<>::pairs, text_pool<>::codes),
+              "text_pool.hpp is malformed: run python3 tools/pack_texts.py");
+static_assert(core::longest_entry(text_entries<>::all, text_entry_count) ==
+                  text_pool<>::longest_text,
+              "text_pool.hpp names the wrong longest text: run python3 tools/pack_texts.py");
+static_assert(core::entries_agree<text_pool<>>(text_entries<>::all, text_entry_count),
+              "a packed text differs from its row: run python3 tools/pack_texts.py");
+#endif
+
+}  // namespace data
+}  // namespace afbrief
+
+#endif  // AFBRIEF_DATA_TEXTS_HPP
