@@ -18,7 +18,8 @@ ram = .data + .bss (static RAM; the stack is not counted).
   python3 tools/footprint.py            a table
   python3 tools/footprint.py --json     the same numbers for machines
   python3 tools/footprint.py --check    exit 1 unless (b) adds nothing over
-                                        (a) and, on AVR, (c)-(e) add no RAM
+                                        (a), (d) adds at most 1.3x the raw
+                                        payload, and on AVR (c)-(e) add no RAM
 Targets whose compiler is missing are skipped with a note (--require makes
 that an error). Standard library only.
 """
@@ -111,10 +112,20 @@ def measure(name, work):
     return rows
 
 
-def check(results):
+# (d), the whole dataset read at run time, may add at most this many times
+# the raw payload.
+PAYLOAD_RATIO_LIMIT = 1.3
+
+
+def check(results, ratio_limit=PAYLOAD_RATIO_LIMIT):
     problems = []
+    limit = ratio_limit * results["payload"]["total_bytes"]
     for name, rows in results["targets"].items():
         by = {row["variant"]: row for row in rows}
+        if by["d"]["flash_added"] > limit:
+            problems.append("%s: (d) adds %d flash bytes, over %.2fx the %d-byte payload"
+                            % (name, by["d"]["flash_added"], ratio_limit,
+                               results["payload"]["total_bytes"]))
         if by["b"]["flash_added"] != 0 or by["b"]["ram_added"] != 0:
             problems.append("%s: compile-time queries added %d flash and %d RAM bytes"
                             % (name, by["b"]["flash_added"], by["b"]["ram_added"]))
@@ -147,6 +158,8 @@ def main():
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--check", action="store_true", help="enforce the targets")
     parser.add_argument("--require", action="store_true", help="a missing toolchain is an error")
+    parser.add_argument("--ratio-limit", type=float, default=PAYLOAD_RATIO_LIMIT,
+                        help="--check: most (d) may add, as a multiple of the payload")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
         results = {"payload": payload(work), "targets": {}, "skipped": []}
@@ -159,7 +172,7 @@ def main():
             results["targets"][name] = measure(name, work)
     print(json.dumps(results, indent=2) if args.json else table(results))
     if args.check:
-        problems = check(results)
+        problems = check(results, args.ratio_limit)
         for problem in problems:
             print("footprint: " + problem, file=sys.stderr)
         return 1 if problems else 0

@@ -7,8 +7,9 @@
 // Publication date 2021-07-18 (see article.hpp).
 //
 // The table is an X-macro list (ROW per record) so that the key, the enum and
-// every text come from one line each, and every text can be its own array in
-// flash on AVR (core/text.hpp).
+// every text come from one line each: each text is an array of its own (what
+// afbrief::ct reads) and a packed copy in text_pool.hpp (what afbrief::rt
+// reads), generated from these rows by tools/pack_texts.py.
 #ifndef AFBRIEF_DATA_FIGURES_HPP
 #define AFBRIEF_DATA_FIGURES_HPP
 
