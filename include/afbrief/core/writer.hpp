@@ -78,10 +78,15 @@ class writer {
                             : lead >= 0xC2u && lead <= 0xDFu ? 2
                                                              : 0;
       if (output_ == charset::utf8) {
-        // Copied as printed, each character whole (a malformed byte alone).
-        const size_t take = length != 0 && i + length <= t.size() ? length : 1;
+        // Copied as printed, each character whole. A lead byte without all
+        // its continuation bytes is a malformed byte: copied alone, and the
+        // bytes after it are taken as they come (as character_sink does).
         char bytes[4] = {static_cast<char>(lead), 0, 0, 0};
-        for (size_t k = 1; k < take; ++k) bytes[k] = Reader::read_char(t.data() + i + k);
+        size_t take = length != 0 && i + length <= t.size() ? length : 1;
+        for (size_t k = 1; k < take; ++k) {
+          bytes[k] = Reader::read_char(t.data() + i + k);
+          if ((static_cast<uint8_t>(bytes[k]) & 0xC0u) != 0x80u) take = 1;
+        }
         put_sequence(bytes, take);
         i += take;
         continue;

@@ -74,10 +74,22 @@ constexpr core::packed_text empty_text() noexcept {
   return core::packed_text{text_pool<>::empty_text};
 }
 
+// The pool's arrays have the sizes its constants promise. (Naming the sizes
+// here also lets Clang, from C++17, decode the pool in constant expressions:
+// without it Clang sees the static arrays as of unknown bound, LLVM #76787.)
+static_assert(sizeof(text_pool<>::literals) == text_pool<>::first_pair,
+              "text_pool.hpp: one literal per code below first_pair");
+static_assert(sizeof(text_pool<>::pairs) % 2 == 0 &&
+                  text_pool<>::first_pair + sizeof(text_pool<>::pairs) / 2 <= 256,
+              "text_pool.hpp: pairs come two codes each, codes fit a byte");
+
 static_assert(text_entry_count == text_pool<>::text_count,
               "text_pool.hpp does not hold one text per row text: run python3 tools/pack_texts.py");
 #if AFBRIEF_HAS_CONSTEXPR14
 static_assert(core::packed_size<text_pool<>>(empty_text()) == 0, "the empty text is empty");
+static_assert(core::packed_size<text_pool<>>(text_entries<>::all[0].packed) ==
+                  text_entries<>::all[0].plain.size(),
+              "the pool decodes in constant expressions");
 static_assert(core::pool_is_well_formed<text_pool<>>(text_pool<>::pairs, text_pool<>::codes),
               "text_pool.hpp is malformed: run python3 tools/pack_texts.py");
 static_assert(core::longest_entry(text_entries<>::all, text_entry_count) ==
