@@ -3,7 +3,7 @@
 #   a. --check passes on the repository's pool;
 #   b. after one row's literal changes ("Kabul" -> "Kabol"), --check exits 1
 #      with one line on stderr naming text_pool.hpp;
-#   c. and a C++17 translation unit no longer compiles: the compile-time proof
+#   c. and a translation unit no longer compiles, at C++11 or C++17: the proof
 #      in data/texts.hpp reports "a packed text differs from its row";
 #   d. after the tool rewrites the pool, --check passes, the unit compiles and
 #      afbrief::rt decodes the new literal.
@@ -76,10 +76,12 @@ check_pool() {  # check_pool -> sets rc, err
   rc=$?
   err=$(cat "$WORK/check.err")
 }
-compile_tu() {  # compile_tu -> sets rc; diagnostics in $WORK/compile.err
-  "$CXX" -std=c++17 -fsyntax-only -I"$COPY/include" "$WORK/tu.cpp" 2>"$WORK/compile.err"
+compile_tu() {  # compile_tu STD -> sets rc; diagnostics in $WORK/compile.err
+  "$CXX" -std="$1" -fsyntax-only -I"$COPY/include" "$WORK/tu.cpp" 2>"$WORK/compile.err"
   rc=$?
 }
+# The proof runs in every build, C++11 (an Arduino's gnu++11) included.
+STANDARDS="c++11 c++17"
 
 # ---- a. the fresh copy is current --------------------------------------------
 check_pool
@@ -88,13 +90,15 @@ if [ "$rc" -eq 0 ] && [ -z "$err" ]; then
 else
   fail "a: --check on a fresh copy exited $rc (expected 0) with stderr: $err"
 fi
-compile_tu
-if [ "$rc" -eq 0 ]; then
-  pass "a: the fresh copy compiles at C++17"
-else
-  fail "a: the fresh copy does not compile at C++17:"
-  head -20 "$WORK/compile.err"
-fi
+for std in $STANDARDS; do
+  compile_tu "$std"
+  if [ "$rc" -eq 0 ]; then
+    pass "a: the fresh copy compiles at $std"
+  else
+    fail "a: the fresh copy does not compile at $std:"
+    head -20 "$WORK/compile.err"
+  fi
+done
 
 # ---- b. one literal changes: the pool is stale -------------------------------
 pool_before=$(cksum <"$POOL")
@@ -124,18 +128,20 @@ else
 fi
 
 # ---- c. the stale pool does not compile ----------------------------------------
-compile_tu
-if [ "$rc" -ne 0 ]; then
-  pass "c: a stale pool does not compile"
-else
-  fail "c: a translation unit compiled against a stale pool"
-fi
-if grep -q "a packed text differs from its row" "$WORK/compile.err"; then
-  pass "c: the diagnostic says a packed text differs from its row"
-else
-  fail "c: the diagnostics do not say \"a packed text differs from its row\":"
-  head -20 "$WORK/compile.err"
-fi
+for std in $STANDARDS; do
+  compile_tu "$std"
+  if [ "$rc" -ne 0 ]; then
+    pass "c: a stale pool does not compile at $std"
+  else
+    fail "c: a translation unit compiled against a stale pool at $std"
+  fi
+  if grep -q "a packed text differs from its row" "$WORK/compile.err"; then
+    pass "c: at $std the diagnostic says a packed text differs from its row"
+  else
+    fail "c: at $std the diagnostics do not say \"a packed text differs from its row\":"
+    head -20 "$WORK/compile.err"
+  fi
+done
 
 # ---- d. regenerate: current again, compiles, decodes the new text ------------
 if (cd "$COPY" && "$PYTHON" tools/pack_texts.py) >"$WORK/pack.out" 2>&1; then
@@ -154,13 +160,15 @@ if [ "$rc" -eq 0 ] && [ -z "$err" ]; then
 else
   fail "d: --check after the rewrite exited $rc (expected 0) with stderr: $err"
 fi
-compile_tu
-if [ "$rc" -eq 0 ]; then
-  pass "d: the rewritten pool compiles at C++17"
-else
-  fail "d: the rewritten pool does not compile at C++17:"
-  head -20 "$WORK/compile.err"
-fi
+for std in $STANDARDS; do
+  compile_tu "$std"
+  if [ "$rc" -eq 0 ]; then
+    pass "d: the rewritten pool compiles at $std"
+  else
+    fail "d: the rewritten pool does not compile at $std:"
+    head -20 "$WORK/compile.err"
+  fi
+done
 if "$CXX" -std=c++17 -I"$COPY/include" "$WORK/kabul.cpp" -o "$WORK/kabul" 2>"$WORK/kabul.err"; then
   out=$("$WORK/kabul")
   if [ "$out" = "Kabol" ]; then

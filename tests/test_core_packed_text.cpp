@@ -167,7 +167,9 @@ static_assert(core::packed_char_at<pool>(packed_text{0xFFFF}, 0) == '\0', "empty
 static_assert(core::packed_size<lying_pool>(abcab2) < 10, "stops on a pair too deep");
 static_assert(core::packed_size<lying_pool>(a_deep) < 11, "stops on a pair too deep");
 
-// ---- The compile-time tables ------------------------------------------------
+#endif  // AFBRIEF_HAS_CONSTEXPR14
+
+// ---- The compile-time tables (C++11) ------------------------------------------
 static_assert(core::entries_agree<pool>(tiny_texts, tiny_text_count), "every entry agrees");
 constexpr core::text_entry wrong_byte[] = {{a, "a"}, {abc, "abd"}};
 constexpr core::text_entry too_short[] = {{abc, "ab"}, {a, "a"}};
@@ -227,7 +229,26 @@ static_assert(!core::pool_is_well_formed<shape<9, 1>>(good_pairs, good_codes), "
 // second would be code 256, which a byte cannot hold.
 static_assert(core::pool_is_well_formed<shape<254, 4>>(good_pairs, only_end), "codes <= 255");
 static_assert(!core::pool_is_well_formed<shape<255, 4>>(good_pairs, only_end), "code 256");
-#endif
+
+// ---- The lookup index ------------------------------------------------------------
+// The tiny texts are distinct and in pool order: start k is entry k's offset.
+constexpr uint16_t tiny_starts[] = {0, 1, 3, 5, 7, 10, 12, 14, 18, 25, 30, 34, 36, 39, 42, 45};
+constexpr uint16_t tiny_entry_of[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+constexpr uint16_t off_by_one[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 14};
+constexpr core::text_index tiny_index{tiny_texts, tiny_starts, tiny_entry_of, 16};
+constexpr core::text_index wrong_index{tiny_texts, tiny_starts, off_by_one, 16};
+constexpr core::text_index short_index{tiny_texts, tiny_starts, tiny_entry_of, 15};
+static_assert(sizeof(tiny_starts) / sizeof(tiny_starts[0]) == tiny_text_count, "one per text");
+static_assert(core::index_finds_every_entry(tiny_index, tiny_texts, tiny_text_count),
+              "every entry found");
+static_assert(core::equal(core::unpacked_text(tiny_index, abcab2), "abcababcab"), "found");
+static_assert(core::equal(core::unpacked_text(tiny_index, stray), "\x80" "a"), "the last start");
+static_assert(core::unpacked_text(tiny_index, packed_text{2}).empty(), "between two starts");
+static_assert(core::unpacked_text(tiny_index, packed_text{46}).empty(), "past the last start");
+static_assert(!core::index_finds_every_entry(wrong_index, tiny_texts, tiny_text_count),
+              "two entries swapped in the index are caught");
+static_assert(!core::index_finds_every_entry(short_index, tiny_texts, tiny_text_count),
+              "a start missing from the index is caught");
 
 // ---- Run-time helpers -------------------------------------------------------
 template <class Pool>

@@ -738,7 +738,7 @@ AFBRIEF_PHRASES(weekday_name, weekday, AFBRIEF_WEEKDAY_NAMES)
 //   uint8_t codes[];               // each text: its codes, then code 0
 // A pair's two codes are both smaller than the pair's own code (so pairs
 // cannot loop) and nest at most max_depth deep; pool_is_well_formed checks
-// both, and every code's range, at compile time.
+// both, and every code's range, at compile time (C++11 included).
 //
 // Texts are decoded front to back into a sink, a function object taking one
 // char and answering whether to go on. That needs no buffer and no
@@ -870,64 +870,180 @@ struct text_entry {
 };
 
 namespace detail {
+constexpr size_t first_found(size_t left, size_t right, size_t none) noexcept {
+  return left != none ? left : right;
+}
+// Each half searched once: O(n) steps, O(log n) deep.
 constexpr size_t entry_in(const text_entry* entries, size_t lo, size_t hi, packed_text t,
                           size_t none) noexcept {
   return hi <= lo       ? none
          : hi - lo == 1 ? (entries[lo].packed == t ? lo : none)
-         : entry_in(entries, lo, lo + (hi - lo) / 2, t, none) != none
-             ? entry_in(entries, lo, lo + (hi - lo) / 2, t, none)
-             : entry_in(entries, lo + (hi - lo) / 2, hi, t, none);
+                        : first_found(entry_in(entries, lo, lo + (hi - lo) / 2, t, none),
+                                      entry_in(entries, lo + (hi - lo) / 2, hi, t, none), none);
 }
 }  // namespace detail
 
-// The unpacked text of t, or the empty text when no entry holds it.
+// An index over entries for a faster lookup (a constant expression touches
+// few array elements, which old compilers copy whole): the distinct packed
+// texts' offsets in ascending order, and for each the position of an entry
+// holding it. The packer writes both beside the pool.
+struct text_index {
+  const text_entry* entries;
+  const uint16_t* starts;
+  const uint16_t* entry_of_start;
+  size_t start_count;
+};
+
+namespace detail {
+constexpr size_t first_start_not_below(const uint16_t* starts, size_t lo, size_t hi,
+                                       uint16_t offset) noexcept {
+  return lo >= hi ? lo
+         : starts[lo + (hi - lo) / 2] < offset
+             ? first_start_not_below(starts, lo + (hi - lo) / 2 + 1, hi, offset)
+             : first_start_not_below(starts, lo, lo + (hi - lo) / 2, offset);
+}
+constexpr text_ref indexed_text(text_index index, size_t k, packed_text t) noexcept {
+  return k < index.start_count && index.starts[k] == t.offset
+             ? index.entries[index.entry_of_start[k]].plain
+             : text_ref();
+}
+constexpr bool index_finds_in(text_index index, const text_entry* entries, size_t lo,
+                              size_t hi) noexcept;
+}  // namespace detail
+
+// The unpacked text of t by binary search, or the empty text when no entry
+// holds it.
+constexpr text_ref unpacked_text(text_index index, packed_text t) noexcept {
+  return detail::indexed_text(
+      index, detail::first_start_not_below(index.starts, 0, index.start_count, t.offset), t);
+}
+
+// The unpacked text of t by a linear search (a small table), or the empty
+// text when no entry holds it.
 constexpr text_ref unpacked_text(const text_entry* entries, size_t count, packed_text t) noexcept {
   return detail::entry_in(entries, 0, count, t, count) != count
              ? entries[detail::entry_in(entries, 0, count, t, count)].plain
              : text_ref();
 }
 
-#if AFBRIEF_HAS_CONSTEXPR14
+// ---- Compile-time proofs -------------------------------------------------------
+// Written for C++11 (one return statement, recursion by halves or along one
+// text), so that every build checks its pool, an Arduino's gnu++11 included.
+namespace detail {
+
+constexpr size_t no_match = static_cast<size_t>(-1);
+
+// Where matching `code` against plain[i..] ends, or no_match.
+template <class Pool>
+constexpr size_t match_code(uint8_t code, text_ref plain, size_t i) noexcept {
+  return i == no_match ? no_match
+         : code < Pool::first_pair
+             ? (i < plain.size() && static_cast<uint8_t>(plain.data()[i]) == Pool::literals[code]
+                    ? i + 1
+                    : no_match)
+             : match_code<Pool>(
+                   Pool::pairs[2u * static_cast<size_t>(code - Pool::first_pair) + 1u], plain,
+                   match_code<Pool>(Pool::pairs[2u * static_cast<size_t>(code - Pool::first_pair)],
+                                    plain, i));
+}
+
+// The text whose codes start at `at` matches plain[i..] to its end.
+template <class Pool>
+constexpr bool text_matches(size_t at, text_ref plain, size_t i) noexcept {
+  return i == no_match            ? false
+         : Pool::codes[at] == 0 ? i == plain.size()
+                                  : text_matches<Pool>(at + 1, plain,
+                                                       match_code<Pool>(Pool::codes[at], plain, i));
+}
+
+template <class Pool>
+constexpr bool entries_agree_in(const text_entry* entries, size_t lo, size_t hi) noexcept {
+  return hi <= lo ? true
+         : hi - lo == 1
+             ? entries[lo].packed.offset < sizeof(Pool::codes) &&
+                   text_matches<Pool>(entries[lo].packed.offset, entries[lo].plain, 0)
+             : entries_agree_in<Pool>(entries, lo, lo + (hi - lo) / 2) &&
+                   entries_agree_in<Pool>(entries, lo + (hi - lo) / 2, hi);
+}
+
+constexpr size_t larger(size_t a, size_t b) noexcept { return a > b ? a : b; }
+constexpr size_t longest_in(const text_entry* entries, size_t lo, size_t hi) noexcept {
+  return hi <= lo       ? 0
+         : hi - lo == 1 ? entries[lo].plain.size()
+                        : larger(longest_in(entries, lo, lo + (hi - lo) / 2),
+                                 longest_in(entries, lo + (hi - lo) / 2, hi));
+}
+
+// A pair code whose halves are nonzero smaller codes, nesting at most
+// `budget` pairs deep (this one included).
+constexpr bool half_ok(const uint8_t* pairs, size_t first_pair, uint8_t half, size_t code,
+                       size_t budget) noexcept;
+constexpr bool pair_ok(const uint8_t* pairs, size_t first_pair, size_t code,
+                       size_t budget) noexcept {
+  return budget != 0 &&
+         half_ok(pairs, first_pair, pairs[2u * (code - first_pair)], code, budget - 1) &&
+         half_ok(pairs, first_pair, pairs[2u * (code - first_pair) + 1u], code, budget - 1);
+}
+constexpr bool half_ok(const uint8_t* pairs, size_t first_pair, uint8_t half, size_t code,
+                       size_t budget) noexcept {
+  return half != 0 && half < code &&
+         (half < first_pair || pair_ok(pairs, first_pair, half, budget));
+}
+constexpr bool pairs_ok(const uint8_t* pairs, size_t first_pair, size_t max_depth, size_t lo,
+                        size_t hi) noexcept {
+  return hi <= lo       ? true
+         : hi - lo == 1 ? pair_ok(pairs, first_pair, first_pair + lo, max_depth)
+                        : pairs_ok(pairs, first_pair, max_depth, lo, lo + (hi - lo) / 2) &&
+                              pairs_ok(pairs, first_pair, max_depth, lo + (hi - lo) / 2, hi);
+}
+constexpr bool codes_below(const uint8_t* codes, size_t lo, size_t hi, size_t limit) noexcept {
+  return hi <= lo       ? true
+         : hi - lo == 1 ? codes[lo] < limit
+                        : codes_below(codes, lo, lo + (hi - lo) / 2, limit) &&
+                              codes_below(codes, lo + (hi - lo) / 2, hi, limit);
+}
+
+}  // namespace detail
+
 // Every entry's packed text decodes to exactly its unpacked text.
 template <class Pool>
 constexpr bool entries_agree(const text_entry* entries, size_t count) noexcept {
-  for (size_t i = 0; i < count; ++i)
-    if (!packed_equal<Pool>(entries[i].packed, entries[i].plain)) return false;
-  return true;
+  return detail::entries_agree_in<Pool>(entries, 0, count);
+}
+
+namespace detail {
+constexpr bool index_finds_in(text_index index, const text_entry* entries, size_t lo,
+                              size_t hi) noexcept {
+  return hi <= lo ? true
+         : hi - lo == 1
+             ? equal(unpacked_text(index, entries[lo].packed), entries[lo].plain)
+             : index_finds_in(index, entries, lo, lo + (hi - lo) / 2) &&
+                   index_finds_in(index, entries, lo + (hi - lo) / 2, hi);
+}
+}  // namespace detail
+
+// The index finds, for every entry, a text equal to the entry's own.
+constexpr bool index_finds_every_entry(text_index index, const text_entry* entries,
+                                       size_t count) noexcept {
+  return detail::index_finds_in(index, entries, 0, count);
 }
 
 // The size of the longest unpacked text.
 constexpr size_t longest_entry(const text_entry* entries, size_t count) noexcept {
-  size_t longest = 0;
-  for (size_t i = 0; i < count; ++i)
-    if (entries[i].plain.size() > longest) longest = entries[i].plain.size();
-  return longest;
+  return detail::longest_in(entries, 0, count);
 }
 
-// Compile-time proof that a pool can be decoded safely: every code names a
-// literal or an existing pair, every pair's halves are smaller codes (no
-// loops) and nest no deeper than max_depth, and the last text is ended.
+// A pool can be decoded safely: every code names a literal or an existing
+// pair, every pair's halves are smaller codes (no loops) and nest no deeper
+// than max_depth, and the last text is ended.
 template <class Pool, size_t PairBytes, size_t CodeCount>
 constexpr bool pool_is_well_formed(const uint8_t (&pairs)[PairBytes],
                                    const uint8_t (&codes)[CodeCount]) noexcept {
-  const size_t code_limit = Pool::first_pair + PairBytes / 2;
-  if (PairBytes % 2 != 0 || code_limit > 256 || CodeCount == 0 || codes[CodeCount - 1] != 0)
-    return false;
-  uint8_t depth[256] = {};
-  for (size_t k = 0; k < PairBytes / 2; ++k) {
-    const size_t self = Pool::first_pair + k;
-    const uint8_t left = pairs[2 * k];
-    const uint8_t right = pairs[2 * k + 1];
-    if (left == 0 || right == 0 || left >= self || right >= self) return false;
-    const uint8_t deeper = depth[left] > depth[right] ? depth[left] : depth[right];
-    depth[self] = static_cast<uint8_t>(deeper + 1);
-    if (depth[self] > Pool::max_depth) return false;
-  }
-  for (size_t i = 0; i < CodeCount; ++i)
-    if (codes[i] >= code_limit) return false;
-  return true;
+  return PairBytes % 2 == 0 && Pool::first_pair + PairBytes / 2 <= 256 &&
+         codes[CodeCount - 1] == 0 &&
+         detail::pairs_ok(pairs, Pool::first_pair, Pool::max_depth, 0, PairBytes / 2) &&
+         detail::codes_below(codes, 0, CodeCount, Pool::first_pair + PairBytes / 2);
 }
-#endif
 
 }  // namespace core
 }  // namespace afbrief
@@ -1950,7 +2066,7 @@ typedef core::article_record article;
 //
 // GENERATED by tools/pack_texts.py from the rows in this directory: do not
 // edit. The format is described in core/packed_text.hpp; data/texts.hpp
-// proves at compile time (from C++14) that every packed text decodes to its
+// proves at compile time, in every build, that every packed text decodes to its
 // row's literal.
 #ifndef AFBRIEF_DATA_TEXT_POOL_HPP
 #define AFBRIEF_DATA_TEXT_POOL_HPP
@@ -2104,6 +2220,33 @@ struct text_pool {
       67, 62, 73, 23, 88, 104, 63, 1, 4, 21, 21, 22, 5, 0, 41, 27, 34, 71, 69, 70, 79, 37,
       125, 54, 239, 122, 57, 72, 0, 40, 33, 20, 32, 20, 0, 44, 95, 129, 0, 155, 0, 47, 131,
       0, 186, 0, 54, 134, 98, 0, 30, 134, 98, 0, 60, 84, 89, 0, 36, 84, 89, 0,
+  };
+  // Compile-time lookups only (afbrief::ct): each distinct text's offset,
+  // ascending, and the position of the first row text holding it.
+  enum : uint16_t { start_count = 160 };
+  static constexpr uint16_t starts[] AFBRIEF_FLASH = {
+      0, 6, 35, 44, 50, 57, 58, 78, 98, 100, 103, 129, 141, 151, 163, 175, 195, 215, 219,
+      235, 244, 295, 305, 308, 316, 353, 360, 375, 384, 413, 432, 440, 485, 496, 501, 541,
+      549, 554, 557, 572, 586, 590, 619, 632, 639, 679, 686, 696, 713, 722, 742, 749, 759,
+      798, 806, 812, 826, 832, 858, 872, 880, 907, 920, 935, 962, 977, 987, 1016, 1029,
+      1040, 1070, 1080, 1090, 1113, 1126, 1139, 1158, 1169, 1175, 1196, 1209, 1229, 1258,
+      1273, 1370, 1383, 1393, 1539, 1556, 1637, 1652, 1664, 1675, 1687, 1723, 1738, 1776,
+      1785, 1791, 1803, 1818, 1824, 1831, 1837, 1839, 1843, 1847, 1855, 1864, 1868, 1872,
+      1876, 1880, 1885, 1890, 1897, 1905, 1910, 1913, 1916, 1920, 1924, 1931, 1939, 1943,
+      1948, 1952, 1957, 1966, 1975, 1981, 1991, 2001, 2012, 2027, 2036, 2044, 2062, 2065,
+      2067, 2080, 2094, 2098, 2113, 2121, 2130, 2138, 2147, 2151, 2155, 2170, 2185, 2191,
+      2195, 2197, 2200, 2202, 2206, 2210, 2214,
+  };
+  static constexpr uint16_t entry_of_start[] AFBRIEF_FLASH = {
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 16, 17, 21, 22, 23, 24, 25, 26, 27, 28, 29,
+      31, 32, 33, 34, 36, 37, 39, 41, 42, 43, 46, 47, 48, 49, 51, 52, 53, 56, 57, 58, 59,
+      60, 61, 62, 63, 65, 66, 67, 68, 69, 70, 71, 72, 74, 75, 76, 77, 78, 79, 80, 81, 82,
+      83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 101, 102, 103,
+      104, 105, 107, 108, 110, 111, 112, 113, 114, 116, 117, 119, 120, 121, 123, 124, 126,
+      127, 129, 130, 132, 133, 135, 136, 138, 139, 141, 142, 144, 147, 148, 150, 151, 153,
+      154, 156, 157, 159, 160, 162, 163, 165, 166, 167, 168, 169, 171, 172, 174, 175, 176,
+      177, 178, 180, 181, 183, 184, 186, 187, 189, 190, 192, 193, 202, 204, 208, 209, 210,
+      211, 212, 213, 214, 215, 216,
   };
 };
 
@@ -2437,6 +2580,28 @@ struct text_pool {
       21, 212, 24, 227, 223, 229, 0, 231, 8, 19, 8, 0, 208, 124, 0, 140, 124, 0, 170, 0,
       177, 0, 40, 30, 31, 142, 0, 17, 30, 31, 142, 0, 46, 72, 67, 0, 23, 72, 67, 0,
   };
+  // Compile-time lookups only (afbrief::ct): each distinct text's offset,
+  // ascending, and the position of the first row text holding it.
+  enum : uint16_t { start_count = 128 };
+  static constexpr uint16_t starts[] AFBRIEF_FLASH = {
+      0, 5, 35, 40, 44, 50, 51, 69, 71, 73, 80, 90, 93, 112, 115, 135, 145, 154, 157, 166,
+      172, 193, 202, 221, 230, 241, 246, 252, 256, 259, 264, 267, 278, 284, 289, 300, 309,
+      317, 325, 330, 334, 338, 351, 359, 373, 389, 402, 414, 427, 437, 445, 457, 469, 481,
+      492, 498, 510, 522, 537, 549, 558, 576, 590, 601, 613, 625, 632, 641, 653, 657, 662,
+      666, 669, 673, 677, 685, 695, 699, 703, 707, 711, 715, 720, 724, 730, 733, 736, 740,
+      744, 748, 755, 763, 767, 772, 775, 779, 785, 791, 797, 805, 813, 817, 824, 829, 834,
+      854, 856, 858, 870, 882, 887, 903, 912, 922, 929, 938, 942, 946, 958, 967, 972, 975,
+      978, 980, 982, 987, 992, 996,
+  };
+  static constexpr uint16_t entry_of_start[] AFBRIEF_FLASH = {
+      0, 1, 2, 3, 4, 5, 7, 8, 9, 12, 14, 17, 22, 23, 24, 25, 27, 28, 29, 32, 33, 34, 37,
+      39, 42, 43, 47, 48, 49, 52, 53, 57, 58, 60, 61, 63, 66, 67, 69, 70, 72, 75, 76, 78,
+      79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 102, 103, 105, 108, 111, 112,
+      114, 117, 120, 121, 123, 124, 126, 127, 129, 130, 132, 133, 135, 136, 138, 139, 141,
+      142, 144, 147, 148, 150, 151, 153, 154, 156, 157, 159, 160, 162, 163, 165, 166, 167,
+      168, 169, 171, 172, 174, 175, 176, 177, 178, 180, 181, 183, 184, 186, 187, 189, 190,
+      192, 193, 202, 204, 208, 209, 210, 211, 212, 213, 214, 215, 216,
+  };
 };
 
 struct article_text_at {
@@ -2693,6 +2858,10 @@ template <class Unused>
 constexpr uint8_t text_pool<Unused>::pairs[];
 template <class Unused>
 constexpr uint8_t text_pool<Unused>::codes[];
+template <class Unused>
+constexpr uint16_t text_pool<Unused>::starts[];
+template <class Unused>
+constexpr uint16_t text_pool<Unused>::entry_of_start[];
 #endif
 
 }  // namespace data
@@ -3578,7 +3747,8 @@ constexpr size_t statement_count = sizeof(statement_table<>::rows) / sizeof(stat
 // statements, actors, sources and places, row by row. tools/pack_texts.py
 // reads the texts in this order (through the preprocessor) to write
 // text_pool.hpp; here the same expansion pairs each packed offset with the
-// row's own array, which is what afbrief::ct reads.
+// row's own array, which is what afbrief::ct reads, and every build (C++11
+// included) proves the pool well formed and each packed text equal to its row.
 #ifndef AFBRIEF_DATA_TEXTS_HPP
 #define AFBRIEF_DATA_TEXTS_HPP
 
@@ -3628,9 +3798,14 @@ constexpr core::text_entry text_entries<Unused>::all[];
 
 constexpr size_t text_entry_count = sizeof(text_entries<>::all) / sizeof(core::text_entry);
 
+constexpr core::text_index text_lookup() noexcept {
+  return core::text_index{text_entries<>::all, text_pool<>::starts, text_pool<>::entry_of_start,
+                          text_pool<>::start_count};
+}
+
 // The unpacked text of a record's packed text (compile time).
 constexpr core::text_ref unpacked(core::packed_text t) noexcept {
-  return core::unpacked_text(text_entries<>::all, text_entry_count, t);
+  return core::unpacked_text(text_lookup(), t);
 }
 
 // The empty text, answered for an invalid id.
@@ -3649,11 +3824,6 @@ static_assert(sizeof(text_pool<>::pairs) % 2 == 0 &&
 
 static_assert(text_entry_count == text_pool<>::text_count,
               "text_pool.hpp does not hold one text per row text: run python3 tools/pack_texts.py");
-#if AFBRIEF_HAS_CONSTEXPR14
-static_assert(core::packed_size<text_pool<>>(empty_text()) == 0, "the empty text is empty");
-static_assert(core::packed_size<text_pool<>>(text_entries<>::all[0].packed) ==
-                  text_entries<>::all[0].plain.size(),
-              "the pool decodes in constant expressions");
 static_assert(core::pool_is_well_formed<text_pool<>>(text_pool<>::pairs, text_pool<>::codes),
               "text_pool.hpp is malformed: run python3 tools/pack_texts.py");
 static_assert(core::longest_entry(text_entries<>::all, text_entry_count) ==
@@ -3661,6 +3831,14 @@ static_assert(core::longest_entry(text_entries<>::all, text_entry_count) ==
               "text_pool.hpp names the wrong longest text: run python3 tools/pack_texts.py");
 static_assert(core::entries_agree<text_pool<>>(text_entries<>::all, text_entry_count),
               "a packed text differs from its row: run python3 tools/pack_texts.py");
+static_assert(core::index_finds_every_entry(text_lookup(), text_entries<>::all, text_entry_count),
+              "text_pool.hpp's lookup index is wrong: run python3 tools/pack_texts.py");
+#if AFBRIEF_HAS_CONSTEXPR14
+// The decoder itself (loops: C++14) in a constant expression.
+static_assert(core::packed_size<text_pool<>>(empty_text()) == 0, "the empty text is empty");
+static_assert(core::packed_size<text_pool<>>(text_entries<>::all[0].packed) ==
+                  text_entries<>::all[0].plain.size(),
+              "the pool decodes in constant expressions");
 #endif
 
 }  // namespace data

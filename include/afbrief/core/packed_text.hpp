@@ -15,7 +15,7 @@
 //   uint8_t codes[];               // each text: its codes, then code 0
 // A pair's two codes are both smaller than the pair's own code (so pairs
 // cannot loop) and nest at most max_depth deep; pool_is_well_formed checks
-// both, and every code's range, at compile time.
+// both, and every code's range, at compile time (C++11 included).
 //
 // Texts are decoded front to back into a sink, a function object taking one
 // char and answering whether to go on. That needs no buffer and no
@@ -150,64 +150,180 @@ struct text_entry {
 };
 
 namespace detail {
+constexpr size_t first_found(size_t left, size_t right, size_t none) noexcept {
+  return left != none ? left : right;
+}
+// Each half searched once: O(n) steps, O(log n) deep.
 constexpr size_t entry_in(const text_entry* entries, size_t lo, size_t hi, packed_text t,
                           size_t none) noexcept {
   return hi <= lo       ? none
          : hi - lo == 1 ? (entries[lo].packed == t ? lo : none)
-         : entry_in(entries, lo, lo + (hi - lo) / 2, t, none) != none
-             ? entry_in(entries, lo, lo + (hi - lo) / 2, t, none)
-             : entry_in(entries, lo + (hi - lo) / 2, hi, t, none);
+                        : first_found(entry_in(entries, lo, lo + (hi - lo) / 2, t, none),
+                                      entry_in(entries, lo + (hi - lo) / 2, hi, t, none), none);
 }
 }  // namespace detail
 
-// The unpacked text of t, or the empty text when no entry holds it.
+// An index over entries for a faster lookup (a constant expression touches
+// few array elements, which old compilers copy whole): the distinct packed
+// texts' offsets in ascending order, and for each the position of an entry
+// holding it. The packer writes both beside the pool.
+struct text_index {
+  const text_entry* entries;
+  const uint16_t* starts;
+  const uint16_t* entry_of_start;
+  size_t start_count;
+};
+
+namespace detail {
+constexpr size_t first_start_not_below(const uint16_t* starts, size_t lo, size_t hi,
+                                       uint16_t offset) noexcept {
+  return lo >= hi ? lo
+         : starts[lo + (hi - lo) / 2] < offset
+             ? first_start_not_below(starts, lo + (hi - lo) / 2 + 1, hi, offset)
+             : first_start_not_below(starts, lo, lo + (hi - lo) / 2, offset);
+}
+constexpr text_ref indexed_text(text_index index, size_t k, packed_text t) noexcept {
+  return k < index.start_count && index.starts[k] == t.offset
+             ? index.entries[index.entry_of_start[k]].plain
+             : text_ref();
+}
+constexpr bool index_finds_in(text_index index, const text_entry* entries, size_t lo,
+                              size_t hi) noexcept;
+}  // namespace detail
+
+// The unpacked text of t by binary search, or the empty text when no entry
+// holds it.
+constexpr text_ref unpacked_text(text_index index, packed_text t) noexcept {
+  return detail::indexed_text(
+      index, detail::first_start_not_below(index.starts, 0, index.start_count, t.offset), t);
+}
+
+// The unpacked text of t by a linear search (a small table), or the empty
+// text when no entry holds it.
 constexpr text_ref unpacked_text(const text_entry* entries, size_t count, packed_text t) noexcept {
   return detail::entry_in(entries, 0, count, t, count) != count
              ? entries[detail::entry_in(entries, 0, count, t, count)].plain
              : text_ref();
 }
 
-#if AFBRIEF_HAS_CONSTEXPR14
+// ---- Compile-time proofs -------------------------------------------------------
+// Written for C++11 (one return statement, recursion by halves or along one
+// text), so that every build checks its pool, an Arduino's gnu++11 included.
+namespace detail {
+
+constexpr size_t no_match = static_cast<size_t>(-1);
+
+// Where matching `code` against plain[i..] ends, or no_match.
+template <class Pool>
+constexpr size_t match_code(uint8_t code, text_ref plain, size_t i) noexcept {
+  return i == no_match ? no_match
+         : code < Pool::first_pair
+             ? (i < plain.size() && static_cast<uint8_t>(plain.data()[i]) == Pool::literals[code]
+                    ? i + 1
+                    : no_match)
+             : match_code<Pool>(
+                   Pool::pairs[2u * static_cast<size_t>(code - Pool::first_pair) + 1u], plain,
+                   match_code<Pool>(Pool::pairs[2u * static_cast<size_t>(code - Pool::first_pair)],
+                                    plain, i));
+}
+
+// The text whose codes start at `at` matches plain[i..] to its end.
+template <class Pool>
+constexpr bool text_matches(size_t at, text_ref plain, size_t i) noexcept {
+  return i == no_match            ? false
+         : Pool::codes[at] == 0 ? i == plain.size()
+                                  : text_matches<Pool>(at + 1, plain,
+                                                       match_code<Pool>(Pool::codes[at], plain, i));
+}
+
+template <class Pool>
+constexpr bool entries_agree_in(const text_entry* entries, size_t lo, size_t hi) noexcept {
+  return hi <= lo ? true
+         : hi - lo == 1
+             ? entries[lo].packed.offset < sizeof(Pool::codes) &&
+                   text_matches<Pool>(entries[lo].packed.offset, entries[lo].plain, 0)
+             : entries_agree_in<Pool>(entries, lo, lo + (hi - lo) / 2) &&
+                   entries_agree_in<Pool>(entries, lo + (hi - lo) / 2, hi);
+}
+
+constexpr size_t larger(size_t a, size_t b) noexcept { return a > b ? a : b; }
+constexpr size_t longest_in(const text_entry* entries, size_t lo, size_t hi) noexcept {
+  return hi <= lo       ? 0
+         : hi - lo == 1 ? entries[lo].plain.size()
+                        : larger(longest_in(entries, lo, lo + (hi - lo) / 2),
+                                 longest_in(entries, lo + (hi - lo) / 2, hi));
+}
+
+// A pair code whose halves are nonzero smaller codes, nesting at most
+// `budget` pairs deep (this one included).
+constexpr bool half_ok(const uint8_t* pairs, size_t first_pair, uint8_t half, size_t code,
+                       size_t budget) noexcept;
+constexpr bool pair_ok(const uint8_t* pairs, size_t first_pair, size_t code,
+                       size_t budget) noexcept {
+  return budget != 0 &&
+         half_ok(pairs, first_pair, pairs[2u * (code - first_pair)], code, budget - 1) &&
+         half_ok(pairs, first_pair, pairs[2u * (code - first_pair) + 1u], code, budget - 1);
+}
+constexpr bool half_ok(const uint8_t* pairs, size_t first_pair, uint8_t half, size_t code,
+                       size_t budget) noexcept {
+  return half != 0 && half < code &&
+         (half < first_pair || pair_ok(pairs, first_pair, half, budget));
+}
+constexpr bool pairs_ok(const uint8_t* pairs, size_t first_pair, size_t max_depth, size_t lo,
+                        size_t hi) noexcept {
+  return hi <= lo       ? true
+         : hi - lo == 1 ? pair_ok(pairs, first_pair, first_pair + lo, max_depth)
+                        : pairs_ok(pairs, first_pair, max_depth, lo, lo + (hi - lo) / 2) &&
+                              pairs_ok(pairs, first_pair, max_depth, lo + (hi - lo) / 2, hi);
+}
+constexpr bool codes_below(const uint8_t* codes, size_t lo, size_t hi, size_t limit) noexcept {
+  return hi <= lo       ? true
+         : hi - lo == 1 ? codes[lo] < limit
+                        : codes_below(codes, lo, lo + (hi - lo) / 2, limit) &&
+                              codes_below(codes, lo + (hi - lo) / 2, hi, limit);
+}
+
+}  // namespace detail
+
 // Every entry's packed text decodes to exactly its unpacked text.
 template <class Pool>
 constexpr bool entries_agree(const text_entry* entries, size_t count) noexcept {
-  for (size_t i = 0; i < count; ++i)
-    if (!packed_equal<Pool>(entries[i].packed, entries[i].plain)) return false;
-  return true;
+  return detail::entries_agree_in<Pool>(entries, 0, count);
+}
+
+namespace detail {
+constexpr bool index_finds_in(text_index index, const text_entry* entries, size_t lo,
+                              size_t hi) noexcept {
+  return hi <= lo ? true
+         : hi - lo == 1
+             ? equal(unpacked_text(index, entries[lo].packed), entries[lo].plain)
+             : index_finds_in(index, entries, lo, lo + (hi - lo) / 2) &&
+                   index_finds_in(index, entries, lo + (hi - lo) / 2, hi);
+}
+}  // namespace detail
+
+// The index finds, for every entry, a text equal to the entry's own.
+constexpr bool index_finds_every_entry(text_index index, const text_entry* entries,
+                                       size_t count) noexcept {
+  return detail::index_finds_in(index, entries, 0, count);
 }
 
 // The size of the longest unpacked text.
 constexpr size_t longest_entry(const text_entry* entries, size_t count) noexcept {
-  size_t longest = 0;
-  for (size_t i = 0; i < count; ++i)
-    if (entries[i].plain.size() > longest) longest = entries[i].plain.size();
-  return longest;
+  return detail::longest_in(entries, 0, count);
 }
 
-// Compile-time proof that a pool can be decoded safely: every code names a
-// literal or an existing pair, every pair's halves are smaller codes (no
-// loops) and nest no deeper than max_depth, and the last text is ended.
+// A pool can be decoded safely: every code names a literal or an existing
+// pair, every pair's halves are smaller codes (no loops) and nest no deeper
+// than max_depth, and the last text is ended.
 template <class Pool, size_t PairBytes, size_t CodeCount>
 constexpr bool pool_is_well_formed(const uint8_t (&pairs)[PairBytes],
                                    const uint8_t (&codes)[CodeCount]) noexcept {
-  const size_t code_limit = Pool::first_pair + PairBytes / 2;
-  if (PairBytes % 2 != 0 || code_limit > 256 || CodeCount == 0 || codes[CodeCount - 1] != 0)
-    return false;
-  uint8_t depth[256] = {};
-  for (size_t k = 0; k < PairBytes / 2; ++k) {
-    const size_t self = Pool::first_pair + k;
-    const uint8_t left = pairs[2 * k];
-    const uint8_t right = pairs[2 * k + 1];
-    if (left == 0 || right == 0 || left >= self || right >= self) return false;
-    const uint8_t deeper = depth[left] > depth[right] ? depth[left] : depth[right];
-    depth[self] = static_cast<uint8_t>(deeper + 1);
-    if (depth[self] > Pool::max_depth) return false;
-  }
-  for (size_t i = 0; i < CodeCount; ++i)
-    if (codes[i] >= code_limit) return false;
-  return true;
+  return PairBytes % 2 == 0 && Pool::first_pair + PairBytes / 2 <= 256 &&
+         codes[CodeCount - 1] == 0 &&
+         detail::pairs_ok(pairs, Pool::first_pair, Pool::max_depth, 0, PairBytes / 2) &&
+         detail::codes_below(codes, 0, CodeCount, Pool::first_pair + PairBytes / 2);
 }
-#endif
 
 }  // namespace core
 }  // namespace afbrief

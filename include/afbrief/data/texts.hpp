@@ -5,7 +5,8 @@
 // statements, actors, sources and places, row by row. tools/pack_texts.py
 // reads the texts in this order (through the preprocessor) to write
 // text_pool.hpp; here the same expansion pairs each packed offset with the
-// row's own array, which is what afbrief::ct reads.
+// row's own array, which is what afbrief::ct reads, and every build (C++11
+// included) proves the pool well formed and each packed text equal to its row.
 #ifndef AFBRIEF_DATA_TEXTS_HPP
 #define AFBRIEF_DATA_TEXTS_HPP
 
@@ -64,9 +65,14 @@ constexpr core::text_entry text_entries<Unused>::all[];
 
 constexpr size_t text_entry_count = sizeof(text_entries<>::all) / sizeof(core::text_entry);
 
+constexpr core::text_index text_lookup() noexcept {
+  return core::text_index{text_entries<>::all, text_pool<>::starts, text_pool<>::entry_of_start,
+                          text_pool<>::start_count};
+}
+
 // The unpacked text of a record's packed text (compile time).
 constexpr core::text_ref unpacked(core::packed_text t) noexcept {
-  return core::unpacked_text(text_entries<>::all, text_entry_count, t);
+  return core::unpacked_text(text_lookup(), t);
 }
 
 // The empty text, answered for an invalid id.
@@ -85,11 +91,6 @@ static_assert(sizeof(text_pool<>::pairs) % 2 == 0 &&
 
 static_assert(text_entry_count == text_pool<>::text_count,
               "text_pool.hpp does not hold one text per row text: run python3 tools/pack_texts.py");
-#if AFBRIEF_HAS_CONSTEXPR14
-static_assert(core::packed_size<text_pool<>>(empty_text()) == 0, "the empty text is empty");
-static_assert(core::packed_size<text_pool<>>(text_entries<>::all[0].packed) ==
-                  text_entries<>::all[0].plain.size(),
-              "the pool decodes in constant expressions");
 static_assert(core::pool_is_well_formed<text_pool<>>(text_pool<>::pairs, text_pool<>::codes),
               "text_pool.hpp is malformed: run python3 tools/pack_texts.py");
 static_assert(core::longest_entry(text_entries<>::all, text_entry_count) ==
@@ -97,6 +98,14 @@ static_assert(core::longest_entry(text_entries<>::all, text_entry_count) ==
               "text_pool.hpp names the wrong longest text: run python3 tools/pack_texts.py");
 static_assert(core::entries_agree<text_pool<>>(text_entries<>::all, text_entry_count),
               "a packed text differs from its row: run python3 tools/pack_texts.py");
+static_assert(core::index_finds_every_entry(text_lookup(), text_entries<>::all, text_entry_count),
+              "text_pool.hpp's lookup index is wrong: run python3 tools/pack_texts.py");
+#if AFBRIEF_HAS_CONSTEXPR14
+// The decoder itself (loops: C++14) in a constant expression.
+static_assert(core::packed_size<text_pool<>>(empty_text()) == 0, "the empty text is empty");
+static_assert(core::packed_size<text_pool<>>(text_entries<>::all[0].packed) ==
+                  text_entries<>::all[0].plain.size(),
+              "the pool decodes in constant expressions");
 #endif
 
 }  // namespace data
