@@ -9,7 +9,7 @@
 #define AFBRIEF_AFBRIEF_HPP
 
 #define AFBRIEF_VERSION_MAJOR 0
-#define AFBRIEF_VERSION_MINOR 1
+#define AFBRIEF_VERSION_MINOR 2
 #define AFBRIEF_VERSION_PATCH 0
 // One number for comparisons: major * 10000 + minor * 100 + patch.
 #define AFBRIEF_VERSION \

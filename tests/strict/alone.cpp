@@ -3,9 +3,9 @@
 // header must bring what it needs (<stdint.h> and <stddef.h> only).
 #include "afbrief/afbrief.hpp"
 
-static_assert(AFBRIEF_VERSION_MAJOR == 0 && AFBRIEF_VERSION_MINOR == 1 &&
+static_assert(AFBRIEF_VERSION_MAJOR == 0 && AFBRIEF_VERSION_MINOR == 2 &&
                   AFBRIEF_VERSION_PATCH == 0,
-              "version 0.1.0");
+              "version 0.2.0");
 static_assert(afbrief::ct::find_figure("children_killed_past_decade").has_value(),
               "key lookup at compile time");
 static_assert(afbrief::ct::get(afbrief::figure_id::people_in_need).value().amount.best ==
