@@ -156,3 +156,25 @@ TEST_CASE("afbrief::rt decodes every text of every table exactly as afbrief::ct 
                           2 * afbrief::rt::sources().size() + 2 * afbrief::rt::places().size());
   CHECK(seen.longest == static_cast<size_t>(afbrief::data::text_pool<>::longest_text));
 }
+
+TEST_CASE("every offset of the pool: rt and ct agree, texts or empty") {
+  // A packed_text made up by hand may hold any offset. Where a text starts,
+  // rt decodes what ct reads; anywhere else (inside a text, past the pool)
+  // both read the empty text.
+  typedef afbrief::data::text_pool<> pool;
+  size_t starts = 0;
+  for (size_t offset = 0; offset <= sizeof(pool::codes) + 1; ++offset) {
+    CAPTURE(offset);
+    const afbrief::packed_text t{static_cast<uint16_t>(offset)};
+    const bool text_starts_here =
+        offset < sizeof(pool::codes) && (offset == 0 || pool::codes[offset - 1] == 0);
+    if (text_starts_here) ++starts;
+    const afbrief::text_ref plain = afbrief::ct::text(t);
+    CHECK(afbrief::rt::size(t) == plain.size());
+    CHECK(afbrief::ct::size(t) == plain.size());
+    CHECK(afbrief::rt::equal(t, plain));
+    if (!text_starts_here) CHECK(plain.empty());
+  }
+  // Every distinct text starts once; all of them are row texts.
+  CHECK(starts == static_cast<size_t>(pool::start_count));
+}

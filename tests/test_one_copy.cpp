@@ -30,6 +30,10 @@ TEST_CASE("every text has one address program-wide") {
   // Record texts: the packed pool, and each row's own array (what ct reads).
   CHECK(static_cast<const void*>(afbrief::data::text_pool<>::codes) ==
         afbrief_tables_seen_by_other_tu(8));
+  CHECK(static_cast<const void*>(afbrief::data::text_pool<>::literals) ==
+        afbrief_tables_seen_by_other_tu(12));
+  CHECK(static_cast<const void*>(afbrief::data::text_pool<>::pairs) ==
+        afbrief_tables_seen_by_other_tu(13));
   CHECK(static_cast<const void*>(
             afbrief::ct::text(afbrief::ct::get(afbrief::statement_id::government_not_bad)
                                   .value()

@@ -12,6 +12,8 @@ const void* afbrief_tables_seen_by_other_tu(int which) {
     case 6: return afbrief::data::place_table<>::rows;
     case 7: return afbrief::data::article_table<>::paragraphs;
     case 8: return afbrief::data::text_pool<>::codes;
+    case 12: return afbrief::data::text_pool<>::literals;
+    case 13: return afbrief::data::text_pool<>::pairs;
     case 11:
       return afbrief::ct::text(
                  afbrief::ct::get(afbrief::statement_id::government_not_bad).value().quote)

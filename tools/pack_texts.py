@@ -13,7 +13,8 @@ compile; `--check` (run by CI) reports it without a compiler.
 
   python3 tools/pack_texts.py           rewrite the pool
   python3 tools/pack_texts.py --check   exit 1 if the pool is not current
-Standard library only; needs a C++ compiler (c++ or g++) for -E.
+Python 3.7 or later, standard library only; needs a C++ compiler (c++ or
+g++) for -E.
 """
 import argparse
 import collections
@@ -28,9 +29,16 @@ INCLUDE = os.path.join(ROOT, "include")
 LISTER = os.path.join(ROOT, "tools", "pack", "list_texts.cpp")
 OUTPUT = os.path.join(INCLUDE, "afbrief", "data", "text_pool.hpp")
 TABLES = ["article", "figure", "event", "statement", "actor", "source", "place"]
-MAX_DEPTH = 12  # nesting bound for pairs; the decoder's stack is this + 1 bytes
+# Nesting bound for pairs while packing; the header records the deepest
+# nesting reached (max_depth), and the decoder's stack is that + 1 bytes.
+MAX_DEPTH = 12
+# Codes per text, at most: the compile-time proof recurses once per code, and
+# compilers stop constant evaluation at a depth of 512.
+MAX_CODES_PER_TEXT = 400
 
-TEXT_RE = re.compile(r"@@text\s+(\w+)\s+(\w+)\s+((?:\"(?:[^\"\\]|\\.)*\"\s*)+)")
+# One text: its table, its name and one or more plain string literals, and
+# nothing else (a u8"" or raw literal would not be read: refused below).
+TEXT_RE = re.compile(r"\s*(\w+)\s+(\w+)\s+((?:\"(?:[^\"\\]|\\.)*\"\s*)+)")
 LITERAL_RE = re.compile(r"\"((?:[^\"\\]|\\.)*)\"")
 ESCAPES = {"\\\\": "\\", "\\\"": "\"", "\\'": "'", "\\n": "\n", "\\t": "\t"}
 
@@ -53,18 +61,23 @@ def list_texts(no_text):
     compiler = shutil.which("c++") or shutil.which("g++")
     if compiler is None:
         fail("no C++ compiler for the preprocessor (c++ or g++)")
-    command = [compiler, "-E", "-P", "-x", "c++", "-std=c++11", "-I" + INCLUDE,
+    # gnu++11, not c++11: strict ISO modes replace trigraphs such as ??! inside
+    # string literals.
+    command = [compiler, "-E", "-P", "-x", "c++", "-std=gnu++11", "-I" + INCLUDE,
                "-DAFBRIEF_NO_TEXT=%d" % no_text, LISTER]
     done = subprocess.run(command, capture_output=True)
     if done.returncode != 0:
         fail("preprocessor failed: " + done.stderr.decode("utf-8", "replace").strip())
     out = done.stdout.decode("utf-8")
     texts = []
-    for match in TEXT_RE.finditer(out):
+    for chunk in out.split("@@text")[1:]:
+        match = TEXT_RE.fullmatch(chunk)
+        if match is None:
+            fail("could not read a text from the preprocessed rows: @@text" + chunk[:80])
         literal = "".join(unescape(body) for body in LITERAL_RE.findall(match.group(3)))
         texts.append((match.group(1), match.group(2), literal.encode("utf-8")))
-    if not texts or out.count("@@text") != len(texts):
-        fail("could not read every text from the preprocessed rows")
+    if not texts:
+        fail("no texts in the preprocessed rows")
     return texts
 
 
@@ -106,6 +119,12 @@ def pack(texts):
                     merged.append(run[j])
                     j += 1
             runs[i] = merged
+    if not pairs:
+        fail("no byte pair occurs twice: nothing to pack")
+    for text, run in zip(distinct, runs):
+        if len(run) > MAX_CODES_PER_TEXT:
+            fail("a text of %d codes is over the %d that the compile-time proof allows: %r"
+                 % (len(run), MAX_CODES_PER_TEXT, text[:40]))
     codes, offset_of = [], {}
     for text, run in zip(distinct, runs):
         offset_of[text] = len(codes)

@@ -5,8 +5,8 @@
 //                 static_assert and constant initialisers, on every target.
 //   afbrief::rt   run time: reads through the platform's reader
 //                 (core/flash.hpp). On a desktop, Cortex-M or RISC-V that is
-//                 a plain load and rt is the same type as ct; on AVR the
-//                 tables are in flash and rt reads them with LPM.
+//                 a plain load; on AVR the tables are in flash and rt reads
+//                 them with LPM. rt decodes record texts from the text pool.
 // On AVR, calling ct at run time would read flash addresses as RAM: its
 // runtime-only members (iteration by predicate, formatting, render) refuse
 // to compile there, and its table views' all()/where() must not be used.

@@ -112,8 +112,8 @@
 //                 static_assert and constant initialisers, on every target.
 //   afbrief::rt   run time: reads through the platform's reader
 //                 (core/flash.hpp). On a desktop, Cortex-M or RISC-V that is
-//                 a plain load and rt is the same type as ct; on AVR the
-//                 tables are in flash and rt reads them with LPM.
+//                 a plain load; on AVR the tables are in flash and rt reads
+//                 them with LPM. rt decodes record texts from the text pool.
 // On AVR, calling ct at run time would read flash addresses as RAM: its
 // runtime-only members (iteration by predicate, formatting, render) refuse
 // to compile there, and its table views' all()/where() must not be used.
@@ -764,8 +764,10 @@ template <class Pool, class Reader, class Sink>
 AFBRIEF_CONSTEXPR14 void unpack(packed_text t, Sink& sink) noexcept {
   uint8_t pending[Pool::max_depth + 1] = {};
   size_t at = t.offset;
-  // An offset no record holds (a packed_text made up by hand) reads as empty.
-  if (at >= sizeof(Pool::codes)) return;
+  // An offset no text starts at (a packed_text made up by hand) reads as
+  // empty, as afbrief::ct reads it: past the pool, or inside a text (a text
+  // starts at 0 or right after the 0 that ends another).
+  if (at >= sizeof(Pool::codes) || (at != 0 && Reader::read(Pool::codes[at - 1]) != 0)) return;
   for (;;) {
     uint8_t code = Reader::read(Pool::codes[at]);
     ++at;
@@ -2061,6 +2063,7 @@ typedef core::article_record article;
 
 #endif  // AFBRIEF_DATA_IDS_HPP
 // ---- end afbrief/data/ids.hpp ----
+#ifndef AFBRIEF_LISTING_TEXTS  // tools/pack_texts.py reads the rows without the pool
 // ---- begin afbrief/data/text_pool.hpp ----
 // afbrief data: every text of the article's tables, packed.
 //
@@ -2869,6 +2872,7 @@ constexpr uint16_t text_pool<Unused>::entry_of_start[];
 
 #endif  // AFBRIEF_DATA_TEXT_POOL_HPP
 // ---- end afbrief/data/text_pool.hpp ----
+#endif
 
 // ROW(key, name, kind, role, part_of), in key order.
 // clang-format off
@@ -3090,6 +3094,8 @@ constexpr bool is_snake_case(text_ref key) noexcept {
 
 #endif  // AFBRIEF_CORE_VALIDATE_HPP
 // ---- end afbrief/core/validate.hpp ----
+#ifndef AFBRIEF_LISTING_TEXTS  // tools/pack_texts.py reads the rows without the pool
+#endif
 
 namespace afbrief {
 namespace data {
@@ -3169,11 +3175,15 @@ constexpr size_t paragraph_count = sizeof(article_table<>::paragraphs) / sizeof(
 #ifndef AFBRIEF_DATA_EVENTS_HPP
 #define AFBRIEF_DATA_EVENTS_HPP
 
+#ifndef AFBRIEF_LISTING_TEXTS  // tools/pack_texts.py reads the rows without the pool
+#endif
 // ---- begin afbrief/data/places.hpp ----
 // afbrief data: the places the article names.
 #ifndef AFBRIEF_DATA_PLACES_HPP
 #define AFBRIEF_DATA_PLACES_HPP
 
+#ifndef AFBRIEF_LISTING_TEXTS  // tools/pack_texts.py reads the rows without the pool
+#endif
 
 // ROW(key, name, kind, within), in key order.
 // clang-format off
@@ -3238,6 +3248,8 @@ constexpr size_t place_count = sizeof(place_table<>::rows) / sizeof(place);
 #ifndef AFBRIEF_DATA_SOURCES_HPP
 #define AFBRIEF_DATA_SOURCES_HPP
 
+#ifndef AFBRIEF_LISTING_TEXTS  // tools/pack_texts.py reads the rows without the pool
+#endif
 
 // ROW(key, name, actor, kind), in key order.
 // clang-format off
@@ -3468,6 +3480,8 @@ constexpr size_t event_count = sizeof(event_table<>::rows) / sizeof(event);
 #ifndef AFBRIEF_DATA_FIGURES_HPP
 #define AFBRIEF_DATA_FIGURES_HPP
 
+#ifndef AFBRIEF_LISTING_TEXTS  // tools/pack_texts.py reads the rows without the pool
+#endif
 
 // ROW(key, amount, counts, subject, covers, period_phrase, base, base_phrase,
 //     place, originator, via, paragraph, wording), in key order.
@@ -3631,6 +3645,8 @@ constexpr size_t figure_count = sizeof(figure_table<>::rows) / sizeof(figure);
 #ifndef AFBRIEF_DATA_STATEMENTS_HPP
 #define AFBRIEF_DATA_STATEMENTS_HPP
 
+#ifndef AFBRIEF_LISTING_TEXTS  // tools/pack_texts.py reads the rows without the pool
+#endif
 
 // ROW(key, speaker, role, organisation, said_on, date_derived, named_weekday,
 //     channel, quote, via, paragraph), in key order.
@@ -3752,6 +3768,8 @@ constexpr size_t statement_count = sizeof(statement_table<>::rows) / sizeof(stat
 #ifndef AFBRIEF_DATA_TEXTS_HPP
 #define AFBRIEF_DATA_TEXTS_HPP
 
+#ifndef AFBRIEF_LISTING_TEXTS  // tools/pack_texts.py reads the rows without the pool
+#endif
 
 #define AFBRIEF_VISIT_ARTICLE_TEXT(name, literal) AFBRIEF_TEXT_VISIT(article, name, literal)
 #define AFBRIEF_VISIT_FIGURE_TEXT(name, literal) AFBRIEF_TEXT_VISIT(figure, name, literal)

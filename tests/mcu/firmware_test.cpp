@@ -642,6 +642,15 @@ void check_text_access() {
     CHECK(all_ascii(line));
   }
   current_item = 0;
+  // A character cut short (bytes of ours, in RAM) comes out as ASCII too:
+  // each stray byte a '?'.
+  const char cut_short[3] = {'a', hide('\xE2'), hide('\x80')};
+  afbrief::core::render_text(text_ref(cut_short, 3), line, sizeof line, afbrief::charset::ascii);
+  CHECK_TEXT(line, "a??");
+  // A packed_text made up by hand, at no text's start, reads as empty.
+  CHECK(rt::size(afbrief::packed_text{hide(static_cast<uint16_t>(1))}) == 0);
+  CHECK(rt::size(afbrief::packed_text{hide(static_cast<uint16_t>(0xFFFF))}) == 0);
+  CHECK(!rt::equal(afbrief::packed_text{hide(static_cast<uint16_t>(1))}, ram_text("oha News")));
   // Names, characters and comparisons of texts in the tables.
   CHECK(rt::equal(rt::name_of(afbrief::source_id::unama), ram_text("UNAMA")));
   CHECK(!rt::equal(rt::name_of(afbrief::source_id::unama), ram_text("UNAMa")));

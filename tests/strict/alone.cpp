@@ -28,5 +28,21 @@ unsigned long afbrief_strict_probe(const char* key, unsigned long length) {
   for (afbrief::event e : afbrief::rt::events().all()) total += e.paragraph;
   char buffer[96];
   total += static_cast<unsigned long>(afbrief::rt::format_figure(id.value(), buffer, sizeof buffer).needed);
-  return total;
+  // A record's packed texts, every way rt reads them.
+  const afbrief::figure f = afbrief::rt::get(id.value()).value();
+  total += static_cast<unsigned long>(afbrief::rt::render(f.wording, buffer, sizeof buffer).length);
+  total += static_cast<unsigned long>(
+      afbrief::rt::render(f.subject, buffer, sizeof buffer, afbrief::charset::ascii).needed);
+  total += static_cast<unsigned long>(afbrief::rt::size(f.key));
+  total += static_cast<unsigned char>(afbrief::rt::char_at(f.key, 0));
+  total += afbrief::rt::equal(f.key, afbrief::text_ref(key, static_cast<size_t>(length))) ? 1u : 0u;
+  struct counter {
+    unsigned long n;
+    bool operator()(char) {
+      ++n;
+      return true;
+    }
+  } chars = {0};
+  afbrief::rt::each_char(f.period_phrase, chars);
+  return total + chars.n;
 }

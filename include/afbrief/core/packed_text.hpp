@@ -44,8 +44,10 @@ template <class Pool, class Reader, class Sink>
 AFBRIEF_CONSTEXPR14 void unpack(packed_text t, Sink& sink) noexcept {
   uint8_t pending[Pool::max_depth + 1] = {};
   size_t at = t.offset;
-  // An offset no record holds (a packed_text made up by hand) reads as empty.
-  if (at >= sizeof(Pool::codes)) return;
+  // An offset no text starts at (a packed_text made up by hand) reads as
+  // empty, as afbrief::ct reads it: past the pool, or inside a text (a text
+  // starts at 0 or right after the 0 that ends another).
+  if (at >= sizeof(Pool::codes) || (at != 0 && Reader::read(Pool::codes[at - 1]) != 0)) return;
   for (;;) {
     uint8_t code = Reader::read(Pool::codes[at]);
     ++at;

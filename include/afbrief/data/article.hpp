@@ -23,7 +23,9 @@
 #include "../core/records.hpp"
 #include "../core/validate.hpp"
 #include "ids.hpp"
+#ifndef AFBRIEF_LISTING_TEXTS  // tools/pack_texts.py reads the rows without the pool
 #include "text_pool.hpp"
+#endif
 
 namespace afbrief {
 namespace data {

@@ -15,7 +15,9 @@
 
 #include "../core/records.hpp"
 #include "ids.hpp"
+#ifndef AFBRIEF_LISTING_TEXTS  // tools/pack_texts.py reads the rows without the pool
 #include "text_pool.hpp"
+#endif
 #include "places.hpp"
 #include "sources.hpp"
 

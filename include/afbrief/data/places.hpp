@@ -4,7 +4,9 @@
 
 #include "../core/records.hpp"
 #include "ids.hpp"
+#ifndef AFBRIEF_LISTING_TEXTS  // tools/pack_texts.py reads the rows without the pool
 #include "text_pool.hpp"
+#endif
 
 // ROW(key, name, kind, within), in key order.
 // clang-format off

@@ -9,7 +9,9 @@
 #include "../core/records.hpp"
 #include "actors.hpp"
 #include "ids.hpp"
+#ifndef AFBRIEF_LISTING_TEXTS  // tools/pack_texts.py reads the rows without the pool
 #include "text_pool.hpp"
+#endif
 #include "sources.hpp"
 
 // ROW(key, speaker, role, organisation, said_on, date_derived, named_weekday,

@@ -18,7 +18,9 @@
 #include "places.hpp"
 #include "sources.hpp"
 #include "statements.hpp"
+#ifndef AFBRIEF_LISTING_TEXTS  // tools/pack_texts.py reads the rows without the pool
 #include "text_pool.hpp"
+#endif
 
 #define AFBRIEF_VISIT_ARTICLE_TEXT(name, literal) AFBRIEF_TEXT_VISIT(article, name, literal)
 #define AFBRIEF_VISIT_FIGURE_TEXT(name, literal) AFBRIEF_TEXT_VISIT(figure, name, literal)
