@@ -45,13 +45,15 @@ TEST_CASE("every text of every table renders to pure ASCII") {
   char buffer[400];
   size_t texts = 0;
   for (afbrief::statement s : afbrief::rt::statements().all()) {
-    const core::format_result r = afbrief::rt::render(s.quote, buffer, sizeof buffer, core::charset::ascii);
+    const core::format_result r =
+        afbrief::rt::render(s.quote, buffer, sizeof buffer, core::charset::ascii);
     CHECK_FALSE(r.truncated);
     CHECK(is_ascii(std::string(buffer, r.length)));
     ++texts;
   }
   for (afbrief::actor a : afbrief::rt::actors().all()) {
-    const core::format_result r = afbrief::rt::render(a.name, buffer, sizeof buffer, core::charset::ascii);
+    const core::format_result r =
+        afbrief::rt::render(a.name, buffer, sizeof buffer, core::charset::ascii);
     CHECK(is_ascii(std::string(buffer, r.length)));
     ++texts;
   }

@@ -140,7 +140,8 @@ def pack(texts):
     literals = [0] + alphabet
     return {"first_pair": first_pair, "max_depth": max([0] + list(depth.values())),
             "literals": literals, "pairs": [c for pair in pairs for c in pair],
-            "codes": codes, "starts": starts, "empty": offset_of[b""], "offsets": [(t[0], t[1], offset_of[t[2]]) for t in texts],
+            "codes": codes, "starts": starts, "empty": offset_of[b""],
+            "offsets": [(t[0], t[1], offset_of[t[2]]) for t in texts],
             "longest": max(len(t[2]) for t in texts),
             "characters": sum(len(t[2]) for t in texts), "texts": len(texts),
             "distinct": len(distinct)}

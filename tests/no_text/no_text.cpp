@@ -31,7 +31,9 @@ int main() {
     ++failures;
   }
   size_t quote_bytes = 0;
-  for (afbrief::statement s : afbrief::rt::statements().all()) quote_bytes += afbrief::rt::size(s.quote);
+  for (afbrief::statement s : afbrief::rt::statements().all()) {
+    quote_bytes += afbrief::rt::size(s.quote);
+  }
   if (quote_bytes != 0) {
     printf("FAILED: %lu bytes of quotes left\n", static_cast<unsigned long>(quote_bytes));
     ++failures;

@@ -30,7 +30,9 @@ void json_string(text_ref t) {
   }
   out_char('"');
 }
-void json_string(afbrief::packed_text t) { json_string(decoded(t)); }
+void json_string(afbrief::packed_text t) {
+  json_string(decoded(t));
+}
 void json_string_or_null(text_ref t) {
   if (t.empty()) {
     out_c("null");
@@ -38,7 +40,9 @@ void json_string_or_null(text_ref t) {
     json_string(t);
   }
 }
-void json_string_or_null(afbrief::packed_text t) { json_string_or_null(decoded(t)); }
+void json_string_or_null(afbrief::packed_text t) {
+  json_string_or_null(decoded(t));
+}
 void json_int(int32_t v) {
   line l;
   l.put_int(v);
@@ -117,7 +121,9 @@ void json_period(core::period p, text_ref phrase) {
   json_string(phrase);
   o.close();
 }
-void json_period(core::period p, afbrief::packed_text phrase) { json_period(p, decoded(phrase)); }
+void json_period(core::period p, afbrief::packed_text phrase) {
+  json_period(p, decoded(phrase));
+}
 
 void json_bound(json_object& o, const char* name, const char* inclusive_name, core::bound b) {
   o.key(name);

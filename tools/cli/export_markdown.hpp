@@ -23,13 +23,17 @@ void md_cell_text(line& l, text_ref t) {
     l.put(c);
   }
 }
-void md_cell_text(line& l, afbrief::packed_text t) { md_cell_text(l, decoded(t)); }
+void md_cell_text(line& l, afbrief::packed_text t) {
+  md_cell_text(l, decoded(t));
+}
 void md_code(line& l, text_ref t) {
   l.put('`');
   l.put(t);
   l.put('`');
 }
-void md_code(line& l, afbrief::packed_text t) { md_code(l, decoded(t)); }
+void md_code(line& l, afbrief::packed_text t) {
+  md_code(l, decoded(t));
+}
 void md_sep(line& l) { l.put_c(" | "); }
 void md_row_end(line& l) {
   l.put_c(" |");
@@ -68,7 +72,9 @@ void md_period(line& l, core::period p, text_ref phrase) {
   md_cell_text(l, phrase);
   l.put_c("\xE2\x80\x9D");
 }
-void md_period(line& l, core::period p, afbrief::packed_text phrase) { md_period(l, p, decoded(phrase)); }
+void md_period(line& l, core::period p, afbrief::packed_text phrase) {
+  md_period(l, p, decoded(phrase));
+}
 void md_header(const char* title, size_t count, const char* columns_row) {
   line l;
   l.put_c("\n## ");

@@ -88,7 +88,9 @@ void put_quoted(line& l, text_ref t) {
   l.put(t);
   l.put_c("\xE2\x80\x9D");  // ”
 }
-void put_quoted(line& l, afbrief::packed_text t) { put_quoted(l, decoded(t)); }
+void put_quoted(line& l, afbrief::packed_text t) {
+  put_quoted(l, decoded(t));
+}
 
 // Prints `prefix` as it is, then `body` word-wrapped to the terminal width;
 // continuation lines are indented by `hang` columns. Spaces in the body are

@@ -32,7 +32,9 @@ void field_text(const char* label, text_ref value) {
   }
   field_end(l);
 }
-void field_text(const char* label, afbrief::packed_text value) { field_text(label, decoded(value)); }
+void field_text(const char* label, afbrief::packed_text value) {
+  field_text(label, decoded(value));
+}
 
 // "key (Name)" for an actor, a source or a place.
 template <class Id>
@@ -125,7 +127,9 @@ void field_period(const char* label, core::period p, text_ref phrase) {
   }
   field_end(l);
 }
-void field_period(const char* label, core::period p, afbrief::packed_text phrase) { field_period(label, p, decoded(phrase)); }
+void field_period(const char* label, core::period p, afbrief::packed_text phrase) {
+  field_period(label, p, decoded(phrase));
+}
 
 void show_figure(afbrief::figure f) {
   field_text("table", "figure");
