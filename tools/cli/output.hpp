@@ -42,6 +42,8 @@ size_t columns(const char* s) { return columns(s, strlen(s)); }
 
 // A record's packed text, decoded through afbrief::rt into a buffer of its
 // own, large enough for the longest text of the tables (the pool records it).
+// The text_ref it converts to points into it: use a temporary within one
+// expression (json_string(decoded(t))), never keep the text_ref.
 class decoded {
  public:
   explicit decoded(afbrief::packed_text t) : length_(q::render(t, chars_, sizeof chars_).length) {}
