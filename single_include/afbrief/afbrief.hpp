@@ -911,6 +911,10 @@ constexpr text_ref indexed_text(text_index index, size_t k, packed_text t) noexc
 }
 constexpr bool index_finds_in(text_index index, const text_entry* entries, size_t lo,
                               size_t hi) noexcept;
+// Entry i's text, or the empty text when i is `none` (not found).
+constexpr text_ref plain_at(const text_entry* entries, size_t i, size_t none) noexcept {
+  return i != none ? entries[i].plain : text_ref();
+}
 }  // namespace detail
 
 // The unpacked text of t by binary search, or the empty text when no entry
@@ -923,9 +927,7 @@ constexpr text_ref unpacked_text(text_index index, packed_text t) noexcept {
 // The unpacked text of t by a linear search (a small table), or the empty
 // text when no entry holds it.
 constexpr text_ref unpacked_text(const text_entry* entries, size_t count, packed_text t) noexcept {
-  return detail::entry_in(entries, 0, count, t, count) != count
-             ? entries[detail::entry_in(entries, 0, count, t, count)].plain
-             : text_ref();
+  return detail::plain_at(entries, detail::entry_in(entries, 0, count, t, count), count);
 }
 
 // ---- Compile-time proofs -------------------------------------------------------
