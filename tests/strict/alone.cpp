@@ -3,9 +3,9 @@
 // header must bring what it needs (<stdint.h> and <stddef.h> only).
 #include "afbrief/afbrief.hpp"
 
-static_assert(AFBRIEF_VERSION_MAJOR == 0 && AFBRIEF_VERSION_MINOR == 2 &&
+static_assert(AFBRIEF_VERSION_MAJOR == 0 && AFBRIEF_VERSION_MINOR == 3 &&
                   AFBRIEF_VERSION_PATCH == 0,
-              "version 0.2.0");
+              "version 0.3.0");
 static_assert(afbrief::ct::find_figure("children_killed_past_decade").has_value(),
               "key lookup at compile time");
 static_assert(afbrief::ct::get(afbrief::figure_id::people_in_need).value().amount.best ==
@@ -14,8 +14,8 @@ static_assert(afbrief::ct::get(afbrief::figure_id::people_in_need).value().amoun
 static_assert(!afbrief::ct::find_event("no_such_event").has_value(), "explicit not found");
 static_assert(afbrief::parse_date("2021-07-18").ok() && !afbrief::parse_date("2021-02-29").ok(),
               "ISO dates");
-static_assert(afbrief::core::weekday_of(afbrief::civil_date(2021, 7, 18)) ==
-                  afbrief::core::weekday::sunday,
+static_assert(afbrief::weekday_of(afbrief::civil_date(2021, 7, 18)) ==
+                  afbrief::weekday::sunday,
               "weekdays");
 
 // Runtime use, so the compiler instantiates the runtime paths too.

@@ -142,38 +142,13 @@ AFBRIEF_CONSTEXPR14 bool packed_equal(packed_text t, text_ref probe) noexcept {
 
 // ---- The same texts, unpacked, for compile time ------------------------------
 // A constant expression cannot decode through a flash reader, and C++11 cannot
-// run the decoder's loops at all, so compile-time queries read each text from
-// its own array instead: an entry pairs a packed text with that array.
-// Identical texts share one packed copy, so several entries may hold the same
-// offset (with the same characters).
-struct text_entry {
-  packed_text packed;
-  text_ref plain;
-};
-
-namespace detail {
-constexpr size_t first_found(size_t left, size_t right, size_t none) noexcept {
-  return left != none ? left : right;
-}
-// Each half searched once: O(n) steps, O(log n) deep.
-constexpr size_t entry_in(const text_entry* entries, size_t lo, size_t hi, packed_text t,
-                          size_t none) noexcept {
-  return hi <= lo       ? none
-         : hi - lo == 1 ? (entries[lo].packed == t ? lo : none)
-                        : first_found(entry_in(entries, lo, lo + (hi - lo) / 2, t, none),
-                                      entry_in(entries, lo + (hi - lo) / 2, hi, t, none), none);
-}
-}  // namespace detail
-
-// An index over entries for a faster lookup (a constant expression touches
-// few array elements, which old compilers copy whole): the distinct packed
-// texts' offsets in ascending order, and for each the position of an entry
-// holding it. The packer writes both beside the pool.
+// run the decoder's loops at all, so compile-time queries read each text in
+// place instead: the generator writes every distinct text once more, plain,
+// and an index from its packed offset to that plain text.
 struct text_index {
-  const text_entry* entries;
-  const uint16_t* starts;
-  const uint16_t* entry_of_start;
-  size_t start_count;
+  const uint16_t* starts;  // every text's offset in the pool, ascending
+  const text_ref* plain;   // the same texts, plain, in the same order
+  size_t count;
 };
 
 namespace detail {
@@ -185,29 +160,15 @@ constexpr size_t first_start_not_below(const uint16_t* starts, size_t lo, size_t
              : first_start_not_below(starts, lo, lo + (hi - lo) / 2, offset);
 }
 constexpr text_ref indexed_text(text_index index, size_t k, packed_text t) noexcept {
-  return k < index.start_count && index.starts[k] == t.offset
-             ? index.entries[index.entry_of_start[k]].plain
-             : text_ref();
-}
-constexpr bool index_finds_in(text_index index, const text_entry* entries, size_t lo,
-                              size_t hi) noexcept;
-// Entry i's text, or the empty text when i is `none` (not found).
-constexpr text_ref plain_at(const text_entry* entries, size_t i, size_t none) noexcept {
-  return i != none ? entries[i].plain : text_ref();
+  return k < index.count && index.starts[k] == t.offset ? index.plain[k] : text_ref();
 }
 }  // namespace detail
 
-// The unpacked text of t by binary search, or the empty text when no entry
-// holds it.
+// The plain text of t by binary search, or the empty text for an offset no
+// text starts at (as unpack reads it).
 constexpr text_ref unpacked_text(text_index index, packed_text t) noexcept {
   return detail::indexed_text(
-      index, detail::first_start_not_below(index.starts, 0, index.start_count, t.offset), t);
-}
-
-// The unpacked text of t by a linear search (a small table), or the empty
-// text when no entry holds it.
-constexpr text_ref unpacked_text(const text_entry* entries, size_t count, packed_text t) noexcept {
-  return detail::plain_at(entries, detail::entry_in(entries, 0, count, t, count), count);
+      index, detail::first_start_not_below(index.starts, 0, index.count, t.offset), t);
 }
 
 // ---- Compile-time proofs -------------------------------------------------------
@@ -240,22 +201,38 @@ constexpr bool text_matches(size_t at, text_ref plain, size_t i) noexcept {
                                                        match_code<Pool>(Pool::codes[at], plain, i));
 }
 
+// Where the text whose codes start at `at` ends (the position of its 0), if
+// every code of it names a literal or an existing pair and it decodes to
+// exactly plain[i..]; no_match otherwise.
 template <class Pool>
-constexpr bool entries_agree_in(const text_entry* entries, size_t lo, size_t hi) noexcept {
-  return hi <= lo ? true
-         : hi - lo == 1
-             ? entries[lo].packed.offset < sizeof(Pool::codes) &&
-                   text_matches<Pool>(entries[lo].packed.offset, entries[lo].plain, 0)
-             : entries_agree_in<Pool>(entries, lo, lo + (hi - lo) / 2) &&
-                   entries_agree_in<Pool>(entries, lo + (hi - lo) / 2, hi);
+constexpr size_t text_end(size_t at, text_ref plain, size_t i) noexcept {
+  return i == no_match || at >= sizeof(Pool::codes) ? no_match
+         : Pool::codes[at] == 0                     ? (i == plain.size() ? at : no_match)
+         : Pool::codes[at] >= Pool::first_pair + sizeof(Pool::pairs) / 2
+             ? no_match
+             : text_end<Pool>(at + 1, plain, match_code<Pool>(Pool::codes[at], plain, i));
+}
+// Text k decodes to its plain text and ends right before text k + 1 starts
+// (or at the pool's end): so the starts are every text of the pool, in order.
+template <class Pool>
+constexpr bool start_agrees(text_index index, size_t k) noexcept {
+  return text_end<Pool>(index.starts[k], index.plain[k], 0) + 1 ==
+         (k + 1 < index.count ? index.starts[k + 1] : sizeof(Pool::codes));
+}
+template <class Pool>
+constexpr bool starts_agree_in(text_index index, size_t lo, size_t hi) noexcept {
+  return hi <= lo       ? true
+         : hi - lo == 1 ? start_agrees<Pool>(index, lo)
+                        : starts_agree_in<Pool>(index, lo, lo + (hi - lo) / 2) &&
+                              starts_agree_in<Pool>(index, lo + (hi - lo) / 2, hi);
 }
 
 constexpr size_t larger(size_t a, size_t b) noexcept { return a > b ? a : b; }
-constexpr size_t longest_in(const text_entry* entries, size_t lo, size_t hi) noexcept {
+constexpr size_t longest_in(const text_ref* plain, size_t lo, size_t hi) noexcept {
   return hi <= lo       ? 0
-         : hi - lo == 1 ? entries[lo].plain.size()
-                        : larger(longest_in(entries, lo, lo + (hi - lo) / 2),
-                                 longest_in(entries, lo + (hi - lo) / 2, hi));
+         : hi - lo == 1 ? plain[lo].size()
+                        : larger(longest_in(plain, lo, lo + (hi - lo) / 2),
+                                 longest_in(plain, lo + (hi - lo) / 2, hi));
 }
 
 // A pair code whose halves are nonzero smaller codes, nesting at most
@@ -289,32 +266,27 @@ constexpr bool codes_below(const uint8_t* codes, size_t lo, size_t hi, size_t li
 
 }  // namespace detail
 
-// Every entry's packed text decodes to exactly its unpacked text.
+// The index lists every text of the pool, in order, each decoding to exactly
+// its plain text, every code in range: so compile-time reads (the plain
+// texts) and run-time reads (the decoder) agree on every offset, a text's
+// start or not. With pairs_are_sound, the pool is also safe to decode.
 template <class Pool>
-constexpr bool entries_agree(const text_entry* entries, size_t count) noexcept {
-  return detail::entries_agree_in<Pool>(entries, 0, count);
+constexpr bool index_matches_pool(text_index index) noexcept {
+  return index.count >= 1 && index.starts[0] == 0 &&
+         detail::starts_agree_in<Pool>(index, 0, index.count);
 }
 
-namespace detail {
-constexpr bool index_finds_in(text_index index, const text_entry* entries, size_t lo,
-                              size_t hi) noexcept {
-  return hi <= lo ? true
-         : hi - lo == 1
-             ? equal(unpacked_text(index, entries[lo].packed), entries[lo].plain)
-             : index_finds_in(index, entries, lo, lo + (hi - lo) / 2) &&
-                   index_finds_in(index, entries, lo + (hi - lo) / 2, hi);
-}
-}  // namespace detail
-
-// The index finds, for every entry, a text equal to the entry's own.
-constexpr bool index_finds_every_entry(text_index index, const text_entry* entries,
-                                       size_t count) noexcept {
-  return detail::index_finds_in(index, entries, 0, count);
+// Every pair's halves are nonzero smaller codes (no loops), nesting no deeper
+// than max_depth (the decoder's stack).
+template <class Pool, size_t PairBytes>
+constexpr bool pairs_are_sound(const uint8_t (&pairs)[PairBytes]) noexcept {
+  return PairBytes % 2 == 0 && Pool::first_pair + PairBytes / 2 <= 256 &&
+         detail::pairs_ok(pairs, Pool::first_pair, Pool::max_depth, 0, PairBytes / 2);
 }
 
-// The size of the longest unpacked text.
-constexpr size_t longest_entry(const text_entry* entries, size_t count) noexcept {
-  return detail::longest_in(entries, 0, count);
+// The size of the longest text.
+constexpr size_t longest_text(text_index index) noexcept {
+  return detail::longest_in(index.plain, 0, index.count);
 }
 
 // A pool can be decoded safely: every code names a literal or an existing

@@ -3,8 +3,11 @@
 // An instant is a date known to some grain: a day, a month, a quarter, a year,
 // or not at all. A period runs from a begin instant to an end instant. A
 // bound can also be unknown (the article does not say when it began) or open
-// (it is still going on). The earliest and latest possible days of a period
-// are what date queries compare against; see overlaps() and lies_within().
+// (it is still going on). A period is either an interval (it spans the days
+// between its bounds) or one day of a set (it is a single day, somewhere
+// between them: EDTF's [a..b], "on or before", "on or after"). The earliest
+// and latest possible days of a period are what date queries compare against;
+// see overlaps() and lies_within().
 #ifndef AFBRIEF_CORE_PERIOD_HPP
 #define AFBRIEF_CORE_PERIOD_HPP
 
@@ -71,14 +74,27 @@ constexpr bool is_valid(instant i) noexcept {
              (i.precision == grain::year && i.first_day.month() == 1)))));
 }
 
+// interval: the happening spans the period ("since January", "in recent
+// weeks"). one_of: it is one day, which the source does not give, between the
+// bounds ("have followed suit", by publication; "days ahead", from a date on).
+enum class period_form : uint8_t { interval, one_of };
+
 struct period {
   instant begin;
   instant end;
+  period_form form;
 };
 
 // A period that is one instant ("on Sunday", "in September last year").
-constexpr period during(instant i) noexcept { return period{i, i}; }
-constexpr period between(instant begin, instant end) noexcept { return period{begin, end}; }
+constexpr period during(instant i) noexcept { return period{i, i, period_form::interval}; }
+constexpr period between(instant begin, instant end) noexcept {
+  return period{begin, end, period_form::interval};
+}
+// One day of the set between begin and end; either bound may be unknown
+// (EDTF "[..2021-07-18]", on or before; "[2021-07-20..]", on or after).
+constexpr period one_of(instant begin, instant end) noexcept {
+  return period{begin, end, period_form::one_of};
+}
 
 // Day numbers used for comparisons. An unknown begin reaches back without
 // limit; an open or unknown end reaches forward without limit. (INT32_MIN is
@@ -98,11 +114,16 @@ constexpr bool same_instant(instant a, instant b) noexcept {
 }
 
 // Well formed: both bounds valid, and the begin can come no later than the
-// end (earliest begin <= earliest end, latest begin <= latest end).
+// end (earliest begin <= earliest end, latest begin <= latest end). A set
+// (one_of) has at least one dated bound, neither bound open, and two
+// different bounds (a set of one instant is written as that instant).
 constexpr bool is_valid(period p) noexcept {
   return is_valid(p.begin) && is_valid(p.end) && p.begin.precision != grain::open &&
          (!has_date(p.begin) || !has_date(p.end) ||
-          (p.begin.first_day <= p.end.first_day && last_day(p.begin) <= last_day(p.end)));
+          (p.begin.first_day <= p.end.first_day && last_day(p.begin) <= last_day(p.end))) &&
+         (p.form == period_form::interval ||
+          (p.form == period_form::one_of && p.end.precision != grain::open &&
+           (has_date(p.begin) || has_date(p.end)) && !same_instant(p.begin, p.end)));
 }
 
 // A query range [from, to] in whole days. Query semantics:
@@ -167,7 +188,9 @@ constexpr bool matches(period p, date_range r, match m) noexcept {
 // Day "2021-07-17", month "2020-09", year "2020", quarter "2021-33" (EDTF
 // level 2: 33..36 are the first to fourth quarters), approximate "2011~".
 // Intervals are "begin/end"; an unknown bound is empty ("/2021-07-18") and an
-// open end is ".." ("2021-01/.."), as EDTF level 1 writes them.
+// open end is ".." ("2021-01/.."), as EDTF level 1 writes them. One day of a
+// set is "[begin..end]", an unknown bound left empty ("[..2021-07-18]"), as
+// EDTF level 2 writes it.
 
 AFBRIEF_CONSTEXPR14 void put_edtf(writer& out, instant i) noexcept {
   if (i.precision == grain::unknown) return;
@@ -192,6 +215,15 @@ AFBRIEF_CONSTEXPR14 void put_edtf(writer& out, instant i) noexcept {
 }
 
 AFBRIEF_CONSTEXPR14 void put_edtf(writer& out, period p) noexcept {
+  if (p.form == period_form::one_of) {
+    out.put('[');
+    put_edtf(out, p.begin);
+    out.put('.');
+    out.put('.');
+    put_edtf(out, p.end);
+    out.put(']');
+    return;
+  }
   put_edtf(out, p.begin);
   if (same_instant(p.begin, p.end) && has_date(p.begin)) return;
   out.put('/');

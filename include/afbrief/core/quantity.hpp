@@ -1,11 +1,13 @@
 // afbrief: a reported number and how sure its source is.
 //
 // Following the UCDP GED codebook, a quantity has a best value and optional
-// low and high bounds. Here the bounds are derived from the wording, never
-// guessed: "up to 7,792" gives an inclusive high bound of 7,792 and no low
-// bound; "more than 3,000" gives an exclusive low bound; "around 100" and
-// "an estimated 270,000" give no bounds at all. `best` is always the number the
-// source printed.
+// low and high bounds, and low <= best <= high always holds. The bounds are
+// derived from the wording, never guessed, and never say more than the words:
+// "up to 7,792" gives an inclusive high bound of 7,792 and no low bound;
+// "more than 3,000" gives the inclusive low bound 3,000 (conservative, as
+// UCDP's are: the strictness is kept by the qualifier, at_least, whose words
+// are "more than"); "around 100" and "an estimated 270,000" give no bounds at
+// all. `best` is always the number the source printed.
 #ifndef AFBRIEF_CORE_QUANTITY_HPP
 #define AFBRIEF_CORE_QUANTITY_HPP
 
@@ -17,7 +19,8 @@ namespace afbrief {
 namespace core {
 
 // exact: a bare number; approximate: "around", "about"; at_most: "up to";
-// at_least: "more than", "over"; estimate: "are estimated to".
+// at_least: "more than", "over" (an inclusive low bound at the number
+// printed); estimate: "are estimated to".
 #define AFBRIEF_QUALIFIERS(X, arg) \
   X(arg, exact)                    \
   X(arg, approximate)              \
@@ -74,19 +77,22 @@ constexpr quantity around(int32_t v, unit u) noexcept {
 constexpr quantity up_to(int32_t v, unit u) noexcept {
   return quantity{v, no_bound(), bound{v, bound_kind::inclusive}, qualifier::at_most, u};
 }
-constexpr quantity more_than(int32_t v, unit u) noexcept {
-  return quantity{v, bound{v, bound_kind::exclusive}, no_bound(), qualifier::at_least, u};
+constexpr quantity at_least(int32_t v, unit u) noexcept {
+  return quantity{v, bound{v, bound_kind::inclusive}, no_bound(), qualifier::at_least, u};
 }
 constexpr quantity estimated(int32_t v, unit u) noexcept {
   return quantity{v, no_bound(), no_bound(), qualifier::estimate, u};
 }
 
-// low <= best <= high wherever a bound exists.
+// best lies within its bounds wherever a bound exists: low <= best <= high,
+// strictly on an exclusive side (an exclusive bound at best itself would put
+// best outside its own bounds).
 constexpr bool is_consistent(quantity q) noexcept {
-  return (q.low.kind == bound_kind::none || q.low.value <= q.best) &&
-         (q.high.kind == bound_kind::none || q.best <= q.high.value) &&
-         (q.low.kind == bound_kind::none || q.high.kind == bound_kind::none ||
-          q.low.value <= q.high.value);
+  return (q.low.kind == bound_kind::none ||
+          (q.low.kind == bound_kind::inclusive ? q.low.value <= q.best : q.low.value < q.best)) &&
+         (q.high.kind == bound_kind::none ||
+          (q.high.kind == bound_kind::inclusive ? q.best <= q.high.value
+                                                : q.best < q.high.value));
 }
 
 }  // namespace core

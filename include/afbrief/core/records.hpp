@@ -2,18 +2,21 @@
 //
 // Records are plain aggregates, so a table of them is a constant array with no
 // constructor to run. They are templates over an `Ids` bundle that names the
-// typed id of each table (enum classes), so the same shapes serve any article:
+// typed id of each table (enum classes), so the same shapes serve any fact
+// sheet:
 //   struct Ids { typedef F figure; typedef E event; typedef S statement;
 //                typedef A actor; typedef R source; typedef P place; };
 // Every record carries its own id (checked to equal its position), a unique
 // snake_case key (the table is sorted by it) and the paragraph it cites.
 // Texts are packed_text offsets into the fact sheet's text pool
 // (core/packed_text.hpp): read them through a query face, never directly.
+// tools/generate.py writes the tables from a fact sheet's data file.
 #ifndef AFBRIEF_CORE_RECORDS_HPP
 #define AFBRIEF_CORE_RECORDS_HPP
 
 #include "../config.hpp"
 #include "date.hpp"
+#include "field_set.hpp"
 #include "maybe.hpp"
 #include "packed_text.hpp"
 #include "period.hpp"
@@ -24,23 +27,40 @@
 namespace afbrief {
 namespace core {
 
+// The fields of each shape, in declaration order, for a record's `derived`
+// set: the fields whose values the source does not print but that were worked
+// out from it (a date resolved from "On Saturday", a place read from context).
+enum class figure_field : uint8_t {
+  key, amount, counts, subject, covers, period_phrase, base, base_phrase, place, originator,
+  via, paragraph, wording
+};
+enum class event_field : uint8_t {
+  key, kind, when, dated_to, phrase, named_weekday, actors, place, summary, via, paragraph
+};
+enum class statement_field : uint8_t {
+  key, speaker, role, organisation, said, named_weekday, said_through, quote, indirect, repeats,
+  via, paragraph
+};
+enum class article_field : uint8_t { outlet, subject, published, paragraph_count };
+
 // A number the article reports.
 template <class Ids>
 struct figure_record {
   typename Ids::figure id;
   packed_text key;
   quantity amount;
-  measure counts;                       // what is counted
+  measure counts;                          // what is counted
   packed_text subject;                     // of whom: "children", "Afghans"
-  period covers;                        // the period the figure covers
-  packed_text period_phrase;               // the article's words for it
-  maybe<period> base;                   // a change figure's comparison period
+  period covers;                           // the period the figure covers
+  packed_text period_phrase;               // the article's words for it; empty when none
+  maybe<period> base;                      // a change figure's comparison period
   packed_text base_phrase;
   maybe<typename Ids::place> place;
   maybe<typename Ids::source> originator;  // who first said it; empty when unstated
   id_list<typename Ids::source, 3> via;    // relays after it, in order, ending with the publisher
   uint8_t paragraph;
   packed_text wording;                     // the words that carry the number, verbatim
+  field_set<figure_field> derived;
 };
 
 // A dated or datable happening.
@@ -52,15 +72,16 @@ struct event_record {
   period when;
   precision dated_to;
   packed_text phrase;                      // the article's own time phrase, verbatim
-  maybe<weekday> named_weekday;         // when the phrase names one, for checking
+  maybe<weekday> named_weekday;            // when the phrase names one, for checking
   id_list<typename Ids::actor, 4> actors;
   maybe<typename Ids::place> place;
   packed_text summary;                     // our words, not the article's
-  maybe<typename Ids::source> via;      // who the article credits, when it does
+  maybe<typename Ids::source> via;         // who the article credits, when it does
   uint8_t paragraph;
+  field_set<event_field> derived;
 };
 
-// A quotation, verbatim.
+// A quotation, or reported speech (indirect), in the words printed.
 template <class Ids>
 struct statement_record {
   typename Ids::statement id;
@@ -68,13 +89,15 @@ struct statement_record {
   typename Ids::actor speaker;
   packed_text role;                        // the speaker's role as the article gives it
   maybe<typename Ids::actor> organisation;
-  civil_date said_on;
-  bool date_derived;                    // true when the date is worked out, not printed
+  period said;                             // a day, or one day of a set when not given
   maybe<weekday> named_weekday;
-  channel said_through;
+  maybe<channel> said_through;             // empty when the article does not say
   packed_text quote;                       // UTF-8, exactly as printed, without the outer quotes
-  maybe<typename Ids::source> via;      // who passed it on, when the article says
+  bool indirect;                           // reported speech: no quotation marks in the article
+  maybe<typename Ids::statement> repeats;  // the earlier statement whose words these repeat
+  maybe<typename Ids::source> via;         // who passed it on, when the article says
   uint8_t paragraph;
+  field_set<statement_field> derived;
 };
 
 template <class Ids>
@@ -115,9 +138,18 @@ struct article_record {
   packed_text outlet;
   packed_text subject;
   civil_date published;
-  bool published_derived;               // the article prints no date line
   uint8_t paragraph_count;
+  field_set<article_field> derived;        // published: the article prints no date line
 };
+
+// The single day a period names, when it names exactly one (a statement said
+// "on Sunday"); not found for a longer or imprecise period.
+constexpr maybe<civil_date> single_day(period p) noexcept {
+  return p.form == period_form::interval && p.begin.precision == grain::day &&
+                 same_instant(p.begin, p.end) && !p.begin.approximate
+             ? maybe<civil_date>(p.begin.first_day)
+             : maybe<civil_date>();
+}
 
 }  // namespace core
 }  // namespace afbrief

@@ -5,6 +5,12 @@
 // inside a constant expression. All recursion splits the range in halves:
 // O(log n) deep, so a table of 10,000 records stays far inside the default
 // constexpr depth limits (512 for GCC and Clang) and a small stack.
+//
+// table_view answers by position, by key, by count and by rank: everything a
+// constant expression needs. iterable_table_view adds range-for iteration,
+// which only ever runs at run time; afbrief::rt hands those out and
+// afbrief::ct does not, so a compile-time face cannot be walked at run time
+// by accident (on AVR that would read flash as RAM).
 #ifndef AFBRIEF_CORE_TABLE_HPP
 #define AFBRIEF_CORE_TABLE_HPP
 
@@ -59,6 +65,48 @@ class table_view {
                                          : maybe<size_t>();
   }
 
+ private:
+  template <class KeyOrder>
+  constexpr size_t lower_bound(text_ref key, KeyOrder order, size_t lo, size_t hi) const noexcept {
+    return lo >= hi ? lo
+           : order(Reader::read(rows_[lo + (hi - lo) / 2].key), key) < 0
+               ? lower_bound(key, order, lo + (hi - lo) / 2 + 1, hi)
+               : lower_bound(key, order, lo, lo + (hi - lo) / 2);
+  }
+  template <class KeyOrder>
+  constexpr maybe<size_t> key_at(size_t i, text_ref key, KeyOrder order) const noexcept {
+    return i < count_ && order(Reader::read(rows_[i].key), key) == 0 ? maybe<size_t>(i)
+                                                                     : maybe<size_t>();
+  }
+  template <class Predicate>
+  constexpr size_t count_in(Predicate pred, size_t lo, size_t hi) const noexcept {
+    return hi <= lo       ? 0
+           : hi - lo == 1 ? (pred(Reader::read(rows_[lo])) ? 1 : 0)
+                          : count_in(pred, lo, lo + (hi - lo) / 2) +
+                                count_in(pred, lo + (hi - lo) / 2, hi);
+  }
+  template <class Predicate>
+  constexpr size_t nth_in(Predicate pred, size_t n, size_t lo, size_t hi) const noexcept {
+    return hi - lo <= 1 ? lo
+           : n < count_in(pred, lo, lo + (hi - lo) / 2)
+               ? nth_in(pred, n, lo, lo + (hi - lo) / 2)
+               : nth_in(pred, n - count_in(pred, lo, lo + (hi - lo) / 2), lo + (hi - lo) / 2, hi);
+  }
+
+  template <class, class>
+  friend class iterable_table_view;
+  const Record* rows_;
+  size_t count_;
+};
+
+// A table_view that can also be walked with range-for, by every record or by
+// the records a predicate accepts.
+template <class Record, class Reader = plain_reader>
+class iterable_table_view : public table_view<Record, Reader> {
+ public:
+  constexpr iterable_table_view(const Record* rows, size_t count) noexcept
+      : table_view<Record, Reader>(rows, count) {}
+
   // Runtime iteration over the records satisfying pred, in table order.
   // Predicate must be a class type (a function object or a lambda). The
   // iterator carries the rows, the count and the predicate itself (an empty
@@ -103,16 +151,16 @@ class table_view {
       size_t at_;
     };
 
-    constexpr filtered(table_view view, Predicate pred) noexcept : view_(view), pred_(pred) {}
+    constexpr filtered(iterable_table_view view, Predicate pred) noexcept : view_(view), pred_(pred) {}
     AFBRIEF_CONSTEXPR14 iterator begin() const noexcept {
-      return iterator(view_.rows_, view_.count_, 0, pred_);
+      return iterator(view_.rows(), view_.size(), 0, pred_);
     }
     AFBRIEF_CONSTEXPR14 iterator end() const noexcept {
-      return iterator(view_.rows_, view_.count_, view_.count_, pred_);
+      return iterator(view_.rows(), view_.size(), view_.size(), pred_);
     }
 
    private:
-    table_view view_;
+    iterable_table_view view_;
     Predicate pred_;
   };
 
@@ -127,35 +175,7 @@ class table_view {
   }
 
  private:
-  template <class KeyOrder>
-  constexpr size_t lower_bound(text_ref key, KeyOrder order, size_t lo, size_t hi) const noexcept {
-    return lo >= hi ? lo
-           : order(Reader::read(rows_[lo + (hi - lo) / 2].key), key) < 0
-               ? lower_bound(key, order, lo + (hi - lo) / 2 + 1, hi)
-               : lower_bound(key, order, lo, lo + (hi - lo) / 2);
-  }
-  template <class KeyOrder>
-  constexpr maybe<size_t> key_at(size_t i, text_ref key, KeyOrder order) const noexcept {
-    return i < count_ && order(Reader::read(rows_[i].key), key) == 0 ? maybe<size_t>(i)
-                                                                     : maybe<size_t>();
-  }
-  template <class Predicate>
-  constexpr size_t count_in(Predicate pred, size_t lo, size_t hi) const noexcept {
-    return hi <= lo       ? 0
-           : hi - lo == 1 ? (pred(Reader::read(rows_[lo])) ? 1 : 0)
-                          : count_in(pred, lo, lo + (hi - lo) / 2) +
-                                count_in(pred, lo + (hi - lo) / 2, hi);
-  }
-  template <class Predicate>
-  constexpr size_t nth_in(Predicate pred, size_t n, size_t lo, size_t hi) const noexcept {
-    return hi - lo <= 1 ? lo
-           : n < count_in(pred, lo, lo + (hi - lo) / 2)
-               ? nth_in(pred, n, lo, lo + (hi - lo) / 2)
-               : nth_in(pred, n - count_in(pred, lo, lo + (hi - lo) / 2), lo + (hi - lo) / 2, hi);
-  }
-
-  const Record* rows_;
-  size_t count_;
+  constexpr const Record* rows() const noexcept { return this->rows_; }
 };
 
 }  // namespace core

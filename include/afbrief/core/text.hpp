@@ -32,17 +32,6 @@ namespace core {
   constexpr char holder<Unused>::name[];
 #endif
 
-// A long text (a summary, a quotation, a verbatim sentence): compiled out,
-// read as empty, under AFBRIEF_NO_TEXT.
-#if AFBRIEF_NO_TEXT
-#define AFBRIEF_LONG_TEXT(literal) ""
-#else
-#define AFBRIEF_LONG_TEXT(literal) literal
-#endif
-
-// X-macro tables name their rows' enumerators with this: ROW(key, ...) -> key,
-#define AFBRIEF_ROW_KEY(key, ...) key,
-
 // The empty text points at a NUL in the same memory as every other library
 // text, so even a reader that ignores the length stays in bounds.
 template <class Unused = void>

@@ -1,12 +1,23 @@
-// afbrief: checks a table runs on itself at compile time.
+// afbrief: the rules a fact sheet's tables obey, checked at compile time.
 //
-// The data layer calls these inside static_assert, so a table that breaks a
-// rule the lookups rely on does not compile. All of them recurse by halves.
+// The generated checks (data/generated/checks.hpp, written by
+// tools/generate.py) call one of these per record and per rule inside a
+// static_assert whose message names the record and the rule, so a table that
+// breaks a rule the lookups rely on does not compile, and says where. They are
+// the second line of defence: the generator refuses bad data first. Table-wide
+// checks recurse by halves, so even a table of 10,000 records stays far inside
+// the compilers' constexpr depth limits.
 #ifndef AFBRIEF_CORE_VALIDATE_HPP
 #define AFBRIEF_CORE_VALIDATE_HPP
 
 #include "../config.hpp"
+#include "date.hpp"
+#include "maybe.hpp"
+#include "period.hpp"
+#include "quantity.hpp"
+#include "records.hpp"
 #include "text.hpp"
+#include "vocabulary.hpp"
 
 namespace afbrief {
 namespace core {
@@ -86,6 +97,93 @@ constexpr bool is_snake_case(text_ref key) noexcept {
   return !key.empty() && char_at(key, 0) >= 'a' && char_at(key, 0) <= 'z' &&
          detail::key_chars_in(key, 0, key.size());
 }
+
+// ---- One record's rules ------------------------------------------------------
+namespace rules {
+
+// An id, optional id or list of ids names a record of a table of `count`.
+template <class Id>
+constexpr bool in_range(Id id, size_t count) noexcept {
+  return static_cast<size_t>(id) < count;
+}
+template <class Id>
+constexpr bool in_range(maybe<Id> id, size_t count) noexcept {
+  return !id.has_value() || static_cast<size_t>(id.value()) < count;
+}
+template <class Id, size_t N>
+constexpr bool in_range(id_list<Id, N> ids, size_t count, size_t from = 0) noexcept {
+  return ids.size() <= N &&
+         (from >= ids.size() ||
+          (static_cast<size_t>(ids.items[from]) < count && in_range(ids, count, from + 1)));
+}
+
+// low <= best <= high (core/quantity.hpp).
+constexpr bool bounds_hold(quantity q) noexcept { return is_consistent(q); }
+
+// The period could have begun by day d: its earliest possible day is d or
+// earlier (an unknown start always could).
+constexpr bool begins_by(period p, civil_date d) noexcept {
+  return earliest_day_number(p) <= days_from_civil(d);
+}
+// The period is over by day d: it has a dated end no later than d.
+constexpr bool ends_by(period p, civil_date d) noexcept {
+  return has_date(p.end) && latest_day_number(p) <= days_from_civil(d);
+}
+
+// The precision label says what the period's shape says.
+constexpr bool precision_agrees(precision label, period when) noexcept {
+  return label == precision::day
+             ? when.begin.precision == grain::day && same_instant(when.begin, when.end)
+         : label == precision::part_of_month
+             ? when.begin.precision == grain::day && when.end.precision == grain::day &&
+                   when.begin.first_day.year() == when.end.first_day.year() &&
+                   when.begin.first_day.month() == when.end.first_day.month()
+         : label == precision::month
+             ? when.begin.precision == grain::month && same_instant(when.begin, when.end)
+         : label == precision::quarter
+             ? when.begin.precision == grain::quarter && same_instant(when.begin, when.end)
+         : label == precision::year
+             ? when.begin.precision == grain::year && same_instant(when.begin, when.end)
+         : label == precision::before
+             ? when.begin.precision == grain::unknown && has_date(when.end)
+         : label == precision::after
+             ? has_date(when.begin) && when.end.precision == grain::unknown
+         : label == precision::ongoing ? when.end.precision == grain::open
+                                       : false;  // week: no grain says it yet
+}
+
+// A named weekday, when there is one, is the weekday of a single-day period.
+constexpr bool weekday_agrees(maybe<weekday> named, period when) noexcept {
+  return !named.has_value() ||
+         (single_day(when).has_value() && weekday_of(single_day(when).value()) == named.value());
+}
+
+// Paragraph n exists and reports (the body or an embedded post, not a byline,
+// a linked headline or a footer).
+constexpr bool is_reporting(paragraph_role role) noexcept {
+  return role == paragraph_role::body || role == paragraph_role::embedded_post;
+}
+constexpr bool cites_reporting(const paragraph_record* paragraphs, size_t count,
+                               uint8_t n) noexcept {
+  return n >= 1 && n <= count && paragraphs[n - 1].number == n &&
+         is_reporting(paragraphs[n - 1].role);
+}
+
+// A chain of relays that ends with a source of kind `last`.
+template <class Source, class Id, size_t N>
+constexpr bool ends_with_kind(id_list<Id, N> via, const Source* sources, size_t count,
+                              source_kind last) noexcept {
+  return via.size() >= 1 && via.size() <= N &&
+         static_cast<size_t>(via.items[via.size() - 1]) < count &&
+         sources[static_cast<size_t>(via.items[via.size() - 1])].kind == last;
+}
+
+// A text field holds a text (its offset is not the pool's empty text).
+constexpr bool has_text(packed_text t, uint16_t empty_offset) noexcept {
+  return t.offset != empty_offset;
+}
+
+}  // namespace rules
 
 }  // namespace core
 }  // namespace afbrief

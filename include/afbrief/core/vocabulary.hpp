@@ -60,7 +60,10 @@ AFBRIEF_PHRASES(measure_words, measure, AFBRIEF_MEASURE_WORDS)
   X(arg, ongoing)
 AFBRIEF_VOCABULARY(precision, AFBRIEF_PRECISIONS)
 
+// conflict: an armed conflict between parties, as a whole ("decades of
+// conflict"); offensive: a campaign of attacks within it.
 #define AFBRIEF_EVENT_KINDS(X, arg) \
+  X(arg, conflict)                  \
   X(arg, meeting)                   \
   X(arg, message_released)          \
   X(arg, talks_started)             \
@@ -73,9 +76,10 @@ AFBRIEF_VOCABULARY(precision, AFBRIEF_PRECISIONS)
   X(arg, holiday)
 AFBRIEF_VOCABULARY(event_kind, AFBRIEF_EVENT_KINDS)
 
-// How a quotation reached the public: a written message released by the
+// How a statement reached the public: a written message released by the
 // speaker, the speaker's own post, remarks opening a meeting, words spoken to
-// a news agency, or a description passed on by a journalist's post.
+// a news agency, or a description passed on by a journalist's post. A record
+// leaves it out where the source does not say.
 #define AFBRIEF_CHANNELS(X, arg)  \
   X(arg, message)                 \
   X(arg, tweet)                   \

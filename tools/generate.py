@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Generate everything afbrief derives from its data file, or check it is current.
+
+  python3 tools/generate.py          write every stale generated file
+  python3 tools/generate.py --check  write nothing; name each stale file, exit 1
+
+From data/doha_news_2021-07-18.toml (and the article text next to it) it
+writes the C++ tables, ids, text pool, annotations and checks in
+include/afbrief/data/generated/, docs/DATA.md, docs/DATA_FORMAT.md, and then
+the single header, single_include/afbrief/afbrief.hpp.
+
+For a fact sheet of your own:
+  python3 tools/generate.py --data my.toml --namespace my_sheet --output DIR
+writes only that sheet's headers into DIR, in namespace my_sheet; include
+DIR/sheet.hpp after afbrief (see README, "Your own fact sheet").
+
+Bad data is refused with one line per problem, FILE:LINE: KEY: FIELD: what is
+wrong, and exit status 2. Python 3.11 or later, standard library only.
+"""
+import argparse
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+from generator import amalgamate, docs, emit_checks, emit_tables, load, outputs, vocabulary  # noqa: E402
+from generator.problems import Stop  # noqa: E402
+
+ROOT = os.path.dirname(HERE)
+CORE = os.path.join(ROOT, "include", "afbrief", "core")
+DATA = os.path.join(ROOT, "data", "doha_news_2021-07-18.toml")
+GENERATED = os.path.join(ROOT, "include", "afbrief", "data", "generated")
+
+
+def sheet_files(sheet, ns, data_name, out_dir, core_include):
+    c = emit_tables.Context(sheet, ns, data_name, core_include)
+    files = {"ids.hpp": emit_tables.ids_file(c), "texts.hpp": emit_tables.texts_file(c),
+             "article.hpp": emit_tables.article_file(c),
+             "annotations.hpp": emit_tables.annotations_file(c),
+             "sheet.hpp": emit_tables.sheet_file(c), "checks.hpp": emit_checks.checks_file(c)}
+    for table in emit_tables.schema.KEYED:
+        name = dict(emit_tables.TABLE_FILES)[table.name]
+        files[name] = emit_tables.table_file(c, table, name)
+    return {os.path.join(out_dir, name): "\n".join(lines).rstrip("\n") + "\n"
+            for name, lines in files.items()}
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 naming each stale file")
+    parser.add_argument("--data", help="a data file of your own (with --namespace, --output)")
+    parser.add_argument("--namespace", help="the C++ namespace of its tables")
+    parser.add_argument("--output", help="the directory its headers go to")
+    args = parser.parse_args(argv)
+    own = [args.data, args.namespace, args.output]
+    if any(own) and not all(own):
+        parser.error("--data, --namespace and --output go together")
+    words = vocabulary.read(CORE)
+    try:
+        if args.data:
+            sheet = load.load(args.data, words)
+            files = sheet_files(sheet, args.namespace, os.path.basename(args.data),
+                                os.path.abspath(args.output), "afbrief/afbrief.hpp")
+            root = os.path.abspath(args.output)
+        else:
+            sheet = load.load(DATA, words)
+            files = sheet_files(sheet, "afbrief", "data/" + os.path.basename(DATA), GENERATED,
+                                None)
+            files.update(docs.documents(sheet, ROOT, words))
+            root = ROOT
+    except Stop as stop:
+        for line in stop.lines:
+            print(line, file=sys.stderr)
+        return 2
+    if not args.data:
+        # The single header bundles include/ as it will stand.
+        try:
+            files.update(amalgamate.bundle(ROOT, files))
+        except amalgamate.BundleError as exc:
+            print("generate: %s" % exc, file=sys.stderr)
+            return 2
+    stale = outputs.settle(files, root, args.check)
+    if args.check:
+        for path in stale:
+            print("%s: stale: run python3 tools/generate.py" % path, file=sys.stderr)
+        return 1 if stale else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,28 @@
+"""Writing generated files, or checking that they are current.
+
+Files are compared byte for byte; one that would change is written (or, with
+--check, named as stale). Nothing is rewritten when it is already current, so
+build systems do not see a change that is not one.
+"""
+import os
+
+
+def settle(files, root, check):
+    """files: {path: text}. Returns the stale paths (relative to root), having
+    written them unless `check`."""
+    stale = []
+    for path, text in files.items():
+        data = text.encode("utf-8")
+        try:
+            with open(path, "rb") as f:
+                current = f.read()
+        except OSError:
+            current = None
+        if current == data:
+            continue
+        stale.append(os.path.relpath(path, root))
+        if not check:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as f:
+                f.write(data)
+    return stale

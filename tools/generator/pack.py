@@ -1,0 +1,84 @@
+"""Packing a fact sheet's texts into one pool of byte-pair codes.
+
+The format is core/packed_text.hpp's: every distinct text once, as one-byte
+codes ending with 0; a code below first_pair is a literal byte, a code from
+first_pair up stands for a pair of smaller codes. Pairs are chosen greedily,
+the most frequent first, while a pair still occurs twice and codes remain.
+"""
+import collections
+
+# Nesting bound for pairs while packing; the pool records the deepest nesting
+# reached (max_depth), and the decoder's stack is that + 1 bytes.
+MAX_DEPTH = 12
+# Codes per text, at most: the compile-time proof recurses once per code, and
+# compilers stop constant evaluation at a depth of 512.
+MAX_CODES_PER_TEXT = 400
+
+
+class PackError(ValueError):
+    pass
+
+
+def pack(texts, keys=()):
+    """texts: [bytes] in canonical order (duplicates allowed); keys: the texts
+    that are keys, whose first byte stays a literal code (a binary search by
+    key mostly decides on the first byte, which then costs one table read
+    rather than a walk down nested pairs). Returns a dict:
+    first_pair, max_depth, literals, pairs, codes, starts (offsets of the
+    distinct texts, ascending), plain (the distinct texts, in that order),
+    offset_of {bytes: offset}, empty (the empty text's offset), longest."""
+    distinct = list(dict.fromkeys(list(texts) + [b""]))
+    alphabet = sorted(set(b"".join(distinct)))
+    if len(alphabet) > 200:
+        raise PackError("too many distinct bytes (%d) for one-byte codes" % len(alphabet))
+    literal_code = {byte: i + 1 for i, byte in enumerate(alphabet)}
+    first_pair = len(alphabet) + 1
+    runs = [[literal_code[b] for b in text] for text in distinct]
+    # Merging may start at this index of each run (1: the first code is kept).
+    first_merge = [1 if text in keys else 0 for text in distinct]
+    depth = collections.defaultdict(int)
+    pairs = []
+    for code in range(first_pair, 256):
+        counts = collections.Counter()
+        for run, start in zip(runs, first_merge):
+            counts.update(zip(run[start:], run[start + 1:]))
+        best = None
+        for (left, right), count in counts.most_common():
+            if count < 2:
+                break
+            if max(depth[left], depth[right]) + 1 <= MAX_DEPTH:
+                best = (left, right)
+                break
+        if best is None:
+            break
+        left, right = best
+        depth[code] = max(depth[left], depth[right]) + 1
+        pairs.append(best)
+        for i, run in enumerate(runs):
+            merged, j = run[:first_merge[i]], first_merge[i]
+            while j < len(run):
+                if j + 1 < len(run) and run[j] == left and run[j + 1] == right:
+                    merged.append(code)
+                    j += 2
+                else:
+                    merged.append(run[j])
+                    j += 1
+            runs[i] = merged
+    for text, run in zip(distinct, runs):
+        if len(run) > MAX_CODES_PER_TEXT:
+            raise PackError("a text of %d codes is over the %d the compile-time proof allows: "
+                            "%r" % (len(run), MAX_CODES_PER_TEXT, text[:40]))
+    codes, offset_of = [], {}
+    for text, run in zip(distinct, runs):
+        offset_of[text] = len(codes)
+        codes.extend(run + [0])
+    if len(codes) > 0xFFFF:
+        raise PackError("a pool of %d codes does not fit 16-bit offsets" % len(codes))
+    if not pairs:
+        pairs = [(1, 1)] if first_pair < 256 and len(alphabet) else []
+    return {"first_pair": first_pair, "max_depth": max([0] + list(depth.values())),
+            "literals": [0] + alphabet, "pairs": [c for pair in pairs for c in pair],
+            "codes": codes, "starts": [offset_of[t] for t in distinct], "plain": distinct,
+            "offset_of": offset_of, "empty": offset_of[b""],
+            "longest": max(len(t) for t in distinct),
+            "characters": sum(len(t) for t in texts), "texts": len(texts)}

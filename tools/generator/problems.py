@@ -1,0 +1,27 @@
+"""Problems found in a data file, reported one line each.
+
+Every line reads FILE:LINE: KEY: FIELD: what is wrong, so an editor can jump to
+it and a reviewer sees which record and which field. The generator collects
+every problem it can find before it stops (exit status 2), rather than one at
+a time.
+"""
+
+
+class Problems:
+    def __init__(self, file_name):
+        self.file_name = file_name
+        self.lines = []
+
+    def add(self, line, record, field, message):
+        self.lines.append("%s:%d: %s: %s: %s" % (self.file_name, line, record, field, message))
+
+    def __bool__(self):
+        return bool(self.lines)
+
+
+class Stop(Exception):
+    """Raised when the data cannot be read further (a TOML syntax error, say)."""
+
+    def __init__(self, lines):
+        super().__init__("\n".join(lines))
+        self.lines = lines
