@@ -181,8 +181,9 @@ def texts_file(c):
 # ---- the record tables -----------------------------------------------------------------
 
 def text_field(key, name, value):
-    shown = "  // " + cpp.comment_text(value) if value else "  // (none)"
-    return "/* %s */ {at::%s_%s},%s" % (name, key, name, shown)
+    if not value:
+        return "/* %s */ {at::empty},  // (none)" % name
+    return "/* %s */ {at::%s_%s},  // %s" % (name, key, name, cpp.comment_text(value))
 
 
 def maybe_ref(table_record, value):

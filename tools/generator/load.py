@@ -393,13 +393,14 @@ class Loader:
     def bounds(self, f):
         """The qualifier sets the bounds; low <= best <= high must hold."""
         best, qualifier = f["best"], f.get("qualifier", "exact")
-        sets = {"exact": ("low", "high"), "at_most": ("high",), "at_least": ("low",)}
+        sets = {"exact": ("low", "high"), "at_most": ("high",), "at_least": ("low",),
+                "more_than": ("low",)}
         low, high = f.get("low"), f.get("high")
         for side in sets.get(qualifier, ()):
             if side in f:
                 self.bad(f, side, "the qualifier %s sets %s to best: leave %s out"
                          % (qualifier, side, side))
-        if qualifier in ("exact", "at_least"):
+        if qualifier in ("exact", "at_least", "more_than"):
             low = best
         if qualifier in ("exact", "at_most"):
             high = best

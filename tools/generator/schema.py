@@ -93,8 +93,10 @@ FIGURES = Table("figures", "figure", "Every number the article reports.", [
     Field("best", "int", "The number printed (18.4 million is 18400000).", required=True,
           cpp="amount"),
     Field("qualifier", "word", "How sure the article is: at_most (\"up to\"), at_least "
-          "(\"more than\"), approximate (\"around\"), estimate (\"estimated\"); left out "
-          "for a bare number (exact).", of="qualifier", cpp="amount"),
+          "(\"at least\"), more_than (\"more than\"), approximate (\"around\"), estimate "
+          "(\"estimated\"); left out for a bare number (exact). at_most sets an inclusive "
+          "high bound at best; at_least and more_than an inclusive low bound at best.",
+          of="qualifier", cpp="amount"),
     Field("low", "int", "An inclusive low bound, only where the words give one beyond the "
           "qualifier's.", cpp="amount"),
     Field("high", "int", "An inclusive high bound, likewise.", cpp="amount"),

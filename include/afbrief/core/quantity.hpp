@@ -4,10 +4,11 @@
 // low and high bounds, and low <= best <= high always holds. The bounds are
 // derived from the wording, never guessed, and never say more than the words:
 // "up to 7,792" gives an inclusive high bound of 7,792 and no low bound;
-// "more than 3,000" gives the inclusive low bound 3,000 (conservative, as
-// UCDP's are: the strictness is kept by the qualifier, at_least, whose words
-// are "more than"); "around 100" and "an estimated 270,000" give no bounds at
-// all. `best` is always the number the source printed.
+// "at least 12" gives the inclusive low bound 12; "more than 3,000" gives the
+// inclusive low bound 3,000 too (conservative, as UCDP's bounds are: the
+// strictness is kept by the qualifier, more_than, and its words); "around
+// 100" and "an estimated 270,000" give no bounds at all. `best` is always the
+// number the source printed.
 #ifndef AFBRIEF_CORE_QUANTITY_HPP
 #define AFBRIEF_CORE_QUANTITY_HPP
 
@@ -19,13 +20,14 @@ namespace afbrief {
 namespace core {
 
 // exact: a bare number; approximate: "around", "about"; at_most: "up to";
-// at_least: "more than", "over" (an inclusive low bound at the number
-// printed); estimate: "are estimated to".
+// at_least: "at least"; more_than: "more than", "over" (both an inclusive low
+// bound at the number printed); estimate: "are estimated to".
 #define AFBRIEF_QUALIFIERS(X, arg) \
   X(arg, exact)                    \
   X(arg, approximate)              \
   X(arg, at_most)                  \
   X(arg, at_least)                 \
+  X(arg, more_than)                \
   X(arg, estimate)
 AFBRIEF_VOCABULARY(qualifier, AFBRIEF_QUALIFIERS)
 
@@ -35,7 +37,8 @@ AFBRIEF_VOCABULARY(qualifier, AFBRIEF_QUALIFIERS)
   X(arg, exact, "")                     \
   X(arg, approximate, "around")         \
   X(arg, at_most, "up to")              \
-  X(arg, at_least, "more than")         \
+  X(arg, at_least, "at least")          \
+  X(arg, more_than, "more than")        \
   X(arg, estimate, "an estimated")
 AFBRIEF_PHRASES(qualifier_words, qualifier, AFBRIEF_QUALIFIER_WORDS)
 
@@ -79,6 +82,11 @@ constexpr quantity up_to(int32_t v, unit u) noexcept {
 }
 constexpr quantity at_least(int32_t v, unit u) noexcept {
   return quantity{v, bound{v, bound_kind::inclusive}, no_bound(), qualifier::at_least, u};
+}
+// The low bound is inclusive, as for at_least: a bound never says more than
+// the words, and best stays within its bounds.
+constexpr quantity more_than(int32_t v, unit u) noexcept {
+  return quantity{v, bound{v, bound_kind::inclusive}, no_bound(), qualifier::more_than, u};
 }
 constexpr quantity estimated(int32_t v, unit u) noexcept {
   return quantity{v, no_bound(), no_bound(), qualifier::estimate, u};

@@ -29,7 +29,7 @@ struct actor_table {
        /* key */ {at::abdul_ghani_baradar_key},  // “abdul_ghani_baradar”
        /* name */ {at::abdul_ghani_baradar_name},  // “Mullah Abdul Ghani Baradar”
        /* kind */ core::actor_kind::person,
-       /* role */ {at::abdul_ghani_baradar_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ actor_id::taliban},
       // abdullah_abdullah.
       // Paragraphs 6 and 13.
@@ -45,7 +45,7 @@ struct actor_table {
        /* key */ {at::afghan_government_key},  // “afghan_government”
        /* name */ {at::afghan_government_name},  // “Afghan government”
        /* kind */ core::actor_kind::government,
-       /* role */ {at::afghan_government_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // afp.
       // Paragraphs 14 and 22.
@@ -53,7 +53,7 @@ struct actor_table {
        /* key */ {at::afp_key},  // “afp”
        /* name */ {at::afp_name},  // “AFP”
        /* kind */ core::actor_kind::news_agency,
-       /* role */ {at::afp_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // al_jazeera.
       // Paragraph 17.
@@ -61,7 +61,7 @@ struct actor_table {
        /* key */ {at::al_jazeera_key},  // “al_jazeera”
        /* name */ {at::al_jazeera_name},  // “Al Jazeera”
        /* kind */ core::actor_kind::news_outlet,
-       /* role */ {at::al_jazeera_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // bbc.
       // Paragraph 13: Lyse Doucet's employer.
@@ -69,7 +69,7 @@ struct actor_table {
        /* key */ {at::bbc_key},  // “bbc”
        /* name */ {at::bbc_name},  // “BBC”
        /* kind */ core::actor_kind::news_outlet,
-       /* role */ {at::bbc_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // canada.
       // Paragraph 22: one of the countries that "followed suit".
@@ -77,7 +77,7 @@ struct actor_table {
        /* key */ {at::canada_key},  // “canada”
        /* name */ {at::canada_name},  // “Canada”
        /* kind */ core::actor_kind::state,
-       /* role */ {at::canada_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // china.
       // Paragraph 22: one of the countries that "followed suit".
@@ -85,7 +85,7 @@ struct actor_table {
        /* key */ {at::china_key},  // “china”
        /* name */ {at::china_name},  // “China”
        /* kind */ core::actor_kind::state,
-       /* role */ {at::china_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // doha_news.
       // Paragraph 26 names the outlet; it published the article.
@@ -93,7 +93,7 @@ struct actor_table {
        /* key */ {at::doha_news_key},  // “doha_news”
        /* name */ {at::doha_news_name},  // “Doha News”
        /* kind */ core::actor_kind::news_outlet,
-       /* role */ {at::doha_news_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // foreign_forces.
       // Paragraph 10: "US and foreign troops".
@@ -101,7 +101,7 @@ struct actor_table {
        /* key */ {at::foreign_forces_key},  // “foreign_forces”
        /* name */ {at::foreign_forces_name},  // “foreign troops”
        /* kind */ core::actor_kind::armed_forces,
-       /* role */ {at::foreign_forces_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // france.
       // Paragraph 22.
@@ -109,7 +109,7 @@ struct actor_table {
        /* key */ {at::france_key},  // “france”
        /* name */ {at::france_name},  // “France”
        /* kind */ core::actor_kind::state,
-       /* role */ {at::france_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // germany.
       // Paragraphs 22 and 23.
@@ -117,7 +117,7 @@ struct actor_table {
        /* key */ {at::germany_key},  // “germany”
        /* name */ {at::germany_name},  // “Germany”
        /* kind */ core::actor_kind::state,
-       /* role */ {at::germany_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // hibatullah_akhundzada.
       // Paragraphs 2 and 3: "the insurgent’s supreme leader".
@@ -133,7 +133,7 @@ struct actor_table {
        /* key */ {at::india_key},  // “india”
        /* name */ {at::india_name},  // “India”
        /* kind */ core::actor_kind::state,
-       /* role */ {at::india_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // italy.
       // Paragraph 23.
@@ -141,7 +141,7 @@ struct actor_table {
        /* key */ {at::italy_key},  // “italy”
        /* name */ {at::italy_name},  // “Italy”
        /* kind */ core::actor_kind::state,
-       /* role */ {at::italy_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // lyse_doucet.
       // Paragraph 13: "BBC journalist Lyse Doucet".
@@ -165,7 +165,7 @@ struct actor_table {
        /* key */ {at::reconciliation_council_key},  // “reconciliation_council”
        /* name */ {at::reconciliation_council_name},  // “Afghanistan’s reconciliation council”
        /* kind */ core::actor_kind::council,
-       /* role */ {at::reconciliation_council_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // rick_brennan.
       // Paragraph 20: "The WHO’s regional emergencies director Rick Brennan".
@@ -181,7 +181,7 @@ struct actor_table {
        /* key */ {at::taliban_key},  // “taliban”
        /* name */ {at::taliban_name},  // “Taliban”
        /* kind */ core::actor_kind::armed_group,
-       /* role */ {at::taliban_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // un_refugee_agency.
       // Paragraph 18: "The UN’s refugee agency", not named further.
@@ -189,7 +189,7 @@ struct actor_table {
        /* key */ {at::un_refugee_agency_key},  // “un_refugee_agency”
        /* name */ {at::un_refugee_agency_name},  // “UN refugee agency”
        /* kind */ core::actor_kind::un_body,
-       /* role */ {at::un_refugee_agency_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // unama.
       // Paragraph 17.
@@ -197,7 +197,7 @@ struct actor_table {
        /* key */ {at::unama_key},  // “unama”
        /* name */ {at::unama_name},  // “UN Assistance Mission in Afghanistan”
        /* kind */ core::actor_kind::un_body,
-       /* role */ {at::unama_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // united_kingdom.
       // Paragraph 25: "British troops".
@@ -205,7 +205,7 @@ struct actor_table {
        /* key */ {at::united_kingdom_key},  // “united_kingdom”
        /* name */ {at::united_kingdom_name},  // “United Kingdom”
        /* kind */ core::actor_kind::state,
-       /* role */ {at::united_kingdom_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // united_states.
       // Paragraphs 10 and 24: "US", "Washington".
@@ -213,7 +213,7 @@ struct actor_table {
        /* key */ {at::united_states_key},  // “united_states”
        /* name */ {at::united_states_name},  // “United States”
        /* kind */ core::actor_kind::state,
-       /* role */ {at::united_states_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // who.
       // Paragraph 20.
@@ -221,7 +221,7 @@ struct actor_table {
        /* key */ {at::who_key},  // “who”
        /* name */ {at::who_name},  // “WHO”
        /* kind */ core::actor_kind::un_body,
-       /* role */ {at::who_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* part_of */ {}},
   };
 };

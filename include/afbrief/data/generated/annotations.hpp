@@ -23,7 +23,7 @@ namespace core = ::afbrief::core;
 
 template <class Unused = void>
 struct note_texts {
-  static constexpr char chars[8662] AFBRIEF_FLASH =
+  static constexpr char chars[8710] AFBRIEF_FLASH =
       "The article prints no date line. Paragraph 6 dates the embedded tweet July 17, 2021, a "
       "Saturday. Paragraph 8: the leader's message \"came just a day after\" the government "
       "delegation met the Taliban in Doha, and paragraph 2 says he spoke \"on Sunday\", so the "
@@ -64,7 +64,8 @@ struct note_texts {
       "publication, with no end." "\0"
       "\"in addition to more than 3,000 deaths recorded among women\": the same decade, place "
       "and chain as the children's figures. \"More than 3,000\" gives the inclusive low bound "
-      "3,000 (the conservative rule: see README)." "\0"
+      "3,000, so that best stays within its bounds; the qualifier keeps \"more than\" (see "
+      "README)." "\0"
       "The supreme leader \"said on Sunday\"; paragraph 3, the message was released \"just days "
       "ahead of the Islamic Eid Al-Adha holiday and amid senior level meetings in Qatar\"; "
       "paragraph 8, it came \"just a day after\" the Doha meeting of Saturday 2021-07-17." "\0"
@@ -237,7 +238,7 @@ struct figure_annotation_table {
       // us_troops_remaining
       {core::text_ref(note_texts<>::chars + 2341, 197), /* wording */ {24, 43, 37}, /* period_phrase */ {24, 54, 11}, /* base_phrase */ {0, 0, 0}},
       // women_killed_past_decade
-      {core::text_ref(note_texts<>::chars + 2539, 212), /* wording */ {17, 148, 43}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
+      {core::text_ref(note_texts<>::chars + 2539, 260), /* wording */ {17, 148, 43}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -249,33 +250,33 @@ template <class Unused = void>
 struct event_annotation_table {
   static constexpr core::event_annotation rows[14] AFBRIEF_FLASH = {
       // akhundzada_message_released
-      {core::text_ref(note_texts<>::chars + 2752, 249), /* phrase */ {2, 137, 9}},
+      {core::text_ref(note_texts<>::chars + 2800, 249), /* phrase */ {2, 137, 9}},
       // conflict_between_the_parties
-      {core::text_ref(note_texts<>::chars + 3002, 247), /* phrase */ {9, 166, 19}},
+      {core::text_ref(note_texts<>::chars + 3050, 247), /* phrase */ {9, 166, 19}},
       // doha_meeting
-      {core::text_ref(note_texts<>::chars + 3250, 201), /* phrase */ {8, 17, 16}},
+      {core::text_ref(note_texts<>::chars + 3298, 201), /* phrase */ {8, 17, 16}},
       // doha_talks_continue
-      {core::text_ref(note_texts<>::chars + 3452, 88), /* phrase */ {12, 81, 9}},
+      {core::text_ref(note_texts<>::chars + 3500, 88), /* phrase */ {12, 81, 9}},
       // eid_al_adha
-      {core::text_ref(note_texts<>::chars + 3541, 306), /* phrase */ {3, 22, 15}},
+      {core::text_ref(note_texts<>::chars + 3589, 306), /* phrase */ {3, 22, 15}},
       // foreign_troops_withdrawing
-      {core::text_ref(note_texts<>::chars + 3848, 71), /* phrase */ {10, 36, 15}},
+      {core::text_ref(note_texts<>::chars + 3896, 71), /* phrase */ {10, 36, 15}},
       // france_evacuation
-      {core::text_ref(note_texts<>::chars + 3920, 44), /* phrase */ {22, 0, 11}},
+      {core::text_ref(note_texts<>::chars + 3968, 44), /* phrase */ {22, 0, 11}},
       // germany_italy_withdrawal_announced
-      {core::text_ref(note_texts<>::chars + 3965, 278), /* phrase */ {23, 94, 12}},
+      {core::text_ref(note_texts<>::chars + 4013, 278), /* phrase */ {23, 94, 12}},
       // intra_afghan_talks_began
-      {core::text_ref(note_texts<>::chars + 4244, 20), /* phrase */ {9, 34, 22}},
+      {core::text_ref(note_texts<>::chars + 4292, 20), /* phrase */ {9, 34, 22}},
       // other_countries_evacuations
-      {core::text_ref(note_texts<>::chars + 4265, 365), /* phrase */ {22, 196, 18}},
+      {core::text_ref(note_texts<>::chars + 4313, 365), /* phrase */ {22, 196, 18}},
       // taliban_key_areas_taken
-      {core::text_ref(note_texts<>::chars + 4631, 261), /* phrase */ {16, 30, 17}},
+      {core::text_ref(note_texts<>::chars + 4679, 261), /* phrase */ {16, 30, 17}},
       // taliban_offensives
-      {core::text_ref(note_texts<>::chars + 4893, 186), /* phrase */ {1, 72, 15}},
+      {core::text_ref(note_texts<>::chars + 4941, 186), /* phrase */ {1, 72, 15}},
       // taliban_territorial_gains
-      {core::text_ref(note_texts<>::chars + 5080, 225), /* phrase */ {10, 95, 25}},
+      {core::text_ref(note_texts<>::chars + 5128, 225), /* phrase */ {10, 95, 25}},
       // us_pullout_ongoing
-      {core::text_ref(note_texts<>::chars + 5306, 36), /* phrase */ {24, 18, 15}},
+      {core::text_ref(note_texts<>::chars + 5354, 36), /* phrase */ {24, 18, 15}},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -287,33 +288,33 @@ template <class Unused = void>
 struct statement_annotation_table {
   static constexpr core::statement_annotation rows[14] AFBRIEF_FLASH = {
       // abdullah_positive_outcome
-      {core::text_ref(note_texts<>::chars + 5343, 286), /* quote */ {13, 215, 54}},
+      {core::text_ref(note_texts<>::chars + 5391, 286), /* quote */ {13, 215, 54}},
       // abdullah_tweet_meetings_continued
-      {core::text_ref(note_texts<>::chars + 5630, 76), /* quote */ {5, 0, 176}},
+      {core::text_ref(note_texts<>::chars + 5678, 76), /* quote */ {5, 0, 176}},
       // akhundzada_political_settlement
-      {core::text_ref(note_texts<>::chars + 5707, 104), /* quote */ {4, 3, 273}},
+      {core::text_ref(note_texts<>::chars + 5755, 104), /* quote */ {4, 3, 273}},
       // akhundzada_political_solution
-      {core::text_ref(note_texts<>::chars + 5812, 153), /* quote */ {2, 0, 97}},
+      {core::text_ref(note_texts<>::chars + 5860, 153), /* quote */ {2, 0, 97}},
       // akhundzada_resolve_among_ourselves
-      {core::text_ref(note_texts<>::chars + 5966, 39), /* quote */ {7, 3, 152}},
+      {core::text_ref(note_texts<>::chars + 6014, 39), /* quote */ {7, 3, 152}},
       // akhundzada_strenuously_favours
-      {core::text_ref(note_texts<>::chars + 6006, 36), /* quote */ {2, 15, 19}},
+      {core::text_ref(note_texts<>::chars + 6054, 36), /* quote */ {2, 15, 19}},
       // anwari_final_result
-      {core::text_ref(note_texts<>::chars + 6043, 138), /* quote */ {15, 3, 81}},
+      {core::text_ref(note_texts<>::chars + 6091, 138), /* quote */ {15, 3, 81}},
       // anwari_more_expected_sunday
-      {core::text_ref(note_texts<>::chars + 6182, 147), /* quote */ {14, 74, 26}},
+      {core::text_ref(note_texts<>::chars + 6230, 147), /* quote */ {14, 74, 26}},
       // baradar_opening_remarks
-      {core::text_ref(note_texts<>::chars + 6330, 83), /* quote */ {11, 3, 65}},
+      {core::text_ref(note_texts<>::chars + 6378, 83), /* quote */ {11, 3, 65}},
       // brennan_people_in_need
-      {core::text_ref(note_texts<>::chars + 6414, 125), /* quote */ {20, 60, 138}},
+      {core::text_ref(note_texts<>::chars + 6462, 125), /* quote */ {20, 60, 138}},
       // government_not_bad
-      {core::text_ref(note_texts<>::chars + 6540, 215), /* quote */ {13, 114, 7}},
+      {core::text_ref(note_texts<>::chars + 6588, 215), /* quote */ {13, 114, 7}},
       // un_refugee_agency_brink_warning
-      {core::text_ref(note_texts<>::chars + 6756, 112), /* quote */ {18, 43, 62}},
+      {core::text_ref(note_texts<>::chars + 6804, 112), /* quote */ {18, 43, 62}},
       // un_refugee_agency_displacement
-      {core::text_ref(note_texts<>::chars + 6869, 131), /* quote */ {18, 114, 172}},
+      {core::text_ref(note_texts<>::chars + 6917, 131), /* quote */ {18, 114, 172}},
       // unama_children_women_casualties
-      {core::text_ref(note_texts<>::chars + 7001, 121), /* quote */ {17, 55, 136}},
+      {core::text_ref(note_texts<>::chars + 7049, 121), /* quote */ {17, 55, 136}},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -325,55 +326,55 @@ template <class Unused = void>
 struct actor_annotation_table {
   static constexpr core::note_annotation rows[25] AFBRIEF_FLASH = {
       // abdul_ghani_baradar
-      {core::text_ref(note_texts<>::chars + 7123, 86)},
+      {core::text_ref(note_texts<>::chars + 7171, 86)},
       // abdullah_abdullah
-      {core::text_ref(note_texts<>::chars + 7210, 20)},
+      {core::text_ref(note_texts<>::chars + 7258, 20)},
       // afghan_government
-      {core::text_ref(note_texts<>::chars + 7231, 71)},
+      {core::text_ref(note_texts<>::chars + 7279, 71)},
       // afp
-      {core::text_ref(note_texts<>::chars + 7303, 21)},
+      {core::text_ref(note_texts<>::chars + 7351, 21)},
       // al_jazeera
-      {core::text_ref(note_texts<>::chars + 7325, 13)},
+      {core::text_ref(note_texts<>::chars + 7373, 13)},
       // bbc
-      {core::text_ref(note_texts<>::chars + 7339, 37)},
+      {core::text_ref(note_texts<>::chars + 7387, 37)},
       // canada
-      {core::text_ref(note_texts<>::chars + 7377, 56)},
+      {core::text_ref(note_texts<>::chars + 7425, 56)},
       // china
-      {core::text_ref(note_texts<>::chars + 7434, 56)},
+      {core::text_ref(note_texts<>::chars + 7482, 56)},
       // doha_news
-      {core::text_ref(note_texts<>::chars + 7491, 56)},
+      {core::text_ref(note_texts<>::chars + 7539, 56)},
       // foreign_forces
-      {core::text_ref(note_texts<>::chars + 7548, 38)},
+      {core::text_ref(note_texts<>::chars + 7596, 38)},
       // france
-      {core::text_ref(note_texts<>::chars + 7587, 13)},
+      {core::text_ref(note_texts<>::chars + 7635, 13)},
       // germany
-      {core::text_ref(note_texts<>::chars + 7601, 21)},
+      {core::text_ref(note_texts<>::chars + 7649, 21)},
       // hibatullah_akhundzada
-      {core::text_ref(note_texts<>::chars + 7623, 55)},
+      {core::text_ref(note_texts<>::chars + 7671, 55)},
       // india
-      {core::text_ref(note_texts<>::chars + 7679, 56)},
+      {core::text_ref(note_texts<>::chars + 7727, 56)},
       // italy
-      {core::text_ref(note_texts<>::chars + 7736, 13)},
+      {core::text_ref(note_texts<>::chars + 7784, 13)},
       // lyse_doucet
-      {core::text_ref(note_texts<>::chars + 7750, 43)},
+      {core::text_ref(note_texts<>::chars + 7798, 43)},
       // najia_anwari
-      {core::text_ref(note_texts<>::chars + 7794, 13)},
+      {core::text_ref(note_texts<>::chars + 7842, 13)},
       // reconciliation_council
-      {core::text_ref(note_texts<>::chars + 7808, 13)},
+      {core::text_ref(note_texts<>::chars + 7856, 13)},
       // rick_brennan
-      {core::text_ref(note_texts<>::chars + 7822, 71)},
+      {core::text_ref(note_texts<>::chars + 7870, 71)},
       // taliban
-      {core::text_ref(note_texts<>::chars + 7894, 11)},
+      {core::text_ref(note_texts<>::chars + 7942, 11)},
       // un_refugee_agency
-      {core::text_ref(note_texts<>::chars + 7906, 61)},
+      {core::text_ref(note_texts<>::chars + 7954, 61)},
       // unama
-      {core::text_ref(note_texts<>::chars + 7968, 13)},
+      {core::text_ref(note_texts<>::chars + 8016, 13)},
       // united_kingdom
-      {core::text_ref(note_texts<>::chars + 7982, 31)},
+      {core::text_ref(note_texts<>::chars + 8030, 31)},
       // united_states
-      {core::text_ref(note_texts<>::chars + 8014, 41)},
+      {core::text_ref(note_texts<>::chars + 8062, 41)},
       // who
-      {core::text_ref(note_texts<>::chars + 8056, 13)},
+      {core::text_ref(note_texts<>::chars + 8104, 13)},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -385,19 +386,19 @@ template <class Unused = void>
 struct source_annotation_table {
   static constexpr core::note_annotation rows[7] AFBRIEF_FLASH = {
       // afp
-      {core::text_ref(note_texts<>::chars + 8070, 71)},
+      {core::text_ref(note_texts<>::chars + 8118, 71)},
       // al_jazeera
-      {core::text_ref(note_texts<>::chars + 8142, 40)},
+      {core::text_ref(note_texts<>::chars + 8190, 40)},
       // doha_news
-      {core::text_ref(note_texts<>::chars + 8183, 44)},
+      {core::text_ref(note_texts<>::chars + 8231, 44)},
       // lyse_doucet
-      {core::text_ref(note_texts<>::chars + 8228, 74)},
+      {core::text_ref(note_texts<>::chars + 8276, 74)},
       // rick_brennan
-      {core::text_ref(note_texts<>::chars + 8303, 76)},
+      {core::text_ref(note_texts<>::chars + 8351, 76)},
       // un_refugee_agency
-      {core::text_ref(note_texts<>::chars + 8380, 54)},
+      {core::text_ref(note_texts<>::chars + 8428, 54)},
       // unama
-      {core::text_ref(note_texts<>::chars + 8435, 71)},
+      {core::text_ref(note_texts<>::chars + 8483, 71)},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -409,13 +410,13 @@ template <class Unused = void>
 struct place_annotation_table {
   static constexpr core::note_annotation rows[4] AFBRIEF_FLASH = {
       // afghanistan
-      {core::text_ref(note_texts<>::chars + 8507, 30)},
+      {core::text_ref(note_texts<>::chars + 8555, 30)},
       // doha
-      {core::text_ref(note_texts<>::chars + 8538, 49)},
+      {core::text_ref(note_texts<>::chars + 8586, 49)},
       // kabul
-      {core::text_ref(note_texts<>::chars + 8588, 52)},
+      {core::text_ref(note_texts<>::chars + 8636, 52)},
       // qatar
-      {core::text_ref(note_texts<>::chars + 8641, 19)},
+      {core::text_ref(note_texts<>::chars + 8689, 19)},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES

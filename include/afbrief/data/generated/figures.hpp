@@ -34,7 +34,7 @@ struct figure_table {
        /* covers: 2021-07-18/.. */ core::between(core::on_day(2021, 7, 18), core::open_instant()),
        /* period_phrase */ {at::british_troops_remaining_period_phrase},  // “will also remain”
        /* base */ {},
-       /* base_phrase */ {at::british_troops_remaining_base_phrase},  // (none)
+       /* base_phrase */ {at::empty},  // (none)
        /* place */ place_id::afghanistan,
        /* originator */ {},
        /* via */ core::make_id_list<source_id, 3>(source_id::doha_news),
@@ -53,7 +53,7 @@ struct figure_table {
        /* covers: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
        /* period_phrase */ {at::children_at_risk_of_acute_malnutrition_period_phrase},  // “now”
        /* base */ {},
-       /* base_phrase */ {at::children_at_risk_of_acute_malnutrition_base_phrase},  // (none)
+       /* base_phrase */ {at::empty},  // (none)
        /* place */ place_id::afghanistan,
        /* originator */ source_id::rick_brennan,
        /* via */ core::make_id_list<source_id, 3>(source_id::doha_news),
@@ -72,7 +72,7 @@ struct figure_table {
        /* covers: 2011~/2021-07-18 */ core::between(core::approximately(core::in_year(2011)), core::on_day(2021, 7, 18)),
        /* period_phrase */ {at::children_injured_past_decade_period_phrase},  // “in the past decade alone”
        /* base */ {},
-       /* base_phrase */ {at::children_injured_past_decade_base_phrase},  // (none)
+       /* base_phrase */ {at::empty},  // (none)
        /* place */ place_id::afghanistan,
        /* originator */ source_id::unama,
        /* via */ core::make_id_list<source_id, 3>(source_id::al_jazeera, source_id::doha_news),
@@ -92,7 +92,7 @@ struct figure_table {
        /* covers: 2011~/2021-07-18 */ core::between(core::approximately(core::in_year(2011)), core::on_day(2021, 7, 18)),
        /* period_phrase */ {at::children_killed_past_decade_period_phrase},  // “in the past decade alone”
        /* base */ {},
-       /* base_phrase */ {at::children_killed_past_decade_base_phrase},  // (none)
+       /* base_phrase */ {at::empty},  // (none)
        /* place */ place_id::afghanistan,
        /* originator */ source_id::unama,
        /* via */ core::make_id_list<source_id, 3>(source_id::al_jazeera, source_id::doha_news),
@@ -125,13 +125,13 @@ struct figure_table {
       {/* id */ figure_id::displaced_total,
        /* key */ {at::displaced_total_key},  // “displaced_total”
        /* amount */ {/* best */ 3500000, /* low */ {3500000, core::bound_kind::inclusive}, /* high */ {0, core::bound_kind::none},
-                     core::qualifier::at_least, core::unit::people},
+                     core::qualifier::more_than, core::unit::people},
        /* counts */ core::measure::displaced_total,
        /* subject */ {at::displaced_total_subject},  // “Afghans”
        /* covers: /2021-07-18 */ core::between(core::unknown_instant(), core::on_day(2021, 7, 18)),
-       /* period_phrase */ {at::displaced_total_period_phrase},  // (none)
+       /* period_phrase */ {at::empty},  // (none)
        /* base */ {},
-       /* base_phrase */ {at::displaced_total_base_phrase},  // (none)
+       /* base_phrase */ {at::empty},  // (none)
        /* place */ place_id::afghanistan,
        /* originator */ source_id::un_refugee_agency,
        /* via */ core::make_id_list<source_id, 3>(source_id::doha_news),
@@ -150,7 +150,7 @@ struct figure_table {
        /* covers: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
        /* period_phrase */ {at::france_evacuated_period_phrase},  // “On Saturday”
        /* base */ {},
-       /* base_phrase */ {at::france_evacuated_base_phrase},  // (none)
+       /* base_phrase */ {at::empty},  // (none)
        /* place */ place_id::kabul,
        /* originator */ {},
        /* via */ core::make_id_list<source_id, 3>(source_id::doha_news),
@@ -169,7 +169,7 @@ struct figure_table {
        /* covers: 2021-01/2021-07-18 */ core::between(core::in_month(2021, 1), core::on_day(2021, 7, 18)),
        /* period_phrase */ {at::newly_displaced_since_january_period_phrase},  // “since January”
        /* base */ {},
-       /* base_phrase */ {at::newly_displaced_since_january_base_phrase},  // (none)
+       /* base_phrase */ {at::empty},  // (none)
        /* place */ place_id::afghanistan,
        /* originator */ source_id::un_refugee_agency,
        /* via */ core::make_id_list<source_id, 3>(source_id::doha_news),
@@ -187,7 +187,7 @@ struct figure_table {
        /* covers: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
        /* period_phrase */ {at::people_in_need_period_phrase},  // “now”
        /* base */ {},
-       /* base_phrase */ {at::people_in_need_base_phrase},  // (none)
+       /* base_phrase */ {at::empty},  // (none)
        /* place */ place_id::afghanistan,
        /* originator */ source_id::rick_brennan,
        /* via */ core::make_id_list<source_id, 3>(source_id::doha_news),
@@ -207,7 +207,7 @@ struct figure_table {
        /* covers: 2021-07-18/.. */ core::between(core::on_day(2021, 7, 18), core::open_instant()),
        /* period_phrase */ {at::us_troops_remaining_period_phrase},  // “will remain”
        /* base */ {},
-       /* base_phrase */ {at::us_troops_remaining_base_phrase},  // (none)
+       /* base_phrase */ {at::empty},  // (none)
        /* place */ place_id::afghanistan,
        /* originator */ {},
        /* via */ core::make_id_list<source_id, 3>(source_id::doha_news),
@@ -216,18 +216,18 @@ struct figure_table {
        /* derived */ core::fields(core::figure_field::subject, core::figure_field::covers, core::figure_field::place)},
       // women_killed_past_decade (paragraph 17).
       // "in addition to more than 3,000 deaths recorded among women": the same decade, place and
-      // chain as the children's figures. "More than 3,000" gives the inclusive low bound 3,000 (the
-      // conservative rule: see README).
+      // chain as the children's figures. "More than 3,000" gives the inclusive low bound 3,000, so
+      // that best stays within its bounds; the qualifier keeps "more than" (see README).
       {/* id */ figure_id::women_killed_past_decade,
        /* key */ {at::women_killed_past_decade_key},  // “women_killed_past_decade”
        /* amount */ {/* best */ 3000, /* low */ {3000, core::bound_kind::inclusive}, /* high */ {0, core::bound_kind::none},
-                     core::qualifier::at_least, core::unit::people},
+                     core::qualifier::more_than, core::unit::people},
        /* counts */ core::measure::killed,
        /* subject */ {at::women_killed_past_decade_subject},  // “women”
        /* covers: 2011~/2021-07-18 */ core::between(core::approximately(core::in_year(2011)), core::on_day(2021, 7, 18)),
        /* period_phrase */ {at::women_killed_past_decade_period_phrase},  // “in the past decade alone”
        /* base */ {},
-       /* base_phrase */ {at::women_killed_past_decade_base_phrase},  // (none)
+       /* base_phrase */ {at::empty},  // (none)
        /* place */ place_id::afghanistan,
        /* originator */ source_id::unama,
        /* via */ core::make_id_list<source_id, 3>(source_id::al_jazeera, source_id::doha_news),

@@ -47,7 +47,7 @@ struct statement_table {
       {/* id */ statement_id::abdullah_tweet_meetings_continued,
        /* key */ {at::abdullah_tweet_meetings_continued_key},  // “abdullah_tweet_meetings_continued”
        /* speaker */ actor_id::abdullah_abdullah,
-       /* role */ {at::abdullah_tweet_meetings_continued_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* organisation */ actor_id::reconciliation_council,
        /* said: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
        /* named_weekday */ {},
@@ -163,7 +163,7 @@ struct statement_table {
       {/* id */ statement_id::baradar_opening_remarks,
        /* key */ {at::baradar_opening_remarks_key},  // “baradar_opening_remarks”
        /* speaker */ actor_id::abdul_ghani_baradar,
-       /* role */ {at::baradar_opening_remarks_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* organisation */ actor_id::taliban,
        /* said: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
        /* named_weekday */ {},
@@ -198,7 +198,7 @@ struct statement_table {
       {/* id */ statement_id::government_not_bad,
        /* key */ {at::government_not_bad_key},  // “government_not_bad”
        /* speaker */ actor_id::afghan_government,
-       /* role */ {at::government_not_bad_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* organisation */ {},
        /* said: [2021-07-17..2021-07-18] */ core::one_of(core::on_day(2021, 7, 17), core::on_day(2021, 7, 18)),
        /* named_weekday */ {},
@@ -215,7 +215,7 @@ struct statement_table {
       {/* id */ statement_id::un_refugee_agency_brink_warning,
        /* key */ {at::un_refugee_agency_brink_warning_key},  // “un_refugee_agency_brink_warning”
        /* speaker */ actor_id::un_refugee_agency,
-       /* role */ {at::un_refugee_agency_brink_warning_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* organisation */ {},
        /* said: [..2021-07-18] */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),
        /* named_weekday */ {},
@@ -232,7 +232,7 @@ struct statement_table {
       {/* id */ statement_id::un_refugee_agency_displacement,
        /* key */ {at::un_refugee_agency_displacement_key},  // “un_refugee_agency_displacement”
        /* speaker */ actor_id::un_refugee_agency,
-       /* role */ {at::un_refugee_agency_displacement_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* organisation */ {},
        /* said: [..2021-07-18] */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),
        /* named_weekday */ {},
@@ -249,7 +249,7 @@ struct statement_table {
       {/* id */ statement_id::unama_children_women_casualties,
        /* key */ {at::unama_children_women_casualties_key},  // “unama_children_women_casualties”
        /* speaker */ actor_id::unama,
-       /* role */ {at::unama_children_women_casualties_role},  // (none)
+       /* role */ {at::empty},  // (none)
        /* organisation */ {},
        /* said: [..2021-07-18] */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),
        /* named_weekday */ {},

@@ -1,0 +1,272 @@
+"""tools/generate.py refuses bad data: one line per problem, FILE:LINE: KEY: FIELD:
+what is wrong, exit status 2, nothing written.
+
+Each case breaks a copy of the real data file in one place and checks the
+exact line, record key and field the generator names. Run:
+  python3 tests/generator/test_bad_data.py
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+DATA = os.path.join(ROOT, "data", "doha_news_2021-07-18.toml")
+TEXT = os.path.join(ROOT, "data", "doha_news_2021-07-18.txt")
+GENERATE = os.path.join(ROOT, "tools", "generate.py")
+LINE_RE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): (?P<key>[^:]+): (?P<field>[^:]+): "
+                     r"(?P<message>.+)$")
+
+with open(DATA, encoding="utf-8") as f:
+    ORIGINAL = f.read()
+
+
+def record_block(text, table, key):
+    """(start, end) character offsets of the [[table]] entry whose key is `key`."""
+    at = text.index('[[%s]]\nkey = "%s"\n' % (table, key))
+    end = text.find("\n[[", at + 1)
+    return at, (len(text) if end == -1 else end)
+
+
+def line_of(text, needle, after=0):
+    return text.count("\n", 0, text.index(needle, after)) + 1
+
+
+class Generator:
+    """A scratch copy of the data file and its article text, run through the
+    generator into a scratch output directory."""
+
+    def __init__(self, text):
+        self.dir = tempfile.mkdtemp(prefix="afbrief-bad-data-")
+        self.data = os.path.join(self.dir, "sheet.toml")
+        self.out = os.path.join(self.dir, "out")
+        with open(self.data, "w", encoding="utf-8") as f:
+            f.write(text)
+        shutil.copy(TEXT, os.path.join(self.dir, os.path.basename(TEXT)))
+
+    def run(self):
+        done = subprocess.run([sys.executable, GENERATE, "--data", self.data, "--namespace",
+                               "broken", "--output", self.out], capture_output=True, text=True,
+                              cwd=self.dir)
+        shutil.rmtree(self.dir, ignore_errors=True)
+        return done
+
+
+class BadData(unittest.TestCase):
+    def refuse(self, text, expected):
+        """expected: [(line, key, field, message part)], every problem reported."""
+        done = Generator(text).run()
+        self.assertEqual(done.returncode, 2, done.stderr)
+        self.assertEqual(done.stdout, "")
+        lines = done.stderr.splitlines()
+        parsed = []
+        for line in lines:
+            match = LINE_RE.match(line)
+            self.assertIsNotNone(match, "not FILE:LINE: KEY: FIELD: message: %r" % line)
+            self.assertEqual(match.group("file"), "sheet.toml")
+            parsed.append((int(match.group("line")), match.group("key"), match.group("field"),
+                           match.group("message")))
+        self.assertEqual(len(parsed), len(expected), lines)
+        for (line, key, field, message), want in zip(parsed, expected):
+            self.assertEqual((line, key, field), want[:3], lines)
+            self.assertIn(want[3], message)
+
+    def edit(self, table, key, old, new):
+        """The data file with `old` replaced by `new` inside one record."""
+        start, end = record_block(ORIGINAL, table, key)
+        block = ORIGINAL[start:end]
+        self.assertEqual(block.count(old), 1, "%r must occur once in %s" % (old, key))
+        text = ORIGINAL[:start] + block.replace(old, new) + ORIGINAL[end:]
+        return text, start
+
+    def test_the_real_data_is_accepted(self):
+        done = Generator(ORIGINAL).run()
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertEqual(done.stderr, "")
+
+    def test_unknown_field(self):
+        text, at = self.edit("figures", "people_in_need", 'unit = "people"\n',
+                             'unit = "people"\ncolour = "red"\n')
+        self.refuse(text, [(line_of(text, "colour", at), "people_in_need", "colour",
+                            "unknown field")])
+
+    def test_missing_field(self):
+        text, at = self.edit("figures", "people_in_need", 'measure = "in_need"\n', "")
+        self.refuse(text, [(line_of(text, "[[figures]]", at), "people_in_need", "-",
+                            "missing field 'measure'")])
+
+    def test_malformed_edtf(self):
+        text, at = self.edit("figures", "people_in_need", 'covers = "2021-07-18"',
+                             'covers = "2021-07-32"')
+        self.refuse(text, [(line_of(text, "covers", at), "people_in_need", "covers",
+                            "malformed EDTF: 2021-07-32 is not a calendar day")])
+
+    def test_edtf_not_in_the_form_the_library_writes(self):
+        text, at = self.edit("events", "doha_meeting", 'when = "2021-07-17"',
+                             'when = "2021-07-17/2021-07-17"')
+        self.refuse(text, [(line_of(text, "when =", at), "doha_meeting", "when",
+                            "write it as 2021-07-17")])
+
+    def test_unknown_reference(self):
+        text, at = self.edit("figures", "people_in_need", 'place = "afghanistan"',
+                             'place = "kandahar"')
+        self.refuse(text, [(line_of(text, "place =", at), "people_in_need", "place",
+                            "no place has the key 'kandahar'")])
+
+    def test_unknown_reference_in_a_list(self):
+        text, at = self.edit("events", "doha_meeting", 'actors = ["afghan_government", "taliban"]',
+                             'actors = ["afghan_government", "talibn"]')
+        self.refuse(text, [(line_of(text, "actors =", at), "doha_meeting", "actors",
+                            "no actor has the key 'talibn'")])
+
+    def test_duplicate_key(self):
+        first = line_of(ORIGINAL, 'key = "children_killed_past_decade"')
+        text, at = self.edit("figures", "children_injured_past_decade",
+                             'key = "children_injured_past_decade"',
+                             'key = "children_killed_past_decade"')
+        self.refuse(text, [(line_of(text, "key =", at), "children_killed_past_decade", "key",
+                            "duplicate key (first at line %d)" % first)])
+
+    def test_text_not_verbatim_in_its_paragraph(self):
+        text, at = self.edit("figures", "people_in_need", "in Afghanistan now require",
+                             "in Afghanistan require")
+        self.refuse(text, [(line_of(text, "wording", at), "people_in_need", "wording",
+                            "not found verbatim in paragraph 20")])
+
+    def test_text_verbatim_in_another_paragraph_only(self):
+        text, at = self.edit("events", "doha_talks_continue", "paragraph = 12", "paragraph = 13")
+        self.refuse(text, [(line_of(text, "phrase =", at), "doha_talks_continue", "phrase",
+                            "not found verbatim in paragraph 13")])
+
+    def test_ambiguous_locator(self):
+        text, at = self.edit("figures", "people_in_need", 'period_phrase = "now"',
+                             'period_phrase = "a"')
+        self.refuse(text, [(line_of(text, "period_phrase", at), "people_in_need",
+                            "period_phrase", "its locator would be ambiguous")])
+
+    def test_paragraph_out_of_range(self):
+        text, at = self.edit("figures", "people_in_need", "paragraph = 20", "paragraph = 27")
+        self.refuse(text, [(line_of(text, "paragraph =", at), "people_in_need", "paragraph",
+                            "paragraph 27 is out of range: the text has 26 paragraphs")])
+
+    def test_paragraph_that_is_not_reporting(self):
+        text, at = self.edit("figures", "people_in_need", "paragraph = 20", "paragraph = 21")
+        self.refuse(text, [(line_of(text, "paragraph =", at), "people_in_need", "paragraph",
+                            "paragraph 21 is a related_link")])
+
+    def test_low_above_best(self):
+        text, at = self.edit("figures", "people_in_need", 'unit = "people"\n',
+                             'unit = "people"\nlow = 20000000\n')
+        self.refuse(text, [(line_of(text, "low =", at), "people_in_need", "low",
+                            "low <= best <= high is broken: low 20000000 > best 18400000")])
+
+    def test_best_above_high(self):
+        text, at = self.edit("figures", "newly_displaced_since_january", 'unit = "people"\n',
+                             'unit = "people"\nhigh = 200000\n')
+        self.refuse(text, [(line_of(text, "high =", at), "newly_displaced_since_january", "high",
+                            "low <= best <= high is broken: best 270000 > high 200000")])
+
+    def test_bound_the_qualifier_already_sets(self):
+        text, at = self.edit("figures", "people_in_need", 'unit = "people"\n',
+                             'unit = "people"\nhigh = 18400000\n')
+        self.refuse(text, [(line_of(text, "high =", at), "people_in_need", "high",
+                            "the qualifier at_most sets high to best")])
+
+    def test_unknown_word(self):
+        text, at = self.edit("figures", "people_in_need", 'measure = "in_need"',
+                             'measure = "drowned"')
+        self.refuse(text, [(line_of(text, "measure =", at), "people_in_need", "measure",
+                            "unknown measure 'drowned'")])
+
+    def test_precision_that_does_not_describe_the_period(self):
+        text, at = self.edit("events", "doha_meeting", 'precision = "day"',
+                             'precision = "month"')
+        self.refuse(text, [(line_of(text, "precision =", at), "doha_meeting", "precision",
+                            "month does not describe the period 2021-07-17")])
+
+    def test_weekday_that_is_not_the_date(self):
+        text, at = self.edit("events", "france_evacuation", 'named_weekday = "saturday"',
+                             'named_weekday = "sunday"')
+        self.refuse(text, [(line_of(text, "named_weekday", at), "france_evacuation",
+                            "named_weekday", "2021-07-17 is a saturday, not a sunday")])
+
+    def test_period_after_publication(self):
+        text, at = self.edit("figures", "people_in_need", 'covers = "2021-07-18"',
+                             'covers = "2021-08"')
+        self.refuse(text, [(line_of(text, "covers", at), "people_in_need", "covers",
+                            "begins after the publication date 2021-07-18")])
+
+    def test_statement_after_publication(self):
+        text, at = self.edit("statements", "baradar_opening_remarks", 'said = "2021-07-17"',
+                             'said = "2021-07-19"')
+        self.refuse(text, [(line_of(text, "said =", at), "baradar_opening_remarks", "said",
+                            "must end by the publication date 2021-07-18")])
+
+    def test_chain_that_does_not_end_with_the_publisher(self):
+        text, at = self.edit("figures", "children_killed_past_decade",
+                             'via = ["al_jazeera", "doha_news"]', 'via = ["al_jazeera"]')
+        self.refuse(text, [(line_of(text, "via =", at), "children_killed_past_decade", "via",
+                            "must end with a source of kind publisher")])
+
+    def test_key_that_is_not_snake_case(self):
+        text, at = self.edit("places", "kabul", 'key = "kabul"', 'key = "Kabul"')
+        # The two records that cite Kabul then name a key no place has.
+        figure = record_block(text, "figures", "france_evacuated")[0]
+        event = record_block(text, "events", "france_evacuation")[0]
+        self.refuse(text, [
+            (line_of(text, "key =", at), "Kabul", "key", "is not a snake_case key"),
+            (line_of(text, 'place = "kabul"', figure), "france_evacuated", "place",
+             "no place has the key 'kabul'"),
+            (line_of(text, 'place = "kabul"', event), "france_evacuation", "place",
+             "no place has the key 'kabul'")])
+
+    def test_empty_text_instead_of_leaving_it_out(self):
+        text, at = self.edit("actors", "lyse_doucet", 'role = "journalist"', 'role = ""')
+        self.refuse(text, [(line_of(text, "role =", at), "lyse_doucet", "role",
+                            "empty: leave an optional field out instead")])
+
+    def test_derived_field_that_does_not_exist(self):
+        text, at = self.edit("figures", "people_in_need", 'derived = ["covers"]',
+                             'derived = ["colour"]')
+        self.refuse(text, [(line_of(text, "derived =", at), "people_in_need", "derived",
+                            "'colour' is not a field that can be derived")])
+
+    def test_unknown_table(self):
+        text = ORIGINAL.replace("[[places]]\nkey = \"kabul\"", "[[plaices]]\nkey = \"kabul\"")
+        # kabul is gone from places, so Kabul's references break too.
+        done = Generator(text).run()
+        self.assertEqual(done.returncode, 2)
+        first = done.stderr.splitlines()[0]
+        self.assertEqual(first, "sheet.toml:%d: plaices: -: unknown table (expected one of "
+                         "article, paragraphs, places, actors, sources, figures, events, "
+                         "statements)" % line_of(text, "[[plaices]]"))
+
+    def test_not_toml(self):
+        text = ORIGINAL.replace('name = "Kabul"', 'name = "Kabul')
+        done = Generator(text).run()
+        self.assertEqual(done.returncode, 2)
+        self.assertEqual(len(done.stderr.splitlines()), 1)
+        self.assertRegex(done.stderr, r"^sheet\.toml:%d: -: -: not valid TOML: "
+                         % line_of(text, 'name = "Kabul'))
+
+    def test_every_problem_is_reported_at_once(self):
+        text, at = self.edit("figures", "people_in_need", "paragraph = 20", "paragraph = 27")
+        start, end = record_block(text, "events", "doha_meeting")
+        block = text[start:end].replace('precision = "day"', 'precision = "week"')
+        text = text[:start] + block + text[end:]
+        done = Generator(text).run()
+        self.assertEqual(done.returncode, 2)
+        keys = [LINE_RE.match(line).group("key") for line in done.stderr.splitlines()]
+        self.assertEqual(sorted(keys), ["doha_meeting", "people_in_need"])
+
+    def test_missing_article_text(self):
+        text = ORIGINAL.replace('text = "doha_news_2021-07-18.txt"', 'text = "missing.txt"')
+        self.refuse(text, [(line_of(text, 'text = "missing.txt"'), "article", "text",
+                            "cannot read missing.txt")])
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=1)

@@ -1,0 +1,107 @@
+"""tools/generate.py --check names every stale generated file, and one run of
+tools/generate.py makes them all current again.
+
+Works on a scratch copy of the repository's generator, headers, data and docs,
+so the real tree is never touched. Run:
+  python3 tests/generator/test_stale.py
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+COPIED = ["tools/generate.py", "tools/generator", "include", "data", "docs", "single_include"]
+FIGURES = "include/afbrief/data/generated/figures.hpp"
+ANNOTATIONS = "include/afbrief/data/generated/annotations.hpp"
+TEXTS = "include/afbrief/data/generated/texts.hpp"
+SINGLE = "single_include/afbrief/afbrief.hpp"
+
+
+class Stale(unittest.TestCase):
+    def setUp(self):
+        self.root = tempfile.mkdtemp(prefix="afbrief-stale-")
+        for path in COPIED:
+            source, target = os.path.join(ROOT, path), os.path.join(self.root, path)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            if os.path.isdir(source):
+                shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
+            else:
+                shutil.copy(source, target)
+
+    def tearDown(self):
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def generate(self, *args):
+        return subprocess.run([sys.executable, os.path.join(self.root, "tools", "generate.py")]
+                              + list(args), capture_output=True, text=True, cwd=self.root)
+
+    def edit(self, path, old, new):
+        full = os.path.join(self.root, path)
+        with open(full, encoding="utf-8") as f:
+            text = f.read()
+        self.assertEqual(text.count(old), 1, old)
+        with open(full, "w", encoding="utf-8") as f:
+            f.write(text.replace(old, new))
+
+    def assert_stale(self, expected):
+        done = self.generate("--check")
+        self.assertEqual(done.returncode, 1 if expected else 0, done.stderr)
+        self.assertEqual(done.stdout, "")
+        named = sorted(line.split(": ")[0] for line in done.stderr.splitlines())
+        for line in done.stderr.splitlines():
+            self.assertTrue(line.endswith(": stale: run python3 tools/generate.py"), line)
+        self.assertEqual(named, sorted(expected))
+
+    def test_the_repository_is_current(self):
+        self.assert_stale([])
+
+    def test_an_edited_record_names_each_file_it_feeds(self):
+        self.edit("data/doha_news_2021-07-18.toml", "best = 18400000", "best = 18500000")
+        self.assert_stale([FIGURES, "docs/DATA.md", SINGLE])
+        done = self.generate()
+        self.assertEqual((done.returncode, done.stdout, done.stderr), (0, "", ""))
+        self.assert_stale([])
+        self.assertIn("/* best */ 18500000,", self.read(FIGURES))
+
+    def test_an_edited_note_reaches_the_annotations_and_the_docs(self):
+        self.edit("data/doha_news_2021-07-18.toml", 'note = "\\"now\\" is the publication date."',
+                  'note = "\\"now\\" is the day the article was published."')
+        # The note is also the comment above the record in the generated table.
+        self.assert_stale([ANNOTATIONS, FIGURES, "docs/DATA.md", SINGLE])
+
+    def test_a_generated_file_edited_by_hand_is_stale(self):
+        self.edit(FIGURES, "/* best */ 650,", "/* best */ 651,")
+        # The single header is compared with what the generator would bundle,
+        # which is the data's figure, so only the edited file is named.
+        self.assert_stale([FIGURES])
+
+    def test_a_deleted_generated_file_is_written_again(self):
+        os.remove(os.path.join(self.root, TEXTS))
+        self.assert_stale([TEXTS])
+        self.assertEqual(self.generate().returncode, 0)
+        self.assert_stale([])
+
+    def test_a_current_file_is_not_rewritten(self):
+        path = os.path.join(self.root, FIGURES)
+        os.utime(path, (1, 1))
+        self.assertEqual(self.generate().returncode, 0)
+        self.assertEqual(os.stat(path).st_mtime, 1)
+
+    def read(self, path):
+        with open(os.path.join(self.root, path), encoding="utf-8") as f:
+            return f.read()
+
+    def test_bad_data_writes_nothing(self):
+        self.edit("data/doha_news_2021-07-18.toml", "best = 18400000", 'best = "many"')
+        before = self.read(FIGURES)
+        done = self.generate()
+        self.assertEqual(done.returncode, 2)
+        self.assertIn("people_in_need: best: expected an integer", done.stderr)
+        self.assertEqual(self.read(FIGURES), before)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=1)
