@@ -7,7 +7,7 @@
 int main(int argc, char** argv) {
   const char* key = argc > 1 ? argv[1] : "people_in_need";
   afbrief::maybe<afbrief::figure_id> id =
-      afbrief::rt::find_figure(afbrief::core::text_from_c_string(key));
+      afbrief::rt::find_figure(afbrief::text_from_c_string(key));
   if (!id) {
     fprintf(stderr, "no figure with key '%s'\n", key);
     return 2;

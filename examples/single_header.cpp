@@ -8,7 +8,7 @@ int main() {
   for (afbrief::event e : afbrief::rt::events().all()) {
     char when[32];
     char summary[128];
-    afbrief::core::format_edtf(e.when, when, sizeof when);
+    afbrief::format_edtf(e.when, when, sizeof when);
     afbrief::rt::render(e.summary, summary, sizeof summary);
     printf("%-24s %s\n", when, summary);
   }
