@@ -4,8 +4,8 @@
   python3 tools/generate.py          write every stale generated file
   python3 tools/generate.py --check  write nothing; name each stale file, exit 1
 
-From data/doha_news_2021-07-18.toml (and the article text next to it) it
-writes the C++ tables, ids, text pool, annotations and checks in
+From the project's data file (the one .toml file in data/, and the article
+text it names) it writes the C++ tables, ids, text pool, annotations and checks in
 include/afbrief/data/generated/, docs/DATA.md, docs/DATA_FORMAT.md, and then
 the single header, single_include/afbrief/afbrief.hpp.
 
@@ -29,8 +29,17 @@ from generator.problems import Stop  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
 CORE = os.path.join(ROOT, "include", "afbrief", "core")
-DATA = os.path.join(ROOT, "data", "doha_news_2021-07-18.toml")
+DATA_DIR = os.path.join(ROOT, "data")
 GENERATED = os.path.join(ROOT, "include", "afbrief", "data", "generated")
+
+
+def project_data_file():
+    """The one data file in data/: the generator names no article itself."""
+    found = sorted(n for n in os.listdir(DATA_DIR) if n.endswith(".toml"))
+    if len(found) != 1:
+        raise Stop(["data/: -: -: -: expected exactly one .toml data file, found %d"
+                    % len(found)])
+    return os.path.join(DATA_DIR, found[0])
 
 
 def sheet_files(sheet, ns, data_name, out_dir, core_include):
@@ -65,8 +74,9 @@ def main(argv=None):
                                 os.path.abspath(args.output), "afbrief/afbrief.hpp")
             root = os.path.abspath(args.output)
         else:
-            sheet = load.load(DATA, words)
-            files = sheet_files(sheet, "afbrief", "data/" + os.path.basename(DATA), GENERATED,
+            data = project_data_file()
+            sheet = load.load(data, words)
+            files = sheet_files(sheet, "afbrief", "data/" + os.path.basename(data), GENERATED,
                                 None)
             files.update(docs.documents(sheet, ROOT, words))
             root = ROOT

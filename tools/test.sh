@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 jobs=$(nproc)
 host_tests='^(afbrief_tests|afbrief_tests_single_header|afbrief_tests_cxx11|no_text|example_.*|cli)$'
 host_targets=(afbrief_tests afbrief_tests_single_header afbrief_tests_cxx11 no_text
-  example_compile_time example_runtime example_single_header afbrief_cli)
+  example_compile_time example_runtime example_single_header example_own_sheet
+  example_own_sheet_single_header afbrief_cli)
 
 echo "== 1/3 everything, default compiler"
 # shellcheck disable=SC2086

@@ -1879,7 +1879,7 @@ struct figure_record {
   packed_text key;
   quantity amount;
   measure counts;                          // what is counted
-  packed_text subject;                     // of whom: "children", "Afghans"
+  packed_text subject;                     // of whom: "children", "residents"
   period covers;                           // the period the figure covers
   packed_text period_phrase;               // the article's words for it; empty when none
   maybe<period> base;                      // a change figure's comparison period
@@ -1944,7 +1944,7 @@ template <class Ids>
 struct source_record {
   typename Ids::source id;
   packed_text key;
-  packed_text name;                        // short credit line: "UNAMA", "WHO's Rick Brennan"
+  packed_text name;                        // short credit line: an agency, "X's spokesman"
   typename Ids::actor actor;
   source_kind kind;
 };
@@ -3939,11 +3939,10 @@ struct figure_table {
       // From publication, with no end.
       {/* id */ figure_id::british_troops_remaining,
        /* key */ {at::british_troops_remaining_key},  // “british_troops_remaining”
-       /* amount */ {/* best */ 100, /* low */ {0, core::bound_kind::none}, /* high */ {0, core::bound_kind::none},
-                     core::qualifier::approximate, core::unit::people},
+       /* amount */ {/* best */ 100, /* low */ {0, core::bound_kind::none}, /* high */ {0, core::bound_kind::none}, core::qualifier::approximate, core::unit::people},
        /* counts */ core::measure::troops_remaining,
        /* subject */ {at::british_troops_remaining_subject},  // “British troops”
-       /* covers: 2021-07-18/.. */ core::between(core::on_day(2021, 7, 18), core::open_instant()),
+       /* covers */ core::between(core::on_day(2021, 7, 18), core::open_instant()),  // 2021-07-18/..
        /* period_phrase */ {at::british_troops_remaining_period_phrase},  // “will also remain”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -3958,11 +3957,10 @@ struct figure_table {
       // million, from the same official, as of "now".
       {/* id */ figure_id::children_at_risk_of_acute_malnutrition,
        /* key */ {at::children_at_risk_of_acute_malnutrition_key},  // “children_at_risk_of_acute_malnutrition”
-       /* amount */ {/* best */ 3100000, /* low */ {3100000, core::bound_kind::inclusive}, /* high */ {3100000, core::bound_kind::inclusive},
-                     core::qualifier::exact, core::unit::people},
+       /* amount */ {/* best */ 3100000, /* low */ {3100000, core::bound_kind::inclusive}, /* high */ {3100000, core::bound_kind::inclusive}, core::qualifier::exact, core::unit::people},
        /* counts */ core::measure::at_risk_of_acute_malnutrition,
        /* subject */ {at::children_at_risk_of_acute_malnutrition_subject},  // “children”
-       /* covers: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
+       /* covers */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
        /* period_phrase */ {at::children_at_risk_of_acute_malnutrition_period_phrase},  // “now”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -3977,11 +3975,10 @@ struct figure_table {
       // 18,662 is recorded as printed, exact. Same decade, place and chain as the children killed.
       {/* id */ figure_id::children_injured_past_decade,
        /* key */ {at::children_injured_past_decade_key},  // “children_injured_past_decade”
-       /* amount */ {/* best */ 18662, /* low */ {18662, core::bound_kind::inclusive}, /* high */ {18662, core::bound_kind::inclusive},
-                     core::qualifier::exact, core::unit::people},
+       /* amount */ {/* best */ 18662, /* low */ {18662, core::bound_kind::inclusive}, /* high */ {18662, core::bound_kind::inclusive}, core::qualifier::exact, core::unit::people},
        /* counts */ core::measure::injured,
        /* subject */ {at::children_injured_past_decade_subject},  // “children”
-       /* covers: 2011~/2021-07-18 */ core::between(core::approximately(core::in_year(2011)), core::on_day(2021, 7, 18)),
+       /* covers */ core::between(core::approximately(core::in_year(2011)), core::on_day(2021, 7, 18)),  // 2011~/2021-07-18
        /* period_phrase */ {at::children_injured_past_decade_period_phrase},  // “in the past decade alone”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -3997,11 +3994,10 @@ struct figure_table {
       // sentence names no country.
       {/* id */ figure_id::children_killed_past_decade,
        /* key */ {at::children_killed_past_decade_key},  // “children_killed_past_decade”
-       /* amount */ {/* best */ 7792, /* low */ {0, core::bound_kind::none}, /* high */ {7792, core::bound_kind::inclusive},
-                     core::qualifier::at_most, core::unit::people},
+       /* amount */ {/* best */ 7792, /* low */ {0, core::bound_kind::none}, /* high */ {7792, core::bound_kind::inclusive}, core::qualifier::at_most, core::unit::people},
        /* counts */ core::measure::killed,
        /* subject */ {at::children_killed_past_decade_subject},  // “children”
-       /* covers: 2011~/2021-07-18 */ core::between(core::approximately(core::in_year(2011)), core::on_day(2021, 7, 18)),
+       /* covers */ core::between(core::approximately(core::in_year(2011)), core::on_day(2021, 7, 18)),  // 2011~/2021-07-18
        /* period_phrase */ {at::children_killed_past_decade_period_phrase},  // “in the past decade alone”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -4017,13 +4013,12 @@ struct figure_table {
       // is kept verbatim. The article names no source for the figure.
       {/* id */ figure_id::civilian_casualty_change_q1_2021,
        /* key */ {at::civilian_casualty_change_q1_2021_key},  // “civilian_casualty_change_q1_2021”
-       /* amount */ {/* best */ 29, /* low */ {29, core::bound_kind::inclusive}, /* high */ {29, core::bound_kind::inclusive},
-                     core::qualifier::exact, core::unit::percent},
+       /* amount */ {/* best */ 29, /* low */ {29, core::bound_kind::inclusive}, /* high */ {29, core::bound_kind::inclusive}, core::qualifier::exact, core::unit::percent},
        /* counts */ core::measure::casualty_change,
        /* subject */ {at::civilian_casualty_change_q1_2021_subject},  // “civilians”
-       /* covers: 2021-33 */ core::during(core::in_quarter(2021, 1)),
+       /* covers */ core::during(core::in_quarter(2021, 1)),  // 2021-33
        /* period_phrase */ {at::civilian_casualty_change_q1_2021_period_phrase},  // “the first quarter of this year”
-       /* base: 2020-33 */ core::during(core::in_quarter(2020, 1)),
+       /* base */ core::during(core::in_quarter(2020, 1)),  // 2020-33
        /* base_phrase */ {at::civilian_casualty_change_q1_2021_base_phrase},  // “compared with 2020”
        /* place */ place_id::afghanistan,
        /* originator */ {},
@@ -4036,11 +4031,10 @@ struct figure_table {
       // no time phrase of its own. The place is the country the sentence is about.
       {/* id */ figure_id::displaced_total,
        /* key */ {at::displaced_total_key},  // “displaced_total”
-       /* amount */ {/* best */ 3500000, /* low */ {3500000, core::bound_kind::inclusive}, /* high */ {0, core::bound_kind::none},
-                     core::qualifier::more_than, core::unit::people},
+       /* amount */ {/* best */ 3500000, /* low */ {3500000, core::bound_kind::inclusive}, /* high */ {0, core::bound_kind::none}, core::qualifier::more_than, core::unit::people},
        /* counts */ core::measure::displaced_total,
        /* subject */ {at::displaced_total_subject},  // “Afghans”
-       /* covers: /2021-07-18 */ core::between(core::unknown_instant(), core::on_day(2021, 7, 18)),
+       /* covers */ core::between(core::unknown_instant(), core::on_day(2021, 7, 18)),  // /2021-07-18
        /* period_phrase */ {at::empty},  // (none)
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -4055,11 +4049,10 @@ struct figure_table {
       // this sentence: "according to AFP" closes the next one.
       {/* id */ figure_id::france_evacuated,
        /* key */ {at::france_evacuated_key},  // “france_evacuated”
-       /* amount */ {/* best */ 100, /* low */ {0, core::bound_kind::none}, /* high */ {0, core::bound_kind::none},
-                     core::qualifier::approximate, core::unit::people},
+       /* amount */ {/* best */ 100, /* low */ {0, core::bound_kind::none}, /* high */ {0, core::bound_kind::none}, core::qualifier::approximate, core::unit::people},
        /* counts */ core::measure::evacuated,
        /* subject */ {at::france_evacuated_subject},  // “citizens and Afghans working for the embassy”
-       /* covers: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
+       /* covers */ core::during(core::on_day(2021, 7, 17)),  // 2021-07-17
        /* period_phrase */ {at::france_evacuated_period_phrase},  // “On Saturday”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -4074,11 +4067,10 @@ struct figure_table {
       // Afghans is displacement within Afghanistan.
       {/* id */ figure_id::newly_displaced_since_january,
        /* key */ {at::newly_displaced_since_january_key},  // “newly_displaced_since_january”
-       /* amount */ {/* best */ 270000, /* low */ {0, core::bound_kind::none}, /* high */ {0, core::bound_kind::none},
-                     core::qualifier::estimate, core::unit::people},
+       /* amount */ {/* best */ 270000, /* low */ {0, core::bound_kind::none}, /* high */ {0, core::bound_kind::none}, core::qualifier::estimate, core::unit::people},
        /* counts */ core::measure::newly_displaced,
        /* subject */ {at::newly_displaced_since_january_subject},  // “Afghans”
-       /* covers: 2021-01/2021-07-18 */ core::between(core::in_month(2021, 1), core::on_day(2021, 7, 18)),
+       /* covers */ core::between(core::in_month(2021, 1), core::on_day(2021, 7, 18)),  // 2021-01/2021-07-18
        /* period_phrase */ {at::newly_displaced_since_january_period_phrase},  // “since January”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -4092,11 +4084,10 @@ struct figure_table {
       // "now" is the publication date.
       {/* id */ figure_id::people_in_need,
        /* key */ {at::people_in_need_key},  // “people_in_need”
-       /* amount */ {/* best */ 18400000, /* low */ {0, core::bound_kind::none}, /* high */ {18400000, core::bound_kind::inclusive},
-                     core::qualifier::at_most, core::unit::people},
+       /* amount */ {/* best */ 18400000, /* low */ {0, core::bound_kind::none}, /* high */ {18400000, core::bound_kind::inclusive}, core::qualifier::at_most, core::unit::people},
        /* counts */ core::measure::in_need,
        /* subject */ {at::people_in_need_subject},  // “people”
-       /* covers: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
+       /* covers */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
        /* period_phrase */ {at::people_in_need_period_phrase},  // “now”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -4112,11 +4103,10 @@ struct figure_table {
       // publication, with no end.
       {/* id */ figure_id::us_troops_remaining,
        /* key */ {at::us_troops_remaining_key},  // “us_troops_remaining”
-       /* amount */ {/* best */ 650, /* low */ {650, core::bound_kind::inclusive}, /* high */ {650, core::bound_kind::inclusive},
-                     core::qualifier::exact, core::unit::people},
+       /* amount */ {/* best */ 650, /* low */ {650, core::bound_kind::inclusive}, /* high */ {650, core::bound_kind::inclusive}, core::qualifier::exact, core::unit::people},
        /* counts */ core::measure::troops_remaining,
        /* subject */ {at::us_troops_remaining_subject},  // “US troops”
-       /* covers: 2021-07-18/.. */ core::between(core::on_day(2021, 7, 18), core::open_instant()),
+       /* covers */ core::between(core::on_day(2021, 7, 18), core::open_instant()),  // 2021-07-18/..
        /* period_phrase */ {at::us_troops_remaining_period_phrase},  // “will remain”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -4132,11 +4122,10 @@ struct figure_table {
       // that best stays within its bounds; the qualifier keeps "more than" (see README).
       {/* id */ figure_id::women_killed_past_decade,
        /* key */ {at::women_killed_past_decade_key},  // “women_killed_past_decade”
-       /* amount */ {/* best */ 3000, /* low */ {3000, core::bound_kind::inclusive}, /* high */ {0, core::bound_kind::none},
-                     core::qualifier::more_than, core::unit::people},
+       /* amount */ {/* best */ 3000, /* low */ {3000, core::bound_kind::inclusive}, /* high */ {0, core::bound_kind::none}, core::qualifier::more_than, core::unit::people},
        /* counts */ core::measure::killed,
        /* subject */ {at::women_killed_past_decade_subject},  // “women”
-       /* covers: 2011~/2021-07-18 */ core::between(core::approximately(core::in_year(2011)), core::on_day(2021, 7, 18)),
+       /* covers */ core::between(core::approximately(core::in_year(2011)), core::on_day(2021, 7, 18)),  // 2011~/2021-07-18
        /* period_phrase */ {at::women_killed_past_decade_period_phrase},  // “in the past decade alone”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -4182,7 +4171,7 @@ struct event_table {
       {/* id */ event_id::akhundzada_message_released,
        /* key */ {at::akhundzada_message_released_key},  // “akhundzada_message_released”
        /* kind */ core::event_kind::message_released,
-       /* when: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
+       /* when */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
        /* dated_to */ core::precision::day,
        /* phrase */ {at::akhundzada_message_released_phrase},  // “on Sunday”
        /* named_weekday */ core::weekday::sunday,
@@ -4199,7 +4188,7 @@ struct event_table {
       {/* id */ event_id::conflict_between_the_parties,
        /* key */ {at::conflict_between_the_parties_key},  // “conflict_between_the_parties”
        /* kind */ core::event_kind::conflict,
-       /* when: /.. */ core::between(core::unknown_instant(), core::open_instant()),
+       /* when */ core::between(core::unknown_instant(), core::open_instant()),  // /..
        /* dated_to */ core::precision::ongoing,
        /* phrase */ {at::conflict_between_the_parties_phrase},  // “decades of conflict”
        /* named_weekday */ {},
@@ -4216,7 +4205,7 @@ struct event_table {
       {/* id */ event_id::doha_meeting,
        /* key */ {at::doha_meeting_key},  // “doha_meeting”
        /* kind */ core::event_kind::meeting,
-       /* when: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
+       /* when */ core::during(core::on_day(2021, 7, 17)),  // 2021-07-17
        /* dated_to */ core::precision::day,
        /* phrase */ {at::doha_meeting_phrase},  // “just a day after”
        /* named_weekday */ {},
@@ -4231,7 +4220,7 @@ struct event_table {
       {/* id */ event_id::doha_talks_continue,
        /* key */ {at::doha_talks_continue_key},  // “doha_talks_continue”
        /* kind */ core::event_kind::talks_scheduled,
-       /* when: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
+       /* when */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
        /* dated_to */ core::precision::day,
        /* phrase */ {at::doha_talks_continue_phrase},  // “on Sunday”
        /* named_weekday */ core::weekday::sunday,
@@ -4249,7 +4238,7 @@ struct event_table {
       {/* id */ event_id::eid_al_adha,
        /* key */ {at::eid_al_adha_key},  // “eid_al_adha”
        /* kind */ core::event_kind::holiday,
-       /* when: [2021-07-20..] */ core::one_of(core::on_day(2021, 7, 20), core::unknown_instant()),
+       /* when */ core::one_of(core::on_day(2021, 7, 20), core::unknown_instant()),  // [2021-07-20..]
        /* dated_to */ core::precision::after,
        /* phrase */ {at::eid_al_adha_phrase},  // “just days ahead”
        /* named_weekday */ {},
@@ -4264,7 +4253,7 @@ struct event_table {
       {/* id */ event_id::foreign_troops_withdrawing,
        /* key */ {at::foreign_troops_withdrawing_key},  // “foreign_troops_withdrawing”
        /* kind */ core::event_kind::withdrawal,
-       /* when: /.. */ core::between(core::unknown_instant(), core::open_instant()),
+       /* when */ core::between(core::unknown_instant(), core::open_instant()),  // /..
        /* dated_to */ core::precision::ongoing,
        /* phrase */ {at::foreign_troops_withdrawing_phrase},  // “now withdrawing”
        /* named_weekday */ {},
@@ -4279,7 +4268,7 @@ struct event_table {
       {/* id */ event_id::france_evacuation,
        /* key */ {at::france_evacuation_key},  // “france_evacuation”
        /* kind */ core::event_kind::evacuation,
-       /* when: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
+       /* when */ core::during(core::on_day(2021, 7, 17)),  // 2021-07-17
        /* dated_to */ core::precision::day,
        /* phrase */ {at::france_evacuation_phrase},  // “On Saturday”
        /* named_weekday */ core::weekday::saturday,
@@ -4297,7 +4286,7 @@ struct event_table {
       {/* id */ event_id::germany_italy_withdrawal_announced,
        /* key */ {at::germany_italy_withdrawal_announced_key},  // “germany_italy_withdrawal_announced”
        /* kind */ core::event_kind::withdrawal_announced,
-       /* when: 2021-06-21~/2021-06-30 */ core::between(core::approximately(core::on_day(2021, 6, 21)), core::on_day(2021, 6, 30)),
+       /* when */ core::between(core::approximately(core::on_day(2021, 6, 21)), core::on_day(2021, 6, 30)),  // 2021-06-21~/2021-06-30
        /* dated_to */ core::precision::part_of_month,
        /* phrase */ {at::germany_italy_withdrawal_announced_phrase},  // “in late June”
        /* named_weekday */ {},
@@ -4312,7 +4301,7 @@ struct event_table {
       {/* id */ event_id::intra_afghan_talks_began,
        /* key */ {at::intra_afghan_talks_began_key},  // “intra_afghan_talks_began”
        /* kind */ core::event_kind::talks_started,
-       /* when: 2020-09 */ core::during(core::in_month(2020, 9)),
+       /* when */ core::during(core::in_month(2020, 9)),  // 2020-09
        /* dated_to */ core::precision::month,
        /* phrase */ {at::intra_afghan_talks_began_phrase},  // “in September last year”
        /* named_weekday */ {},
@@ -4331,7 +4320,7 @@ struct event_table {
       {/* id */ event_id::other_countries_evacuations,
        /* key */ {at::other_countries_evacuations_key},  // “other_countries_evacuations”
        /* kind */ core::event_kind::evacuation,
-       /* when: [..2021-07-18] */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),
+       /* when */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),  // [..2021-07-18]
        /* dated_to */ core::precision::before,
        /* phrase */ {at::other_countries_evacuations_phrase},  // “have followed suit”
        /* named_weekday */ {},
@@ -4348,7 +4337,7 @@ struct event_table {
       {/* id */ event_id::taliban_key_areas_taken,
        /* key */ {at::taliban_key_areas_taken_key},  // “taliban_key_areas_taken”
        /* kind */ core::event_kind::territorial_gain,
-       /* when: /2021-07-18 */ core::between(core::unknown_instant(), core::on_day(2021, 7, 18)),
+       /* when */ core::between(core::unknown_instant(), core::on_day(2021, 7, 18)),  // /2021-07-18
        /* dated_to */ core::precision::before,
        /* phrase */ {at::taliban_key_areas_taken_phrase},  // “has taken control”
        /* named_weekday */ {},
@@ -4365,7 +4354,7 @@ struct event_table {
       {/* id */ event_id::taliban_offensives,
        /* key */ {at::taliban_offensives_key},  // “taliban_offensives”
        /* kind */ core::event_kind::offensive,
-       /* when: /.. */ core::between(core::unknown_instant(), core::open_instant()),
+       /* when */ core::between(core::unknown_instant(), core::open_instant()),  // /..
        /* dated_to */ core::precision::ongoing,
        /* phrase */ {at::taliban_offensives_phrase},  // “in recent weeks”
        /* named_weekday */ {},
@@ -4382,7 +4371,7 @@ struct event_table {
       {/* id */ event_id::taliban_territorial_gains,
        /* key */ {at::taliban_territorial_gains_key},  // “taliban_territorial_gains”
        /* kind */ core::event_kind::territorial_gain,
-       /* when: /2021-07-18 */ core::between(core::unknown_instant(), core::on_day(2021, 7, 18)),
+       /* when */ core::between(core::unknown_instant(), core::on_day(2021, 7, 18)),  // /2021-07-18
        /* dated_to */ core::precision::before,
        /* phrase */ {at::taliban_territorial_gains_phrase},  // “capitalised on the moment”
        /* named_weekday */ {},
@@ -4397,7 +4386,7 @@ struct event_table {
       {/* id */ event_id::us_pullout_ongoing,
        /* key */ {at::us_pullout_ongoing_key},  // “us_pullout_ongoing”
        /* kind */ core::event_kind::withdrawal,
-       /* when: /.. */ core::between(core::unknown_instant(), core::open_instant()),
+       /* when */ core::between(core::unknown_instant(), core::open_instant()),  // /..
        /* dated_to */ core::precision::ongoing,
        /* phrase */ {at::us_pullout_ongoing_phrase},  // “remains ongoing”
        /* named_weekday */ {},
@@ -4446,7 +4435,7 @@ struct statement_table {
        /* speaker */ actor_id::abdullah_abdullah,
        /* role */ {at::abdullah_positive_outcome_role},  // “head of Afghanistan’s reconciliation council”
        /* organisation */ actor_id::reconciliation_council,
-       /* said: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
+       /* said */ core::during(core::on_day(2021, 7, 17)),  // 2021-07-17
        /* named_weekday */ {},
        /* said_through */ core::channel::tweet,
        /* quote */ {at::abdullah_positive_outcome_quote},  // “We are looking for a positive and constructive outcome”
@@ -4462,7 +4451,7 @@ struct statement_table {
        /* speaker */ actor_id::abdullah_abdullah,
        /* role */ {at::empty},  // (none)
        /* organisation */ actor_id::reconciliation_council,
-       /* said: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
+       /* said */ core::during(core::on_day(2021, 7, 17)),  // 2021-07-17
        /* named_weekday */ {},
        /* said_through */ core::channel::tweet,
        /* quote */ {at::abdullah_tweet_meetings_continued_quote},  // “The high-level meetings between the Republic & the Taliban negotiation teams continued in Doha. We are looking for a positive & constructive outcome. pic.twitter.com/eNpIY4Ogf3”
@@ -4479,7 +4468,7 @@ struct statement_table {
        /* speaker */ actor_id::hibatullah_akhundzada,
        /* role */ {at::akhundzada_political_settlement_role},  // “supreme leader”
        /* organisation */ actor_id::taliban,
-       /* said: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
+       /* said */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
        /* named_weekday */ {},
        /* said_through */ core::channel::message,
        /* quote */ {at::akhundzada_political_settlement_quote},  // “In spite of the military gains and advances, the Islamic Emirate strenuously favours a political settlement in the country, and every opportunity for the establishment of an Islamic system, peace and security that presents itself will be made use of by the Islamic Emirate,”
@@ -4496,7 +4485,7 @@ struct statement_table {
        /* speaker */ actor_id::hibatullah_akhundzada,
        /* role */ {at::akhundzada_political_solution_role},  // “supreme leader”
        /* organisation */ actor_id::taliban,
-       /* said: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
+       /* said */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
        /* named_weekday */ core::weekday::sunday,
        /* said_through */ core::channel::message,
        /* quote */ {at::akhundzada_political_solution_quote},  // “The Taliban “strenuously favours” a political solution to the ongoing conflict in Afghanistan”
@@ -4512,7 +4501,7 @@ struct statement_table {
        /* speaker */ actor_id::hibatullah_akhundzada,
        /* role */ {at::akhundzada_resolve_among_ourselves_role},  // “supreme leader”
        /* organisation */ actor_id::taliban,
-       /* said: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
+       /* said */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
        /* named_weekday */ {},
        /* said_through */ core::channel::message,
        /* quote */ {at::akhundzada_resolve_among_ourselves_quote},  // “Our message remains that instead of relying on foreigners, let us resolve our issues among ourselves and rescue our homeland from the prevailing crisis,”
@@ -4528,7 +4517,7 @@ struct statement_table {
        /* speaker */ actor_id::hibatullah_akhundzada,
        /* role */ {at::akhundzada_strenuously_favours_role},  // “supreme leader”
        /* organisation */ actor_id::taliban,
-       /* said: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
+       /* said */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
        /* named_weekday */ core::weekday::sunday,
        /* said_through */ core::channel::message,
        /* quote */ {at::akhundzada_strenuously_favours_quote},  // “strenuously favours”
@@ -4545,7 +4534,7 @@ struct statement_table {
        /* speaker */ actor_id::najia_anwari,
        /* role */ {at::anwari_final_result_role},  // “spokeswoman for the Afghan government”
        /* organisation */ actor_id::afghan_government,
-       /* said: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
+       /* said */ core::during(core::on_day(2021, 7, 17)),  // 2021-07-17
        /* named_weekday */ {},
        /* said_through */ core::channel::remarks_to_news_agency,
        /* quote */ {at::anwari_final_result_quote},  // “Tomorrow they will definitely have a final result of all the work they have done,”
@@ -4562,7 +4551,7 @@ struct statement_table {
        /* speaker */ actor_id::najia_anwari,
        /* role */ {at::anwari_more_expected_sunday_role},  // “spokeswoman for the Afghan government”
        /* organisation */ actor_id::afghan_government,
-       /* said: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
+       /* said */ core::during(core::on_day(2021, 7, 17)),  // 2021-07-17
        /* named_weekday */ {},
        /* said_through */ core::channel::remarks_to_news_agency,
        /* quote */ {at::anwari_more_expected_sunday_quote},  // “more is expected on Sunday”
@@ -4578,7 +4567,7 @@ struct statement_table {
        /* speaker */ actor_id::abdul_ghani_baradar,
        /* role */ {at::empty},  // (none)
        /* organisation */ actor_id::taliban,
-       /* said: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
+       /* said */ core::during(core::on_day(2021, 7, 17)),  // 2021-07-17
        /* named_weekday */ {},
        /* said_through */ core::channel::opening_remarks,
        /* quote */ {at::baradar_opening_remarks_quote},  // “As we pursue our greater goals, we have to go beyond the details,”
@@ -4595,7 +4584,7 @@ struct statement_table {
        /* speaker */ actor_id::rick_brennan,
        /* role */ {at::brennan_people_in_need_role},  // “regional emergencies director”
        /* organisation */ actor_id::who,
-       /* said: [..2021-07-18] */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),
+       /* said */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),  // [..2021-07-18]
        /* named_weekday */ {},
        /* said_through */ {},
        /* quote */ {at::brennan_people_in_need_quote},  // “up to 18.4 million people in Afghanistan now require humanitarian assistance, including 3.1 million children at risk of acute malnutrition”
@@ -4613,7 +4602,7 @@ struct statement_table {
        /* speaker */ actor_id::afghan_government,
        /* role */ {at::empty},  // (none)
        /* organisation */ {},
-       /* said: [2021-07-17..2021-07-18] */ core::one_of(core::on_day(2021, 7, 17), core::on_day(2021, 7, 18)),
+       /* said */ core::one_of(core::on_day(2021, 7, 17), core::on_day(2021, 7, 18)),  // [2021-07-17..2021-07-18]
        /* named_weekday */ {},
        /* said_through */ core::channel::reported_by_journalist,
        /* quote */ {at::government_not_bad_quote},  // “not bad”
@@ -4630,7 +4619,7 @@ struct statement_table {
        /* speaker */ actor_id::un_refugee_agency,
        /* role */ {at::empty},  // (none)
        /* organisation */ {},
-       /* said: [..2021-07-18] */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),
+       /* said */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),  // [..2021-07-18]
        /* named_weekday */ {},
        /* said_through */ {},
        /* quote */ {at::un_refugee_agency_brink_warning_quote},  // “Afghanistan is on the brink of yet another humanitarian crisis”
@@ -4647,7 +4636,7 @@ struct statement_table {
        /* speaker */ actor_id::un_refugee_agency,
        /* role */ {at::empty},  // (none)
        /* organisation */ {},
-       /* said: [..2021-07-18] */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),
+       /* said */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),  // [..2021-07-18]
        /* named_weekday */ {},
        /* said_through */ {},
        /* quote */ {at::un_refugee_agency_displacement_quote},  // “270,000 Afghans are estimated to have been newly internally displaced since January – raising the total number of Afghans forced from their homes to more than 3.5 million”
@@ -4664,7 +4653,7 @@ struct statement_table {
        /* speaker */ actor_id::unama,
        /* role */ {at::empty},  // (none)
        /* organisation */ {},
-       /* said: [..2021-07-18] */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),
+       /* said */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),  // [..2021-07-18]
        /* named_weekday */ {},
        /* said_through */ {},
        /* quote */ {at::unama_children_women_casualties_quote},  // “up to 7,792 children were killed and 18,662 injured in the past decade alone, in addition to more than 3,000 deaths recorded among women”
@@ -6837,11 +6826,13 @@ class iterable_table_view : public table_view<Record, Reader> {
 // ---- begin afbrief/query/format.hpp ----
 // afbrief: a figure or an event in plain English, into a caller's writer.
 //
-// "up to 7,792 children killed (in the past decade alone; UNAMA via Al
-// Jazeera, Doha News)"; "650 US troops remaining (will remain; source not
-// stated, reported by Doha News)"; "2021-07-17 (On Saturday): France
-// evacuates ...". Face is a query face (afbrief::ct or afbrief::rt): its
-// texts policy reads the record's texts, its reader the vocabulary's words.
+// "QUALIFIER BEST SUBJECT MEASURE (PERIOD PHRASE, BASE PHRASE; ORIGINATOR via
+// RELAY, PUBLISHER)", such as "up to 120 people injured (last week; the
+// health ministry via an agency, the paper)", or "... (source not stated,
+// reported by the paper)" when nobody is credited; an event as "EDTF (PHRASE):
+// SUMMARY". Face is a query face (afbrief::ct, afbrief::rt, or the faces of
+// any other sheet): its texts policy reads the record's texts, its reader the
+// vocabulary's words.
 // Constexpr from C++14 (a C++11 constexpr function cannot write a buffer).
 #ifndef AFBRIEF_QUERY_FORMAT_HPP
 #define AFBRIEF_QUERY_FORMAT_HPP
@@ -6903,8 +6894,8 @@ AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const typename Face::figu
   } else {
     out.put<reader>(text_ref(format_words<>::source_not_stated));
   }
-  // "UNAMA via Al Jazeera, Doha News"; with no originator, "source not
-  // stated, reported by Doha News" (the relays did not originate it).
+  // "ORIGINATOR via RELAY, PUBLISHER"; with no originator, "source not
+  // stated, reported by PUBLISHER" (the relays did not originate it).
   for (size_t i = 0; i < f.via.size(); ++i) {
     if (i == 0) {
       out.put<reader>(f.originator.has_value() ? text_ref(format_words<>::via)
@@ -6918,7 +6909,7 @@ AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const typename Face::figu
   out.put(')');
 }
 
-// "2021-07-17 (On Saturday): France evacuates ..." (EDTF date first).
+// "EDTF (PHRASE): SUMMARY", the date first.
 template <class Face>
 AFBRIEF_CONSTEXPR14 void put_event(core::writer& out, const typename Face::event& e) noexcept {
   typedef typename Face::texts texts;
@@ -6930,6 +6921,25 @@ AFBRIEF_CONSTEXPR14 void put_event(core::writer& out, const typename Face::event
   out.put(':');
   out.put(' ');
   texts::put(out, e.summary);
+}
+
+// The record with that id into the caller's buffer (put_figure or
+// put_event, chosen by the record's type); nothing for an invalid id, which
+// reports needed == 0.
+template <class Face>
+AFBRIEF_CONSTEXPR14 void put_record(core::writer& out, const typename Face::figure& f) noexcept {
+  put_figure<Face>(out, f);
+}
+template <class Face>
+AFBRIEF_CONSTEXPR14 void put_record(core::writer& out, const typename Face::event& e) noexcept {
+  put_event<Face>(out, e);
+}
+template <class Face, class Id>
+AFBRIEF_CONSTEXPR14 format_result format_record(Id id, char* buffer, size_t capacity,
+                                                charset output) noexcept {
+  core::writer out(buffer, capacity, output);
+  if (Face::get(id).has_value()) put_record<Face>(out, Face::get(id).value());
+  return out.finish();
 }
 
 }  // namespace detail
@@ -7349,20 +7359,14 @@ struct compile_time : detail::lookups<Sheet, core::plain_reader, detail::unpacke
       charset output = charset::utf8) noexcept {
     static_assert(detail::plain_reads_at_run_time<Sheet>::value,
                   "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
-    core::writer out(buffer, capacity, output);
-    if (lookups::get(id).has_value()) {
-      detail::put_figure<compile_time>(out, lookups::get(id).value());
-    }
-    return out.finish();
+    return detail::format_record<compile_time>(id, buffer, capacity, output);
   }
   static AFBRIEF_CONSTEXPR14 format_result format_event(
       typename lookups::event_id id, char* buffer, size_t capacity,
       charset output = charset::utf8) noexcept {
     static_assert(detail::plain_reads_at_run_time<Sheet>::value,
                   "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
-    core::writer out(buffer, capacity, output);
-    if (lookups::get(id).has_value()) detail::put_event<compile_time>(out, lookups::get(id).value());
-    return out.finish();
+    return detail::format_record<compile_time>(id, buffer, capacity, output);
   }
 };
 
@@ -7450,16 +7454,12 @@ struct run_time : detail::lookups<Sheet, Reader, detail::pooled_texts<Sheet, Rea
   static AFBRIEF_CONSTEXPR14 format_result format_figure(
       typename lookups::figure_id id, char* buffer, size_t capacity,
       charset output = charset::utf8) noexcept {
-    core::writer out(buffer, capacity, output);
-    if (lookups::get(id).has_value()) detail::put_figure<run_time>(out, lookups::get(id).value());
-    return out.finish();
+    return detail::format_record<run_time>(id, buffer, capacity, output);
   }
   static AFBRIEF_CONSTEXPR14 format_result format_event(
       typename lookups::event_id id, char* buffer, size_t capacity,
       charset output = charset::utf8) noexcept {
-    core::writer out(buffer, capacity, output);
-    if (lookups::get(id).has_value()) detail::put_event<run_time>(out, lookups::get(id).value());
-    return out.finish();
+    return detail::format_record<run_time>(id, buffer, capacity, output);
   }
   static AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const figure& f) noexcept {
     detail::put_figure<run_time>(out, f);

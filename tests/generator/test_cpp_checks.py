@@ -105,10 +105,10 @@ class Checks(unittest.TestCase):
 
     def test_a_statement_said_after_publication(self):
         self.refused("statements.hpp",
-                     "/* said: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),\n"
+                     "/* said */ core::during(core::on_day(2021, 7, 17)),  // 2021-07-17\n"
                      "       /* named_weekday */ {},\n"
                      "       /* said_through */ core::channel::opening_remarks,",
-                     "/* said: 2021-07-17 */ core::during(core::on_day(2021, 7, 19)),\n"
+                     "/* said */ core::during(core::on_day(2021, 7, 19)),  // 2021-07-17\n"
                      "       /* named_weekday */ {},\n"
                      "       /* said_through */ core::channel::opening_remarks,",
                      "statements: baradar_opening_remarks: said must be a valid period that "

@@ -182,8 +182,8 @@ def texts_file(c):
 
 def text_field(key, name, value):
     if not value:
-        return "/* %s */ {at::empty},  // (none)" % name
-    return "/* %s */ {at::%s_%s},  // %s" % (name, key, name, cpp.comment_text(value))
+        return "{at::empty},  // (none)"
+    return "{at::%s_%s},  // %s" % (key, name, cpp.comment_text(value))
 
 
 def maybe_ref(table_record, value):
@@ -210,133 +210,101 @@ def note_comment(record, indent):
     return lines
 
 
-def figure_rows(c):
-    out = []
-    for f in c.sheet.tables["figures"]:
-        k = f["key"]
-        q = f.get("qualifier", "exact")
-        out += note_comment(f, "      ")
-        out += [
-            "      {/* id */ figure_id::%s," % k,
-            "       " + text_field(k, "key", k),
-            "       /* amount */ {/* best */ %d, /* low */ %s, /* high */ %s," % (
-                f["best"], cpp.bound(f["_low"]), cpp.bound(f["_high"])),
-            "                     core::qualifier::%s, core::unit::%s}," % (q, f["unit"]),
-            "       /* counts */ core::measure::%s," % f["measure"],
-            "       " + text_field(k, "subject", f["subject"]),
-            "       /* covers: %s */ %s," % (f["covers"].text(), cpp.period(f["covers"])),
-            "       " + text_field(k, "period_phrase", f.get("period_phrase")),
-            "       /* base: %s */ %s," % (f["base"].text(), cpp.period(f["base"]))
-            if "base" in f else "       /* base */ {},",
-            "       " + text_field(k, "base_phrase", f.get("base_phrase")),
-            "       /* place */ %s," % maybe_ref("place", f.get("place")),
-            "       /* originator */ %s," % maybe_ref("source", f.get("originator")),
-            "       /* via */ %s," % id_list("source", 3, f["via"]),
-            "       /* paragraph */ %d," % f["paragraph"],
-            "       " + text_field(k, "wording", f["wording"]),
-            "       /* derived */ %s}," % derived_set("figure", f.derived),
-        ]
+# Each table's record, field by field in declaration order (core/records.hpp):
+# (field name, how its C++ value is written from the data-file record).
+
+def text(name):
+    return lambda r: text_field(r["key"], name, r.get(name))
+
+
+def word(name, vocabulary, optional=False):
+    def render(r):
+        if name not in r:
+            assert optional, name
+            return "{}"
+        return "core::%s::%s" % (vocabulary, r[name])
+    return render
+
+
+def ref(name, table_record):
+    return lambda r: maybe_ref(table_record, r.get(name))
+
+
+def refs(name, table_record, capacity):
+    return lambda r: id_list(table_record, capacity, r.get(name, []))
+
+
+def period_of(name):
+    def render(r):
+        if name not in r:
+            return "{}"
+        return "%s,  // %s" % (cpp.period(r[name]), r[name].text())
+    return render
+
+
+def amount(r):
+    return ("{/* best */ %d, /* low */ %s, /* high */ %s, core::qualifier::%s, "
+            "core::unit::%s}" % (r["best"], cpp.bound(r["_low"]), cpp.bound(r["_high"]),
+                                 r.get("qualifier", "exact"), r["unit"]))
+
+
+def plain(name, default=None):
+    def render(r):
+        value = r.get(name, default)
+        return ("true" if value else "false") if isinstance(value, bool) else str(value)
+    return render
+
+
+FIELDS = {
+    "figures": [("key", text("key")), ("amount", amount), ("counts", word("measure", "measure")),
+                ("subject", text("subject")), ("covers", period_of("covers")),
+                ("period_phrase", text("period_phrase")), ("base", period_of("base")),
+                ("base_phrase", text("base_phrase")), ("place", ref("place", "place")),
+                ("originator", ref("originator", "source")), ("via", refs("via", "source", 3)),
+                ("paragraph", plain("paragraph")), ("wording", text("wording"))],
+    "events": [("key", text("key")), ("kind", word("kind", "event_kind")),
+               ("when", period_of("when")), ("dated_to", word("precision", "precision")),
+               ("phrase", text("phrase")),
+               ("named_weekday", word("named_weekday", "weekday", optional=True)),
+               ("actors", refs("actors", "actor", 4)), ("place", ref("place", "place")),
+               ("summary", text("summary")), ("via", ref("via", "source")),
+               ("paragraph", plain("paragraph"))],
+    "statements": [("key", text("key")), ("speaker", lambda r: "actor_id::" + r["speaker"]),
+                   ("role", text("role")), ("organisation", ref("organisation", "actor")),
+                   ("said", period_of("said")),
+                   ("named_weekday", word("named_weekday", "weekday", optional=True)),
+                   ("said_through", word("channel", "channel", optional=True)),
+                   ("quote", text("quote")), ("indirect", plain("indirect", False)),
+                   ("repeats", ref("repeats", "statement")), ("via", ref("via", "source")),
+                   ("paragraph", plain("paragraph"))],
+    "actors": [("key", text("key")), ("name", text("name")), ("kind", word("kind", "actor_kind")),
+               ("role", text("role")), ("part_of", ref("part_of", "actor"))],
+    "sources": [("key", text("key")), ("name", text("name")),
+                ("actor", lambda r: "actor_id::" + r["actor"]),
+                ("kind", word("kind", "source_kind"))],
+    "places": [("key", text("key")), ("name", text("name")), ("kind", word("kind", "place_kind")),
+               ("within", ref("within", "place"))],
+}
+
+
+def record_lines(table, r):
+    """One braced record: its note above it, every field named in a comment."""
+    fields = [("id", "%s_id::%s" % (table.record, r["key"]))]
+    fields += [(name, render(r)) for name, render in FIELDS[table.name]]
+    if table.record in schema.CPP_FIELDS:
+        fields.append(("derived", derived_set(table.record, r.derived)))
+    out = note_comment(r, "      ")
+    for i, (name, value) in enumerate(fields):
+        # A value may carry its own trailing comment ("expr,  // comment").
+        expression, _, comment = value.partition(",  // ")
+        last = i + 1 == len(fields)
+        line = "%s/* %s */ %s%s" % ("      {" if i == 0 else "       ", name, expression,
+                                    "}," if last else ",")
+        if comment:
+            line += "  // " + comment
+        out.append(line)
     return out
 
-
-def event_rows(c):
-    out = []
-    for e in c.sheet.tables["events"]:
-        k = e["key"]
-        weekday = e.get("named_weekday")
-        out += note_comment(e, "      ")
-        out += [
-            "      {/* id */ event_id::%s," % k,
-            "       " + text_field(k, "key", k),
-            "       /* kind */ core::event_kind::%s," % e["kind"],
-            "       /* when: %s */ %s," % (e["when"].text(), cpp.period(e["when"])),
-            "       /* dated_to */ core::precision::%s," % e["precision"],
-            "       " + text_field(k, "phrase", e["phrase"]),
-            "       /* named_weekday */ %s," % ("core::weekday::" + weekday if weekday else "{}"),
-            "       /* actors */ %s," % id_list("actor", 4, e.get("actors", [])),
-            "       /* place */ %s," % maybe_ref("place", e.get("place")),
-            "       " + text_field(k, "summary", e["summary"]),
-            "       /* via */ %s," % maybe_ref("source", e.get("via")),
-            "       /* paragraph */ %d," % e["paragraph"],
-            "       /* derived */ %s}," % derived_set("event", e.derived),
-        ]
-    return out
-
-
-def statement_rows(c):
-    out = []
-    for s in c.sheet.tables["statements"]:
-        k = s["key"]
-        weekday = s.get("named_weekday")
-        out += note_comment(s, "      ")
-        out += [
-            "      {/* id */ statement_id::%s," % k,
-            "       " + text_field(k, "key", k),
-            "       /* speaker */ actor_id::%s," % s["speaker"],
-            "       " + text_field(k, "role", s.get("role")),
-            "       /* organisation */ %s," % maybe_ref("actor", s.get("organisation")),
-            "       /* said: %s */ %s," % (s["said"].text(), cpp.period(s["said"])),
-            "       /* named_weekday */ %s," % ("core::weekday::" + weekday if weekday else "{}"),
-            "       /* said_through */ %s," % ("core::channel::" + s["channel"]
-                                               if "channel" in s else "{}"),
-            "       " + text_field(k, "quote", s["quote"]),
-            "       /* indirect */ %s," % ("true" if s.get("indirect") else "false"),
-            "       /* repeats */ %s," % maybe_ref("statement", s.get("repeats")),
-            "       /* via */ %s," % maybe_ref("source", s.get("via")),
-            "       /* paragraph */ %d," % s["paragraph"],
-            "       /* derived */ %s}," % derived_set("statement", s.derived),
-        ]
-    return out
-
-
-def actor_rows(c):
-    out = []
-    for a in c.sheet.tables["actors"]:
-        k = a["key"]
-        out += note_comment(a, "      ")
-        out += [
-            "      {/* id */ actor_id::%s," % k,
-            "       " + text_field(k, "key", k),
-            "       " + text_field(k, "name", a["name"]),
-            "       /* kind */ core::actor_kind::%s," % a["kind"],
-            "       " + text_field(k, "role", a.get("role")),
-            "       /* part_of */ %s}," % maybe_ref("actor", a.get("part_of")),
-        ]
-    return out
-
-
-def source_rows(c):
-    out = []
-    for s in c.sheet.tables["sources"]:
-        k = s["key"]
-        out += note_comment(s, "      ")
-        out += [
-            "      {/* id */ source_id::%s," % k,
-            "       " + text_field(k, "key", k),
-            "       " + text_field(k, "name", s["name"]),
-            "       /* actor */ actor_id::%s," % s["actor"],
-            "       /* kind */ core::source_kind::%s}," % s["kind"],
-        ]
-    return out
-
-
-def place_rows(c):
-    out = []
-    for p in c.sheet.tables["places"]:
-        k = p["key"]
-        out += note_comment(p, "      ")
-        out += [
-            "      {/* id */ place_id::%s," % k,
-            "       " + text_field(k, "key", k),
-            "       " + text_field(k, "name", p["name"]),
-            "       /* kind */ core::place_kind::%s," % p["kind"],
-            "       /* within */ %s}," % maybe_ref("place", p.get("within")),
-        ]
-    return out
-
-
-ROWS = {"figures": figure_rows, "events": event_rows, "statements": statement_rows,
-        "actors": actor_rows, "sources": source_rows, "places": place_rows}
 
 
 def table_file(c, table, file_name):
@@ -351,7 +319,8 @@ def table_file(c, table, file_name):
     if records:
         lines.append("  static constexpr %s rows[%d] AFBRIEF_FLASH = {" % (table.record,
                                                                         len(records)))
-        lines += ROWS[table.name](c)
+        for record in records:
+            lines += record_lines(table, record)
         lines.append("  };")
     else:
         lines += ["  // No records: one value-initialised row keeps the array well formed;",
@@ -373,8 +342,8 @@ def article_file(c):
     d = a["published"]
     lines += [
         "  static constexpr core::article_record row AFBRIEF_FLASH = {",
-        "      " + text_field("", "outlet", a["outlet"]).replace("at::_", "at::"),
-        "      " + text_field("", "subject", a["subject"]).replace("at::_", "at::"),
+        "      /* outlet */ {at::outlet},  // " + cpp.comment_text(a["outlet"]),
+        "      /* subject */ {at::subject},  // " + cpp.comment_text(a["subject"]),
         "      /* published */ core::civil_date(%d, %d, %d)," % (d.year, d.month, d.day),
         "      /* paragraph_count */ %d," % len(c.sheet.paragraphs),
         "      /* derived */ %s};" % derived_set("article", a.derived),

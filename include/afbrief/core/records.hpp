@@ -50,7 +50,7 @@ struct figure_record {
   packed_text key;
   quantity amount;
   measure counts;                          // what is counted
-  packed_text subject;                     // of whom: "children", "Afghans"
+  packed_text subject;                     // of whom: "children", "residents"
   period covers;                           // the period the figure covers
   packed_text period_phrase;               // the article's words for it; empty when none
   maybe<period> base;                      // a change figure's comparison period
@@ -115,7 +115,7 @@ template <class Ids>
 struct source_record {
   typename Ids::source id;
   packed_text key;
-  packed_text name;                        // short credit line: "UNAMA", "WHO's Rick Brennan"
+  packed_text name;                        // short credit line: an agency, "X's spokesman"
   typename Ids::actor actor;
   source_kind kind;
 };

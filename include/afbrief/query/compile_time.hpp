@@ -54,20 +54,14 @@ struct compile_time : detail::lookups<Sheet, core::plain_reader, detail::unpacke
       charset output = charset::utf8) noexcept {
     static_assert(detail::plain_reads_at_run_time<Sheet>::value,
                   "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
-    core::writer out(buffer, capacity, output);
-    if (lookups::get(id).has_value()) {
-      detail::put_figure<compile_time>(out, lookups::get(id).value());
-    }
-    return out.finish();
+    return detail::format_record<compile_time>(id, buffer, capacity, output);
   }
   static AFBRIEF_CONSTEXPR14 format_result format_event(
       typename lookups::event_id id, char* buffer, size_t capacity,
       charset output = charset::utf8) noexcept {
     static_assert(detail::plain_reads_at_run_time<Sheet>::value,
                   "afbrief::ct reads flash as RAM on this target: use afbrief::rt at run time");
-    core::writer out(buffer, capacity, output);
-    if (lookups::get(id).has_value()) detail::put_event<compile_time>(out, lookups::get(id).value());
-    return out.finish();
+    return detail::format_record<compile_time>(id, buffer, capacity, output);
   }
 };
 

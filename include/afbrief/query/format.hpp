@@ -1,10 +1,12 @@
 // afbrief: a figure or an event in plain English, into a caller's writer.
 //
-// "up to 7,792 children killed (in the past decade alone; UNAMA via Al
-// Jazeera, Doha News)"; "650 US troops remaining (will remain; source not
-// stated, reported by Doha News)"; "2021-07-17 (On Saturday): France
-// evacuates ...". Face is a query face (afbrief::ct or afbrief::rt): its
-// texts policy reads the record's texts, its reader the vocabulary's words.
+// "QUALIFIER BEST SUBJECT MEASURE (PERIOD PHRASE, BASE PHRASE; ORIGINATOR via
+// RELAY, PUBLISHER)", such as "up to 120 people injured (last week; the
+// health ministry via an agency, the paper)", or "... (source not stated,
+// reported by the paper)" when nobody is credited; an event as "EDTF (PHRASE):
+// SUMMARY". Face is a query face (afbrief::ct, afbrief::rt, or the faces of
+// any other sheet): its texts policy reads the record's texts, its reader the
+// vocabulary's words.
 // Constexpr from C++14 (a C++11 constexpr function cannot write a buffer).
 #ifndef AFBRIEF_QUERY_FORMAT_HPP
 #define AFBRIEF_QUERY_FORMAT_HPP
@@ -72,8 +74,8 @@ AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const typename Face::figu
   } else {
     out.put<reader>(text_ref(format_words<>::source_not_stated));
   }
-  // "UNAMA via Al Jazeera, Doha News"; with no originator, "source not
-  // stated, reported by Doha News" (the relays did not originate it).
+  // "ORIGINATOR via RELAY, PUBLISHER"; with no originator, "source not
+  // stated, reported by PUBLISHER" (the relays did not originate it).
   for (size_t i = 0; i < f.via.size(); ++i) {
     if (i == 0) {
       out.put<reader>(f.originator.has_value() ? text_ref(format_words<>::via)
@@ -87,7 +89,7 @@ AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const typename Face::figu
   out.put(')');
 }
 
-// "2021-07-17 (On Saturday): France evacuates ..." (EDTF date first).
+// "EDTF (PHRASE): SUMMARY", the date first.
 template <class Face>
 AFBRIEF_CONSTEXPR14 void put_event(core::writer& out, const typename Face::event& e) noexcept {
   typedef typename Face::texts texts;
@@ -99,6 +101,25 @@ AFBRIEF_CONSTEXPR14 void put_event(core::writer& out, const typename Face::event
   out.put(':');
   out.put(' ');
   texts::put(out, e.summary);
+}
+
+// The record with that id into the caller's buffer (put_figure or
+// put_event, chosen by the record's type); nothing for an invalid id, which
+// reports needed == 0.
+template <class Face>
+AFBRIEF_CONSTEXPR14 void put_record(core::writer& out, const typename Face::figure& f) noexcept {
+  put_figure<Face>(out, f);
+}
+template <class Face>
+AFBRIEF_CONSTEXPR14 void put_record(core::writer& out, const typename Face::event& e) noexcept {
+  put_event<Face>(out, e);
+}
+template <class Face, class Id>
+AFBRIEF_CONSTEXPR14 format_result format_record(Id id, char* buffer, size_t capacity,
+                                                charset output) noexcept {
+  core::writer out(buffer, capacity, output);
+  if (Face::get(id).has_value()) put_record<Face>(out, Face::get(id).value());
+  return out.finish();
 }
 
 }  // namespace detail

@@ -84,16 +84,12 @@ struct run_time : detail::lookups<Sheet, Reader, detail::pooled_texts<Sheet, Rea
   static AFBRIEF_CONSTEXPR14 format_result format_figure(
       typename lookups::figure_id id, char* buffer, size_t capacity,
       charset output = charset::utf8) noexcept {
-    core::writer out(buffer, capacity, output);
-    if (lookups::get(id).has_value()) detail::put_figure<run_time>(out, lookups::get(id).value());
-    return out.finish();
+    return detail::format_record<run_time>(id, buffer, capacity, output);
   }
   static AFBRIEF_CONSTEXPR14 format_result format_event(
       typename lookups::event_id id, char* buffer, size_t capacity,
       charset output = charset::utf8) noexcept {
-    core::writer out(buffer, capacity, output);
-    if (lookups::get(id).has_value()) detail::put_event<run_time>(out, lookups::get(id).value());
-    return out.finish();
+    return detail::format_record<run_time>(id, buffer, capacity, output);
   }
   static AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const figure& f) noexcept {
     detail::put_figure<run_time>(out, f);

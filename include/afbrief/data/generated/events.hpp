@@ -30,7 +30,7 @@ struct event_table {
       {/* id */ event_id::akhundzada_message_released,
        /* key */ {at::akhundzada_message_released_key},  // “akhundzada_message_released”
        /* kind */ core::event_kind::message_released,
-       /* when: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
+       /* when */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
        /* dated_to */ core::precision::day,
        /* phrase */ {at::akhundzada_message_released_phrase},  // “on Sunday”
        /* named_weekday */ core::weekday::sunday,
@@ -47,7 +47,7 @@ struct event_table {
       {/* id */ event_id::conflict_between_the_parties,
        /* key */ {at::conflict_between_the_parties_key},  // “conflict_between_the_parties”
        /* kind */ core::event_kind::conflict,
-       /* when: /.. */ core::between(core::unknown_instant(), core::open_instant()),
+       /* when */ core::between(core::unknown_instant(), core::open_instant()),  // /..
        /* dated_to */ core::precision::ongoing,
        /* phrase */ {at::conflict_between_the_parties_phrase},  // “decades of conflict”
        /* named_weekday */ {},
@@ -64,7 +64,7 @@ struct event_table {
       {/* id */ event_id::doha_meeting,
        /* key */ {at::doha_meeting_key},  // “doha_meeting”
        /* kind */ core::event_kind::meeting,
-       /* when: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
+       /* when */ core::during(core::on_day(2021, 7, 17)),  // 2021-07-17
        /* dated_to */ core::precision::day,
        /* phrase */ {at::doha_meeting_phrase},  // “just a day after”
        /* named_weekday */ {},
@@ -79,7 +79,7 @@ struct event_table {
       {/* id */ event_id::doha_talks_continue,
        /* key */ {at::doha_talks_continue_key},  // “doha_talks_continue”
        /* kind */ core::event_kind::talks_scheduled,
-       /* when: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
+       /* when */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
        /* dated_to */ core::precision::day,
        /* phrase */ {at::doha_talks_continue_phrase},  // “on Sunday”
        /* named_weekday */ core::weekday::sunday,
@@ -97,7 +97,7 @@ struct event_table {
       {/* id */ event_id::eid_al_adha,
        /* key */ {at::eid_al_adha_key},  // “eid_al_adha”
        /* kind */ core::event_kind::holiday,
-       /* when: [2021-07-20..] */ core::one_of(core::on_day(2021, 7, 20), core::unknown_instant()),
+       /* when */ core::one_of(core::on_day(2021, 7, 20), core::unknown_instant()),  // [2021-07-20..]
        /* dated_to */ core::precision::after,
        /* phrase */ {at::eid_al_adha_phrase},  // “just days ahead”
        /* named_weekday */ {},
@@ -112,7 +112,7 @@ struct event_table {
       {/* id */ event_id::foreign_troops_withdrawing,
        /* key */ {at::foreign_troops_withdrawing_key},  // “foreign_troops_withdrawing”
        /* kind */ core::event_kind::withdrawal,
-       /* when: /.. */ core::between(core::unknown_instant(), core::open_instant()),
+       /* when */ core::between(core::unknown_instant(), core::open_instant()),  // /..
        /* dated_to */ core::precision::ongoing,
        /* phrase */ {at::foreign_troops_withdrawing_phrase},  // “now withdrawing”
        /* named_weekday */ {},
@@ -127,7 +127,7 @@ struct event_table {
       {/* id */ event_id::france_evacuation,
        /* key */ {at::france_evacuation_key},  // “france_evacuation”
        /* kind */ core::event_kind::evacuation,
-       /* when: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
+       /* when */ core::during(core::on_day(2021, 7, 17)),  // 2021-07-17
        /* dated_to */ core::precision::day,
        /* phrase */ {at::france_evacuation_phrase},  // “On Saturday”
        /* named_weekday */ core::weekday::saturday,
@@ -145,7 +145,7 @@ struct event_table {
       {/* id */ event_id::germany_italy_withdrawal_announced,
        /* key */ {at::germany_italy_withdrawal_announced_key},  // “germany_italy_withdrawal_announced”
        /* kind */ core::event_kind::withdrawal_announced,
-       /* when: 2021-06-21~/2021-06-30 */ core::between(core::approximately(core::on_day(2021, 6, 21)), core::on_day(2021, 6, 30)),
+       /* when */ core::between(core::approximately(core::on_day(2021, 6, 21)), core::on_day(2021, 6, 30)),  // 2021-06-21~/2021-06-30
        /* dated_to */ core::precision::part_of_month,
        /* phrase */ {at::germany_italy_withdrawal_announced_phrase},  // “in late June”
        /* named_weekday */ {},
@@ -160,7 +160,7 @@ struct event_table {
       {/* id */ event_id::intra_afghan_talks_began,
        /* key */ {at::intra_afghan_talks_began_key},  // “intra_afghan_talks_began”
        /* kind */ core::event_kind::talks_started,
-       /* when: 2020-09 */ core::during(core::in_month(2020, 9)),
+       /* when */ core::during(core::in_month(2020, 9)),  // 2020-09
        /* dated_to */ core::precision::month,
        /* phrase */ {at::intra_afghan_talks_began_phrase},  // “in September last year”
        /* named_weekday */ {},
@@ -179,7 +179,7 @@ struct event_table {
       {/* id */ event_id::other_countries_evacuations,
        /* key */ {at::other_countries_evacuations_key},  // “other_countries_evacuations”
        /* kind */ core::event_kind::evacuation,
-       /* when: [..2021-07-18] */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),
+       /* when */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),  // [..2021-07-18]
        /* dated_to */ core::precision::before,
        /* phrase */ {at::other_countries_evacuations_phrase},  // “have followed suit”
        /* named_weekday */ {},
@@ -196,7 +196,7 @@ struct event_table {
       {/* id */ event_id::taliban_key_areas_taken,
        /* key */ {at::taliban_key_areas_taken_key},  // “taliban_key_areas_taken”
        /* kind */ core::event_kind::territorial_gain,
-       /* when: /2021-07-18 */ core::between(core::unknown_instant(), core::on_day(2021, 7, 18)),
+       /* when */ core::between(core::unknown_instant(), core::on_day(2021, 7, 18)),  // /2021-07-18
        /* dated_to */ core::precision::before,
        /* phrase */ {at::taliban_key_areas_taken_phrase},  // “has taken control”
        /* named_weekday */ {},
@@ -213,7 +213,7 @@ struct event_table {
       {/* id */ event_id::taliban_offensives,
        /* key */ {at::taliban_offensives_key},  // “taliban_offensives”
        /* kind */ core::event_kind::offensive,
-       /* when: /.. */ core::between(core::unknown_instant(), core::open_instant()),
+       /* when */ core::between(core::unknown_instant(), core::open_instant()),  // /..
        /* dated_to */ core::precision::ongoing,
        /* phrase */ {at::taliban_offensives_phrase},  // “in recent weeks”
        /* named_weekday */ {},
@@ -230,7 +230,7 @@ struct event_table {
       {/* id */ event_id::taliban_territorial_gains,
        /* key */ {at::taliban_territorial_gains_key},  // “taliban_territorial_gains”
        /* kind */ core::event_kind::territorial_gain,
-       /* when: /2021-07-18 */ core::between(core::unknown_instant(), core::on_day(2021, 7, 18)),
+       /* when */ core::between(core::unknown_instant(), core::on_day(2021, 7, 18)),  // /2021-07-18
        /* dated_to */ core::precision::before,
        /* phrase */ {at::taliban_territorial_gains_phrase},  // “capitalised on the moment”
        /* named_weekday */ {},
@@ -245,7 +245,7 @@ struct event_table {
       {/* id */ event_id::us_pullout_ongoing,
        /* key */ {at::us_pullout_ongoing_key},  // “us_pullout_ongoing”
        /* kind */ core::event_kind::withdrawal,
-       /* when: /.. */ core::between(core::unknown_instant(), core::open_instant()),
+       /* when */ core::between(core::unknown_instant(), core::open_instant()),  // /..
        /* dated_to */ core::precision::ongoing,
        /* phrase */ {at::us_pullout_ongoing_phrase},  // “remains ongoing”
        /* named_weekday */ {},

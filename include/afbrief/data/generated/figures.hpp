@@ -27,11 +27,10 @@ struct figure_table {
       // From publication, with no end.
       {/* id */ figure_id::british_troops_remaining,
        /* key */ {at::british_troops_remaining_key},  // “british_troops_remaining”
-       /* amount */ {/* best */ 100, /* low */ {0, core::bound_kind::none}, /* high */ {0, core::bound_kind::none},
-                     core::qualifier::approximate, core::unit::people},
+       /* amount */ {/* best */ 100, /* low */ {0, core::bound_kind::none}, /* high */ {0, core::bound_kind::none}, core::qualifier::approximate, core::unit::people},
        /* counts */ core::measure::troops_remaining,
        /* subject */ {at::british_troops_remaining_subject},  // “British troops”
-       /* covers: 2021-07-18/.. */ core::between(core::on_day(2021, 7, 18), core::open_instant()),
+       /* covers */ core::between(core::on_day(2021, 7, 18), core::open_instant()),  // 2021-07-18/..
        /* period_phrase */ {at::british_troops_remaining_period_phrase},  // “will also remain”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -46,11 +45,10 @@ struct figure_table {
       // million, from the same official, as of "now".
       {/* id */ figure_id::children_at_risk_of_acute_malnutrition,
        /* key */ {at::children_at_risk_of_acute_malnutrition_key},  // “children_at_risk_of_acute_malnutrition”
-       /* amount */ {/* best */ 3100000, /* low */ {3100000, core::bound_kind::inclusive}, /* high */ {3100000, core::bound_kind::inclusive},
-                     core::qualifier::exact, core::unit::people},
+       /* amount */ {/* best */ 3100000, /* low */ {3100000, core::bound_kind::inclusive}, /* high */ {3100000, core::bound_kind::inclusive}, core::qualifier::exact, core::unit::people},
        /* counts */ core::measure::at_risk_of_acute_malnutrition,
        /* subject */ {at::children_at_risk_of_acute_malnutrition_subject},  // “children”
-       /* covers: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
+       /* covers */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
        /* period_phrase */ {at::children_at_risk_of_acute_malnutrition_period_phrase},  // “now”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -65,11 +63,10 @@ struct figure_table {
       // 18,662 is recorded as printed, exact. Same decade, place and chain as the children killed.
       {/* id */ figure_id::children_injured_past_decade,
        /* key */ {at::children_injured_past_decade_key},  // “children_injured_past_decade”
-       /* amount */ {/* best */ 18662, /* low */ {18662, core::bound_kind::inclusive}, /* high */ {18662, core::bound_kind::inclusive},
-                     core::qualifier::exact, core::unit::people},
+       /* amount */ {/* best */ 18662, /* low */ {18662, core::bound_kind::inclusive}, /* high */ {18662, core::bound_kind::inclusive}, core::qualifier::exact, core::unit::people},
        /* counts */ core::measure::injured,
        /* subject */ {at::children_injured_past_decade_subject},  // “children”
-       /* covers: 2011~/2021-07-18 */ core::between(core::approximately(core::in_year(2011)), core::on_day(2021, 7, 18)),
+       /* covers */ core::between(core::approximately(core::in_year(2011)), core::on_day(2021, 7, 18)),  // 2011~/2021-07-18
        /* period_phrase */ {at::children_injured_past_decade_period_phrase},  // “in the past decade alone”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -85,11 +82,10 @@ struct figure_table {
       // sentence names no country.
       {/* id */ figure_id::children_killed_past_decade,
        /* key */ {at::children_killed_past_decade_key},  // “children_killed_past_decade”
-       /* amount */ {/* best */ 7792, /* low */ {0, core::bound_kind::none}, /* high */ {7792, core::bound_kind::inclusive},
-                     core::qualifier::at_most, core::unit::people},
+       /* amount */ {/* best */ 7792, /* low */ {0, core::bound_kind::none}, /* high */ {7792, core::bound_kind::inclusive}, core::qualifier::at_most, core::unit::people},
        /* counts */ core::measure::killed,
        /* subject */ {at::children_killed_past_decade_subject},  // “children”
-       /* covers: 2011~/2021-07-18 */ core::between(core::approximately(core::in_year(2011)), core::on_day(2021, 7, 18)),
+       /* covers */ core::between(core::approximately(core::in_year(2011)), core::on_day(2021, 7, 18)),  // 2011~/2021-07-18
        /* period_phrase */ {at::children_killed_past_decade_period_phrase},  // “in the past decade alone”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -105,13 +101,12 @@ struct figure_table {
       // is kept verbatim. The article names no source for the figure.
       {/* id */ figure_id::civilian_casualty_change_q1_2021,
        /* key */ {at::civilian_casualty_change_q1_2021_key},  // “civilian_casualty_change_q1_2021”
-       /* amount */ {/* best */ 29, /* low */ {29, core::bound_kind::inclusive}, /* high */ {29, core::bound_kind::inclusive},
-                     core::qualifier::exact, core::unit::percent},
+       /* amount */ {/* best */ 29, /* low */ {29, core::bound_kind::inclusive}, /* high */ {29, core::bound_kind::inclusive}, core::qualifier::exact, core::unit::percent},
        /* counts */ core::measure::casualty_change,
        /* subject */ {at::civilian_casualty_change_q1_2021_subject},  // “civilians”
-       /* covers: 2021-33 */ core::during(core::in_quarter(2021, 1)),
+       /* covers */ core::during(core::in_quarter(2021, 1)),  // 2021-33
        /* period_phrase */ {at::civilian_casualty_change_q1_2021_period_phrase},  // “the first quarter of this year”
-       /* base: 2020-33 */ core::during(core::in_quarter(2020, 1)),
+       /* base */ core::during(core::in_quarter(2020, 1)),  // 2020-33
        /* base_phrase */ {at::civilian_casualty_change_q1_2021_base_phrase},  // “compared with 2020”
        /* place */ place_id::afghanistan,
        /* originator */ {},
@@ -124,11 +119,10 @@ struct figure_table {
       // no time phrase of its own. The place is the country the sentence is about.
       {/* id */ figure_id::displaced_total,
        /* key */ {at::displaced_total_key},  // “displaced_total”
-       /* amount */ {/* best */ 3500000, /* low */ {3500000, core::bound_kind::inclusive}, /* high */ {0, core::bound_kind::none},
-                     core::qualifier::more_than, core::unit::people},
+       /* amount */ {/* best */ 3500000, /* low */ {3500000, core::bound_kind::inclusive}, /* high */ {0, core::bound_kind::none}, core::qualifier::more_than, core::unit::people},
        /* counts */ core::measure::displaced_total,
        /* subject */ {at::displaced_total_subject},  // “Afghans”
-       /* covers: /2021-07-18 */ core::between(core::unknown_instant(), core::on_day(2021, 7, 18)),
+       /* covers */ core::between(core::unknown_instant(), core::on_day(2021, 7, 18)),  // /2021-07-18
        /* period_phrase */ {at::empty},  // (none)
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -143,11 +137,10 @@ struct figure_table {
       // this sentence: "according to AFP" closes the next one.
       {/* id */ figure_id::france_evacuated,
        /* key */ {at::france_evacuated_key},  // “france_evacuated”
-       /* amount */ {/* best */ 100, /* low */ {0, core::bound_kind::none}, /* high */ {0, core::bound_kind::none},
-                     core::qualifier::approximate, core::unit::people},
+       /* amount */ {/* best */ 100, /* low */ {0, core::bound_kind::none}, /* high */ {0, core::bound_kind::none}, core::qualifier::approximate, core::unit::people},
        /* counts */ core::measure::evacuated,
        /* subject */ {at::france_evacuated_subject},  // “citizens and Afghans working for the embassy”
-       /* covers: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
+       /* covers */ core::during(core::on_day(2021, 7, 17)),  // 2021-07-17
        /* period_phrase */ {at::france_evacuated_period_phrase},  // “On Saturday”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -162,11 +155,10 @@ struct figure_table {
       // Afghans is displacement within Afghanistan.
       {/* id */ figure_id::newly_displaced_since_january,
        /* key */ {at::newly_displaced_since_january_key},  // “newly_displaced_since_january”
-       /* amount */ {/* best */ 270000, /* low */ {0, core::bound_kind::none}, /* high */ {0, core::bound_kind::none},
-                     core::qualifier::estimate, core::unit::people},
+       /* amount */ {/* best */ 270000, /* low */ {0, core::bound_kind::none}, /* high */ {0, core::bound_kind::none}, core::qualifier::estimate, core::unit::people},
        /* counts */ core::measure::newly_displaced,
        /* subject */ {at::newly_displaced_since_january_subject},  // “Afghans”
-       /* covers: 2021-01/2021-07-18 */ core::between(core::in_month(2021, 1), core::on_day(2021, 7, 18)),
+       /* covers */ core::between(core::in_month(2021, 1), core::on_day(2021, 7, 18)),  // 2021-01/2021-07-18
        /* period_phrase */ {at::newly_displaced_since_january_period_phrase},  // “since January”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -180,11 +172,10 @@ struct figure_table {
       // "now" is the publication date.
       {/* id */ figure_id::people_in_need,
        /* key */ {at::people_in_need_key},  // “people_in_need”
-       /* amount */ {/* best */ 18400000, /* low */ {0, core::bound_kind::none}, /* high */ {18400000, core::bound_kind::inclusive},
-                     core::qualifier::at_most, core::unit::people},
+       /* amount */ {/* best */ 18400000, /* low */ {0, core::bound_kind::none}, /* high */ {18400000, core::bound_kind::inclusive}, core::qualifier::at_most, core::unit::people},
        /* counts */ core::measure::in_need,
        /* subject */ {at::people_in_need_subject},  // “people”
-       /* covers: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
+       /* covers */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
        /* period_phrase */ {at::people_in_need_period_phrase},  // “now”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -200,11 +191,10 @@ struct figure_table {
       // publication, with no end.
       {/* id */ figure_id::us_troops_remaining,
        /* key */ {at::us_troops_remaining_key},  // “us_troops_remaining”
-       /* amount */ {/* best */ 650, /* low */ {650, core::bound_kind::inclusive}, /* high */ {650, core::bound_kind::inclusive},
-                     core::qualifier::exact, core::unit::people},
+       /* amount */ {/* best */ 650, /* low */ {650, core::bound_kind::inclusive}, /* high */ {650, core::bound_kind::inclusive}, core::qualifier::exact, core::unit::people},
        /* counts */ core::measure::troops_remaining,
        /* subject */ {at::us_troops_remaining_subject},  // “US troops”
-       /* covers: 2021-07-18/.. */ core::between(core::on_day(2021, 7, 18), core::open_instant()),
+       /* covers */ core::between(core::on_day(2021, 7, 18), core::open_instant()),  // 2021-07-18/..
        /* period_phrase */ {at::us_troops_remaining_period_phrase},  // “will remain”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -220,11 +210,10 @@ struct figure_table {
       // that best stays within its bounds; the qualifier keeps "more than" (see README).
       {/* id */ figure_id::women_killed_past_decade,
        /* key */ {at::women_killed_past_decade_key},  // “women_killed_past_decade”
-       /* amount */ {/* best */ 3000, /* low */ {3000, core::bound_kind::inclusive}, /* high */ {0, core::bound_kind::none},
-                     core::qualifier::more_than, core::unit::people},
+       /* amount */ {/* best */ 3000, /* low */ {3000, core::bound_kind::inclusive}, /* high */ {0, core::bound_kind::none}, core::qualifier::more_than, core::unit::people},
        /* counts */ core::measure::killed,
        /* subject */ {at::women_killed_past_decade_subject},  // “women”
-       /* covers: 2011~/2021-07-18 */ core::between(core::approximately(core::in_year(2011)), core::on_day(2021, 7, 18)),
+       /* covers */ core::between(core::approximately(core::in_year(2011)), core::on_day(2021, 7, 18)),  // 2011~/2021-07-18
        /* period_phrase */ {at::women_killed_past_decade_period_phrase},  // “in the past decade alone”
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)

@@ -33,7 +33,7 @@ struct statement_table {
        /* speaker */ actor_id::abdullah_abdullah,
        /* role */ {at::abdullah_positive_outcome_role},  // “head of Afghanistan’s reconciliation council”
        /* organisation */ actor_id::reconciliation_council,
-       /* said: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
+       /* said */ core::during(core::on_day(2021, 7, 17)),  // 2021-07-17
        /* named_weekday */ {},
        /* said_through */ core::channel::tweet,
        /* quote */ {at::abdullah_positive_outcome_quote},  // “We are looking for a positive and constructive outcome”
@@ -49,7 +49,7 @@ struct statement_table {
        /* speaker */ actor_id::abdullah_abdullah,
        /* role */ {at::empty},  // (none)
        /* organisation */ actor_id::reconciliation_council,
-       /* said: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
+       /* said */ core::during(core::on_day(2021, 7, 17)),  // 2021-07-17
        /* named_weekday */ {},
        /* said_through */ core::channel::tweet,
        /* quote */ {at::abdullah_tweet_meetings_continued_quote},  // “The high-level meetings between the Republic & the Taliban negotiation teams continued in Doha. We are looking for a positive & constructive outcome. pic.twitter.com/eNpIY4Ogf3”
@@ -66,7 +66,7 @@ struct statement_table {
        /* speaker */ actor_id::hibatullah_akhundzada,
        /* role */ {at::akhundzada_political_settlement_role},  // “supreme leader”
        /* organisation */ actor_id::taliban,
-       /* said: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
+       /* said */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
        /* named_weekday */ {},
        /* said_through */ core::channel::message,
        /* quote */ {at::akhundzada_political_settlement_quote},  // “In spite of the military gains and advances, the Islamic Emirate strenuously favours a political settlement in the country, and every opportunity for the establishment of an Islamic system, peace and security that presents itself will be made use of by the Islamic Emirate,”
@@ -83,7 +83,7 @@ struct statement_table {
        /* speaker */ actor_id::hibatullah_akhundzada,
        /* role */ {at::akhundzada_political_solution_role},  // “supreme leader”
        /* organisation */ actor_id::taliban,
-       /* said: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
+       /* said */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
        /* named_weekday */ core::weekday::sunday,
        /* said_through */ core::channel::message,
        /* quote */ {at::akhundzada_political_solution_quote},  // “The Taliban “strenuously favours” a political solution to the ongoing conflict in Afghanistan”
@@ -99,7 +99,7 @@ struct statement_table {
        /* speaker */ actor_id::hibatullah_akhundzada,
        /* role */ {at::akhundzada_resolve_among_ourselves_role},  // “supreme leader”
        /* organisation */ actor_id::taliban,
-       /* said: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
+       /* said */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
        /* named_weekday */ {},
        /* said_through */ core::channel::message,
        /* quote */ {at::akhundzada_resolve_among_ourselves_quote},  // “Our message remains that instead of relying on foreigners, let us resolve our issues among ourselves and rescue our homeland from the prevailing crisis,”
@@ -115,7 +115,7 @@ struct statement_table {
        /* speaker */ actor_id::hibatullah_akhundzada,
        /* role */ {at::akhundzada_strenuously_favours_role},  // “supreme leader”
        /* organisation */ actor_id::taliban,
-       /* said: 2021-07-18 */ core::during(core::on_day(2021, 7, 18)),
+       /* said */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
        /* named_weekday */ core::weekday::sunday,
        /* said_through */ core::channel::message,
        /* quote */ {at::akhundzada_strenuously_favours_quote},  // “strenuously favours”
@@ -132,7 +132,7 @@ struct statement_table {
        /* speaker */ actor_id::najia_anwari,
        /* role */ {at::anwari_final_result_role},  // “spokeswoman for the Afghan government”
        /* organisation */ actor_id::afghan_government,
-       /* said: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
+       /* said */ core::during(core::on_day(2021, 7, 17)),  // 2021-07-17
        /* named_weekday */ {},
        /* said_through */ core::channel::remarks_to_news_agency,
        /* quote */ {at::anwari_final_result_quote},  // “Tomorrow they will definitely have a final result of all the work they have done,”
@@ -149,7 +149,7 @@ struct statement_table {
        /* speaker */ actor_id::najia_anwari,
        /* role */ {at::anwari_more_expected_sunday_role},  // “spokeswoman for the Afghan government”
        /* organisation */ actor_id::afghan_government,
-       /* said: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
+       /* said */ core::during(core::on_day(2021, 7, 17)),  // 2021-07-17
        /* named_weekday */ {},
        /* said_through */ core::channel::remarks_to_news_agency,
        /* quote */ {at::anwari_more_expected_sunday_quote},  // “more is expected on Sunday”
@@ -165,7 +165,7 @@ struct statement_table {
        /* speaker */ actor_id::abdul_ghani_baradar,
        /* role */ {at::empty},  // (none)
        /* organisation */ actor_id::taliban,
-       /* said: 2021-07-17 */ core::during(core::on_day(2021, 7, 17)),
+       /* said */ core::during(core::on_day(2021, 7, 17)),  // 2021-07-17
        /* named_weekday */ {},
        /* said_through */ core::channel::opening_remarks,
        /* quote */ {at::baradar_opening_remarks_quote},  // “As we pursue our greater goals, we have to go beyond the details,”
@@ -182,7 +182,7 @@ struct statement_table {
        /* speaker */ actor_id::rick_brennan,
        /* role */ {at::brennan_people_in_need_role},  // “regional emergencies director”
        /* organisation */ actor_id::who,
-       /* said: [..2021-07-18] */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),
+       /* said */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),  // [..2021-07-18]
        /* named_weekday */ {},
        /* said_through */ {},
        /* quote */ {at::brennan_people_in_need_quote},  // “up to 18.4 million people in Afghanistan now require humanitarian assistance, including 3.1 million children at risk of acute malnutrition”
@@ -200,7 +200,7 @@ struct statement_table {
        /* speaker */ actor_id::afghan_government,
        /* role */ {at::empty},  // (none)
        /* organisation */ {},
-       /* said: [2021-07-17..2021-07-18] */ core::one_of(core::on_day(2021, 7, 17), core::on_day(2021, 7, 18)),
+       /* said */ core::one_of(core::on_day(2021, 7, 17), core::on_day(2021, 7, 18)),  // [2021-07-17..2021-07-18]
        /* named_weekday */ {},
        /* said_through */ core::channel::reported_by_journalist,
        /* quote */ {at::government_not_bad_quote},  // “not bad”
@@ -217,7 +217,7 @@ struct statement_table {
        /* speaker */ actor_id::un_refugee_agency,
        /* role */ {at::empty},  // (none)
        /* organisation */ {},
-       /* said: [..2021-07-18] */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),
+       /* said */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),  // [..2021-07-18]
        /* named_weekday */ {},
        /* said_through */ {},
        /* quote */ {at::un_refugee_agency_brink_warning_quote},  // “Afghanistan is on the brink of yet another humanitarian crisis”
@@ -234,7 +234,7 @@ struct statement_table {
        /* speaker */ actor_id::un_refugee_agency,
        /* role */ {at::empty},  // (none)
        /* organisation */ {},
-       /* said: [..2021-07-18] */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),
+       /* said */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),  // [..2021-07-18]
        /* named_weekday */ {},
        /* said_through */ {},
        /* quote */ {at::un_refugee_agency_displacement_quote},  // “270,000 Afghans are estimated to have been newly internally displaced since January – raising the total number of Afghans forced from their homes to more than 3.5 million”
@@ -251,7 +251,7 @@ struct statement_table {
        /* speaker */ actor_id::unama,
        /* role */ {at::empty},  // (none)
        /* organisation */ {},
-       /* said: [..2021-07-18] */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),
+       /* said */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),  // [..2021-07-18]
        /* named_weekday */ {},
        /* said_through */ {},
        /* quote */ {at::unama_children_women_casualties_quote},  // “up to 7,792 children were killed and 18,662 injured in the past decade alone, in addition to more than 3,000 deaths recorded among women”
