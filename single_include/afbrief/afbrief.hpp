@@ -490,6 +490,7 @@ constexpr id_list<Id, Capacity> make_id_list(Ids... ids) noexcept {
 // once per word. AFBRIEF_VOCABULARY(type, LIST) turns it into
 //   enum class type : uint8_t { ... };
 //   constexpr text_ref type_name(type);   // the enumerator's own spelling
+//   constexpr size_t type_count;          // how many words, so 0..count-1
 // with every name a text of its own (AFBRIEF_TEXT_MEMBER), so on a flash
 // target no word is copied to SRAM. AFBRIEF_PHRASES(function, type, LIST)
 // does the same for a list X(arg, enumerator, "words") of English phrases.
@@ -499,6 +500,7 @@ constexpr id_list<Id, Capacity> make_id_list(Ids... ids) noexcept {
 
 
 #define AFBRIEF_VOCABULARY_ENUMERATOR(type, e) e,
+#define AFBRIEF_VOCABULARY_ONE(type, e) +1
 #define AFBRIEF_VOCABULARY_NAME(holder, e) AFBRIEF_TEXT_MEMBER(e, #e)
 #define AFBRIEF_VOCABULARY_DEFINITION(holder, e) AFBRIEF_TEXT_DEFINITION(holder, e)
 #define AFBRIEF_VOCABULARY_CASE(holder, e) \
@@ -512,6 +514,7 @@ constexpr id_list<Id, Capacity> make_id_list(Ids... ids) noexcept {
     LIST(AFBRIEF_VOCABULARY_NAME, type##_name_texts)                            \
   };                                                                            \
   LIST(AFBRIEF_VOCABULARY_DEFINITION, type##_name_texts)                        \
+  constexpr size_t type##_count = 0 LIST(AFBRIEF_VOCABULARY_ONE, type);          \
   constexpr ::afbrief::core::text_ref type##_name(type value) noexcept {        \
     return LIST(AFBRIEF_VOCABULARY_CASE, type##_name_texts)::afbrief::core::text_ref(); \
   }
@@ -1414,7 +1417,10 @@ constexpr bool is_valid(instant i) noexcept {
 // interval: the happening spans the period ("since January", "in recent
 // weeks"). one_of: it is one day, which the source does not give, between the
 // bounds ("have followed suit", by publication; "days ahead", from a date on).
-enum class period_form : uint8_t { interval, one_of };
+#define AFBRIEF_PERIOD_FORMS(X, arg) \
+  X(arg, interval)                   \
+  X(arg, one_of)
+AFBRIEF_VOCABULARY(period_form, AFBRIEF_PERIOD_FORMS)
 
 struct period {
   instant begin;
@@ -1859,18 +1865,28 @@ namespace core {
 // The fields of each shape, in declaration order, for a record's `derived`
 // set: the fields whose values the source does not print but that were worked
 // out from it (a date resolved from "On Saturday", a place read from context).
-enum class figure_field : uint8_t {
-  key, amount, counts, subject, covers, period_phrase, base, base_phrase, place, originator,
-  via, paragraph, wording
-};
-enum class event_field : uint8_t {
-  key, kind, when, dated_to, phrase, named_weekday, actors, place, summary, via, paragraph
-};
-enum class statement_field : uint8_t {
-  key, speaker, role, organisation, said, named_weekday, said_through, quote, indirect, repeats,
-  via, paragraph
-};
-enum class article_field : uint8_t { outlet, subject, published, paragraph_count };
+// Vocabularies, so each field has its name (figure_field_name) and the
+// generator reads these lists, not a copy of them.
+#define AFBRIEF_FIGURE_FIELDS(X, arg)                                                  \
+  X(arg, key) X(arg, amount) X(arg, counts) X(arg, subject) X(arg, covers)              \
+  X(arg, period_phrase) X(arg, base) X(arg, base_phrase) X(arg, place) X(arg, originator) \
+  X(arg, via) X(arg, paragraph) X(arg, wording)
+AFBRIEF_VOCABULARY(figure_field, AFBRIEF_FIGURE_FIELDS)
+#define AFBRIEF_EVENT_FIELDS(X, arg)                                                      \
+  X(arg, key) X(arg, kind) X(arg, when) X(arg, dated_to) X(arg, phrase) X(arg, named_weekday) \
+  X(arg, actors) X(arg, place) X(arg, summary) X(arg, via) X(arg, paragraph)
+AFBRIEF_VOCABULARY(event_field, AFBRIEF_EVENT_FIELDS)
+#define AFBRIEF_STATEMENT_FIELDS(X, arg)                                                  \
+  X(arg, key) X(arg, speaker) X(arg, role) X(arg, organisation) X(arg, said)              \
+  X(arg, named_weekday) X(arg, said_through) X(arg, quote) X(arg, indirect) X(arg, repeats) \
+  X(arg, via) X(arg, paragraph)
+AFBRIEF_VOCABULARY(statement_field, AFBRIEF_STATEMENT_FIELDS)
+#define AFBRIEF_ARTICLE_FIELDS(X, arg) \
+  X(arg, outlet) X(arg, subject) X(arg, published) X(arg, paragraph_count)
+AFBRIEF_VOCABULARY(article_field, AFBRIEF_ARTICLE_FIELDS)
+static_assert(figure_field_count <= 16 && event_field_count <= 16 &&
+                  statement_field_count <= 16 && article_field_count <= 16,
+              "a field_set holds at most 16 fields");
 
 // A number the article reports.
 template <class Ids>
@@ -2022,6 +2038,7 @@ using core::grain;
 using core::instant;
 using core::period;
 using core::period_form;
+using core::period_form_name;
 using core::has_date;
 using core::last_day;
 using core::earliest_day_number;
@@ -2065,9 +2082,17 @@ using core::paragraph_role_name;
 // What was derived, and where each verbatim text stands.
 using core::field_set;
 using core::figure_field;
+using core::figure_field_name;
+using core::figure_field_count;
 using core::event_field;
+using core::event_field_name;
+using core::event_field_count;
 using core::statement_field;
+using core::statement_field_name;
+using core::statement_field_count;
 using core::article_field;
+using core::article_field_name;
+using core::article_field_count;
 using core::locator;
 using core::has_locator;
 using core::note_annotation;
@@ -5056,6 +5081,8 @@ namespace core = ::afbrief::core;
 
 template <class Unused = void>
 struct note_texts {
+  // The longest note's size, for a buffer that holds any note.
+  enum : uint16_t { longest_note = 761 };
   static constexpr char chars[8710] AFBRIEF_FLASH =
       "The article prints no date line. Paragraph 6 dates the embedded tweet July 17, 2021, a "
       "Saturday. Paragraph 8: the leader's message \"came just a day after\" the government "
@@ -7508,6 +7535,7 @@ typedef query::run_time<data::sheet> rt;
 #undef AFBRIEF_VOCABULARY_DEFINITION
 #undef AFBRIEF_VOCABULARY_ENUMERATOR
 #undef AFBRIEF_VOCABULARY_NAME
+#undef AFBRIEF_VOCABULARY_ONE
 #undef AFBRIEF_PHRASES
 #undef AFBRIEF_PHRASE_CASE
 #undef AFBRIEF_PHRASE_DEFINITION
@@ -7532,6 +7560,11 @@ typedef query::run_time<data::sheet> rt;
 #undef AFBRIEF_SOURCE_KINDS
 #undef AFBRIEF_UNITS
 #undef AFBRIEF_WEEKDAY_NAMES
+#undef AFBRIEF_PERIOD_FORMS
+#undef AFBRIEF_FIGURE_FIELDS
+#undef AFBRIEF_EVENT_FIELDS
+#undef AFBRIEF_STATEMENT_FIELDS
+#undef AFBRIEF_ARTICLE_FIELDS
 // ---- end afbrief/core/macro_unscope.hpp ----
 
 #endif  // AFBRIEF_AFBRIEF_HPP

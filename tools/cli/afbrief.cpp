@@ -1,37 +1,47 @@
 // afbrief: the command-line face of the library.
 //
-// A briefing, listings, date queries, a record viewer and exports (JSON and a
-// Markdown data reference), all read through afbrief::rt and written with the
-// library's own formatters (figures, EDTF, dates). No heap, no iostream: every
-// line is composed in a stack buffer with core::writer and then printed.
+// A briefing, listings, date queries, a record viewer and a JSON export, all
+// read through afbrief::rt and written with the library's own formatters
+// (figures, EDTF, dates). No heap, no iostream: every line is composed in a
+// stack buffer with core::writer and then printed.
 //
 // Errors in the arguments are all found before anything is printed, so a
 // usage error leaves stdout empty and writes exactly one line to stderr
 // (exit 2). A failed write to stdout is reported at the end (exit 1).
 //
-// How the pieces fit: the tool is one translation unit; this file holds only
-// main and includes the parts, which live in an anonymous namespace:
-//   output.hpp           plain output, the stack `line` buffer, word-wrapping
-//   ids.hpp              keys of ids, column widths, events in date order
-//   commands.hpp         briefing, figures, events, on
-//   lookup.hpp           finding a record by KEY or TABLE:KEY
-//   show.hpp             show KEY
-//   export_json.hpp      export --format=json
-//   export_markdown.hpp  export --format=markdown
-//   arguments.hpp        the command line read into a plan or a problem
-// main reads the arguments, then runs the one command they name.
+// The translation units share one internal header, cli.hpp:
+//   output.cpp       plain output, word-wrapping
+//   ids.cpp          keys of ids, field names, column widths, date order
+//   lookup.cpp       finding a record by KEY or TABLE:KEY
+//   commands.cpp     briefing, figures, events, on
+//   show.cpp         show KEY
+//   export_json.cpp  export --format=json
+//   arguments.cpp    the command line read into a plan or a problem
+// This file holds only main: read the arguments, run the one command they name.
 #include <stdio.h>
 
-#include "arguments.hpp"
-#include "commands.hpp"
-#include "export_json.hpp"
-#include "export_markdown.hpp"
-#include "ids.hpp"
-#include "lookup.hpp"
-#include "output.hpp"
-#include "show.hpp"
+#include "cli.hpp"
+
+namespace afbrief_cli {
+namespace {
+
+void print_version() {
+  line l;
+  l.put_c("afbrief ");
+  l.put_uint(AFBRIEF_VERSION_MAJOR);
+  l.put('.');
+  l.put_uint(AFBRIEF_VERSION_MINOR);
+  l.put('.');
+  l.put_uint(AFBRIEF_VERSION_PATCH);
+  l.put('\n');
+  out_c(l.text);
+}
+
+}  // namespace
+}  // namespace afbrief_cli
 
 int main(int argc, char** argv) {
+  using namespace afbrief_cli;
   problem p;
   plan todo = parse(argc, argv, p);
   if (p.found) {
@@ -57,15 +67,11 @@ int main(int argc, char** argv) {
     case command::export_json:
       run_export_json();
       break;
-    case command::export_markdown:
-      run_export_markdown();
-      break;
     case command::help:
-      out_c(usage_text);
+      print_usage();
       break;
     case command::version:
-      printf("afbrief %d.%d.%d\n", AFBRIEF_VERSION_MAJOR, AFBRIEF_VERSION_MINOR,
-             AFBRIEF_VERSION_PATCH);
+      print_version();
       break;
   }
   if (fflush(stdout) != 0 || ferror(stdout) != 0) {

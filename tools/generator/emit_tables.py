@@ -291,7 +291,7 @@ def record_lines(table, r):
     """One braced record: its note above it, every field named in a comment."""
     fields = [("id", "%s_id::%s" % (table.record, r["key"]))]
     fields += [(name, render(r)) for name, render in FIELDS[table.name]]
-    if table.record in schema.CPP_FIELDS:
+    if table.field("derived") is not None:
         fields.append(("derived", derived_set(table.record, r.derived)))
     out = note_comment(r, "      ")
     for i, (name, value) in enumerate(fields):
@@ -413,7 +413,10 @@ def annotations_file(c):
         body += ["  };", "};"]
         body += one_copy(holder, "core::" + shape, "rows[]")
     total = sum(len(n.encode("utf-8")) + 1 for n in notes) + 1
+    longest = max([len(n.encode("utf-8")) for n in notes] + [0])
     blob = ["template <class Unused = void>", "struct note_texts {",
+            "  // The longest note's size, for a buffer that holds any note.",
+            "  enum : uint16_t { longest_note = %d };" % longest,
             "  static constexpr char chars[%d] AFBRIEF_FLASH =" % total]
     for n in notes:
         blob += cpp.literal_lines(n, "      ")

@@ -305,7 +305,9 @@ class Loader:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value) or not value:
             self.bad(record, field.name, "expected a non-empty list of field names")
             return None
-        shape = schema.CPP_FIELDS.get(table.record)
+        # The record shape's fields, in declaration order, as core/records.hpp
+        # lists them (its *_FIELDS vocabularies).
+        shape = self.words.get(table.record + "_field")
         out = []
         for name in value:
             target = table.field(name)

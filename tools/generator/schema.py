@@ -167,15 +167,3 @@ STATEMENTS = Table("statements", "statement", "Every quotation, and every piece 
 KEYED = [FIGURES, EVENTS, STATEMENTS, ACTORS, SOURCES, PLACES]
 ALL = [ARTICLE, PARAGRAPHS, PLACES, ACTORS, SOURCES, FIGURES, EVENTS, STATEMENTS]
 BY_NAME = {t.name: t for t in ALL}
-
-# Each record shape's fields, in declaration order (core/records.hpp): a
-# `derived` entry names one of these, and its bit is its position.
-CPP_FIELDS = {
-    "figure": ["key", "amount", "counts", "subject", "covers", "period_phrase", "base",
-               "base_phrase", "place", "originator", "via", "paragraph", "wording"],
-    "event": ["key", "kind", "when", "dated_to", "phrase", "named_weekday", "actors", "place",
-              "summary", "via", "paragraph"],
-    "statement": ["key", "speaker", "role", "organisation", "said", "named_weekday",
-                  "said_through", "quote", "indirect", "repeats", "via", "paragraph"],
-    "article": ["outlet", "subject", "published", "paragraph_count"],
-}

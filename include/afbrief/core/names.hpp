@@ -4,6 +4,7 @@
 // once per word. AFBRIEF_VOCABULARY(type, LIST) turns it into
 //   enum class type : uint8_t { ... };
 //   constexpr text_ref type_name(type);   // the enumerator's own spelling
+//   constexpr size_t type_count;          // how many words, so 0..count-1
 // with every name a text of its own (AFBRIEF_TEXT_MEMBER), so on a flash
 // target no word is copied to SRAM. AFBRIEF_PHRASES(function, type, LIST)
 // does the same for a list X(arg, enumerator, "words") of English phrases.
@@ -15,6 +16,7 @@
 #include "text.hpp"
 
 #define AFBRIEF_VOCABULARY_ENUMERATOR(type, e) e,
+#define AFBRIEF_VOCABULARY_ONE(type, e) +1
 #define AFBRIEF_VOCABULARY_NAME(holder, e) AFBRIEF_TEXT_MEMBER(e, #e)
 #define AFBRIEF_VOCABULARY_DEFINITION(holder, e) AFBRIEF_TEXT_DEFINITION(holder, e)
 #define AFBRIEF_VOCABULARY_CASE(holder, e) \
@@ -28,6 +30,7 @@
     LIST(AFBRIEF_VOCABULARY_NAME, type##_name_texts)                            \
   };                                                                            \
   LIST(AFBRIEF_VOCABULARY_DEFINITION, type##_name_texts)                        \
+  constexpr size_t type##_count = 0 LIST(AFBRIEF_VOCABULARY_ONE, type);          \
   constexpr ::afbrief::core::text_ref type##_name(type value) noexcept {        \
     return LIST(AFBRIEF_VOCABULARY_CASE, type##_name_texts)::afbrief::core::text_ref(); \
   }

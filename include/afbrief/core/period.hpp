@@ -13,6 +13,7 @@
 
 #include "../config.hpp"
 #include "date.hpp"
+#include "names.hpp"
 #include "writer.hpp"
 
 namespace afbrief {
@@ -77,7 +78,10 @@ constexpr bool is_valid(instant i) noexcept {
 // interval: the happening spans the period ("since January", "in recent
 // weeks"). one_of: it is one day, which the source does not give, between the
 // bounds ("have followed suit", by publication; "days ahead", from a date on).
-enum class period_form : uint8_t { interval, one_of };
+#define AFBRIEF_PERIOD_FORMS(X, arg) \
+  X(arg, interval)                   \
+  X(arg, one_of)
+AFBRIEF_VOCABULARY(period_form, AFBRIEF_PERIOD_FORMS)
 
 struct period {
   instant begin;

@@ -18,6 +18,7 @@
 #include "date.hpp"
 #include "field_set.hpp"
 #include "maybe.hpp"
+#include "names.hpp"
 #include "packed_text.hpp"
 #include "period.hpp"
 #include "quantity.hpp"
@@ -30,18 +31,28 @@ namespace core {
 // The fields of each shape, in declaration order, for a record's `derived`
 // set: the fields whose values the source does not print but that were worked
 // out from it (a date resolved from "On Saturday", a place read from context).
-enum class figure_field : uint8_t {
-  key, amount, counts, subject, covers, period_phrase, base, base_phrase, place, originator,
-  via, paragraph, wording
-};
-enum class event_field : uint8_t {
-  key, kind, when, dated_to, phrase, named_weekday, actors, place, summary, via, paragraph
-};
-enum class statement_field : uint8_t {
-  key, speaker, role, organisation, said, named_weekday, said_through, quote, indirect, repeats,
-  via, paragraph
-};
-enum class article_field : uint8_t { outlet, subject, published, paragraph_count };
+// Vocabularies, so each field has its name (figure_field_name) and the
+// generator reads these lists, not a copy of them.
+#define AFBRIEF_FIGURE_FIELDS(X, arg)                                                  \
+  X(arg, key) X(arg, amount) X(arg, counts) X(arg, subject) X(arg, covers)              \
+  X(arg, period_phrase) X(arg, base) X(arg, base_phrase) X(arg, place) X(arg, originator) \
+  X(arg, via) X(arg, paragraph) X(arg, wording)
+AFBRIEF_VOCABULARY(figure_field, AFBRIEF_FIGURE_FIELDS)
+#define AFBRIEF_EVENT_FIELDS(X, arg)                                                      \
+  X(arg, key) X(arg, kind) X(arg, when) X(arg, dated_to) X(arg, phrase) X(arg, named_weekday) \
+  X(arg, actors) X(arg, place) X(arg, summary) X(arg, via) X(arg, paragraph)
+AFBRIEF_VOCABULARY(event_field, AFBRIEF_EVENT_FIELDS)
+#define AFBRIEF_STATEMENT_FIELDS(X, arg)                                                  \
+  X(arg, key) X(arg, speaker) X(arg, role) X(arg, organisation) X(arg, said)              \
+  X(arg, named_weekday) X(arg, said_through) X(arg, quote) X(arg, indirect) X(arg, repeats) \
+  X(arg, via) X(arg, paragraph)
+AFBRIEF_VOCABULARY(statement_field, AFBRIEF_STATEMENT_FIELDS)
+#define AFBRIEF_ARTICLE_FIELDS(X, arg) \
+  X(arg, outlet) X(arg, subject) X(arg, published) X(arg, paragraph_count)
+AFBRIEF_VOCABULARY(article_field, AFBRIEF_ARTICLE_FIELDS)
+static_assert(figure_field_count <= 16 && event_field_count <= 16 &&
+                  statement_field_count <= 16 && article_field_count <= 16,
+              "a field_set holds at most 16 fields");
 
 // A number the article reports.
 template <class Ids>

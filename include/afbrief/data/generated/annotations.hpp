@@ -23,6 +23,8 @@ namespace core = ::afbrief::core;
 
 template <class Unused = void>
 struct note_texts {
+  // The longest note's size, for a buffer that holds any note.
+  enum : uint16_t { longest_note = 761 };
   static constexpr char chars[8710] AFBRIEF_FLASH =
       "The article prints no date line. Paragraph 6 dates the embedded tweet July 17, 2021, a "
       "Saturday. Paragraph 8: the leader's message \"came just a day after\" the government "

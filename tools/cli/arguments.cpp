@@ -1,25 +1,49 @@
 // afbrief tool: the command line, read into a `plan` (what to run, with its
 // date range, day or record) or a `problem` (the one line a usage error
-// prints). Every argument is checked here, before anything is printed.
-#ifndef AFBRIEF_TOOLS_CLI_ARGUMENTS_HPP
-#define AFBRIEF_TOOLS_CLI_ARGUMENTS_HPP
+// prints). Every argument is checked here, before anything is printed, so a
+// usage error never leaves half an output on stdout.
+#include <string.h>
 
-#include "lookup.hpp"
-#include "output.hpp"
+#include "cli.hpp"
+
+namespace afbrief_cli {
 
 namespace {
 
-// ---- Arguments -----------------------------------------------------------------------
+const char usage_text[] =
+    "usage: afbrief [COMMAND [ARGUMENTS]]\n"
+    "\n"
+    "The figures, events and statements of one news article, from afbrief's tables.\n"
+    "\n"
+    "commands:\n"
+    "  (none), brief            a briefing: headline figures, timeline, statements\n"
+    "  figures                  every figure, one a line: key, then the figure in words\n"
+    "  events [--from DATE] [--to DATE]\n"
+    "                           events that may overlap the range, one a line: EDTF date,\n"
+    "                           key, summary (default range 0001-01-01 to 9999-12-31)\n"
+    "  on DATE                  events that may overlap DATE, and the statements certainly\n"
+    "                           said on DATE (not those said on a day the article leaves open)\n"
+    "  show KEY                 every field of the record with that key, with its note and\n"
+    "                           where its words stand in the article; figures, events,\n"
+    "                           statements, actors, sources and places are searched in that\n"
+    "                           order; TABLE:KEY searches one table (e.g. source:afp)\n"
+    "  export --format=json     the article, its paragraphs and every table as one JSON\n"
+    "                           object, with each record's note and locators\n"
+    "  help, --help, -h         this text\n"
+    "  --version                the library version\n"
+    "\n"
+    "DATE is YYYY-MM-DD. Options take their value as --opt VALUE or --opt=VALUE.\n"
+    "Exit status: 0 done, 1 output could not be written, 2 bad command line.\n";
 
-// A command-line argument inside an error message: control characters are
-// written as \xNN so the message stays on one line; long arguments are cut.
+// A command-line argument inside an error message. Control bytes and every
+// non-ASCII byte are written as \xNN, so that no argument (a newline, invalid
+// UTF-8, U+0085, U+2028...) can break the one-line message; long arguments
+// are cut.
 void put_arg(line& l, const char* arg) {
   static const char hex[] = "0123456789abcdef";
   size_t n = 0;
   for (; arg[n] != '\0' && n < 200; ++n) {
     unsigned char c = static_cast<unsigned char>(arg[n]);
-    // Control bytes and every non-ASCII byte are escaped, so that no argument
-    // (invalid UTF-8, U+0085, U+2028...) can break the one-line message.
     if (c < 0x20u || c >= 0x7Fu) {
       l.put('\\');
       l.put('x');
@@ -32,52 +56,7 @@ void put_arg(line& l, const char* arg) {
   if (arg[n] != '\0') l.put_c("...");
 }
 
-const char usage_text[] =
-    "usage: afbrief [COMMAND [ARGUMENTS]]\n"
-    "\n"
-    "The figures, events and quotes of one news article, from afbrief's tables.\n"
-    "\n"
-    "commands:\n"
-    "  (none), brief            a briefing: headline figures, timeline, quotes\n"
-    "  figures                  every figure, one a line: key, then the figure in words\n"
-    "  events [--from DATE] [--to DATE]\n"
-    "                           events that may overlap the range, one a line: EDTF date,\n"
-    "                           key, summary (default range 0001-01-01 to 9999-12-31)\n"
-    "  on DATE                  events that may overlap DATE, and statements said on DATE\n"
-    "  show KEY                 every field of the record with that key; figures, events,\n"
-    "                           statements, actors, sources and places are searched in that\n"
-    "                           order; TABLE:KEY searches one table (e.g. source:afp)\n"
-    "  export --format=json     every table as one JSON object\n"
-    "  export --format=markdown every table as a Markdown data reference (docs/DATA.md)\n"
-    "  help, --help, -h         this text\n"
-    "  --version                the library version\n"
-    "\n"
-    "DATE is YYYY-MM-DD. Options take their value as --opt VALUE or --opt=VALUE.\n"
-    "Exit status: 0 done, 1 output could not be written, 2 bad command line.\n";
-
-enum class command : uint8_t { briefing, figures, events, on, show, export_json, export_markdown,
-                               help, version };
-
-struct plan {
-  command what;
-  core::date_range range;  // events, on
-  core::civil_date day;    // on
-  found_record record;     // show
-};
-
-// The one line a usage error prints (without "afbrief: " and the newline).
-struct problem {
-  line message;
-  bool found;
-  problem() : found(false) {}
-  line& start() {
-    found = true;
-    message.reset();
-    return message;
-  }
-};
-
-// A date argument; on error, says why (describe(date_error)).
+// A date argument; on error, says why in the library's words.
 bool read_date(const char* arg, core::civil_date& out, problem& p) {
   core::date_result parsed = core::parse_date(core::text_from_c_string(arg));
   if (!parsed.ok()) {
@@ -172,6 +151,8 @@ void parse_events(int argc, char** argv, plan& out, problem& p) {
   out.range = r.value();
 }
 
+// JSON is the only export: docs/DATA.md is written by tools/generate.py from
+// the data file, so `--format=markdown` is an unknown format like any other.
 void parse_export(int argc, char** argv, plan& out, problem& p) {
   const char* format = nullptr;
   for (int i = 2; i < argc && !p.found; ++i) {
@@ -188,16 +169,14 @@ void parse_export(int argc, char** argv, plan& out, problem& p) {
   }
   if (p.found) return;
   if (format == nullptr) {
-    p.start().put_c("export needs --format=json or --format=markdown");
+    p.start().put_c("export needs --format=json");
   } else if (strcmp(format, "json") == 0) {
     out.what = command::export_json;
-  } else if (strcmp(format, "markdown") == 0) {
-    out.what = command::export_markdown;
   } else {
     line& m = p.start();
     m.put_c("unknown export format '");
     put_arg(m, format);
-    m.put_c("' (expected json or markdown)");
+    m.put_c("' (expected json)");
   }
 }
 
@@ -222,10 +201,14 @@ void no_more_arguments(int argc, char** argv, const char* cmd, problem& p) {
   if (argc > 2) unexpected_argument(p, cmd, argv[2]);
 }
 
+}  // namespace
+
+void print_usage() { out_c(usage_text); }
+
 plan parse(int argc, char** argv, problem& p) {
-  plan out = {command::briefing, core::make_range(core::civil_date(1, 1, 1),
-                                                  core::civil_date(9999, 12, 31)).value(),
-              core::civil_date(), {table_kind::none, 0, text_ref()}};
+  plan out = {command::briefing,
+              core::make_range(core::civil_date(1, 1, 1), core::civil_date(9999, 12, 31)).value(),
+              core::civil_date(), found_record{table_kind::none, 0, text_ref()}};
   if (argc < 2) return out;
   const char* cmd = argv[1];
   if (strcmp(cmd, "brief") == 0) {
@@ -245,9 +228,7 @@ plan parse(int argc, char** argv, problem& p) {
   } else if (strcmp(cmd, "on") == 0) {
     out.what = command::on;
     const char* arg = one_argument(argc, argv, cmd, "a date (YYYY-MM-DD)", p);
-    if (arg != nullptr && read_date(arg, out.day, p)) {
-      out.range = core::make_range(out.day, out.day).value();
-    }
+    if (arg != nullptr) read_date(arg, out.day, p);
   } else if (strcmp(cmd, "show") == 0) {
     out.what = command::show;
     const char* arg = one_argument(argc, argv, cmd, "a key", p);
@@ -271,6 +252,4 @@ plan parse(int argc, char** argv, problem& p) {
   return out;
 }
 
-}  // namespace
-
-#endif  // AFBRIEF_TOOLS_CLI_ARGUMENTS_HPP
+}  // namespace afbrief_cli

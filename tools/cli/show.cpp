@@ -1,18 +1,14 @@
 // afbrief tool: `show KEY`, every field of one record as "label: value" lines,
-// values wrapped under a fixed label column, then the same key in other tables.
-// The record itself was found by lookup.hpp while the arguments were read.
-#ifndef AFBRIEF_TOOLS_CLI_SHOW_HPP
-#define AFBRIEF_TOOLS_CLI_SHOW_HPP
+// values wrapped under a fixed label column, then the record's annotations
+// (where its verbatim texts stand in the article, and its note), then the
+// same key in other tables. The record was found while the arguments were read.
+#include "cli.hpp"
 
-#include "ids.hpp"
-#include "lookup.hpp"
-#include "output.hpp"
+namespace afbrief_cli {
 
 namespace {
 
-// ---- show KEY --------------------------------------------------------------------
-
-const size_t label_col = 16;
+const size_t label_col = 17;
 
 void field_begin(line& l, const char* label) {
   l.reset();
@@ -22,6 +18,13 @@ void field_begin(line& l, const char* label) {
 }
 void field_end(line& l) { print_wrapped("", l.text, label_col); }
 
+void field_c(const char* label, const char* value) {
+  line l;
+  field_begin(l, label);
+  l.put_c(value);
+  field_end(l);
+}
+// A library text (a vocabulary word, a note), "(none)" when empty.
 void field_text(const char* label, text_ref value) {
   line l;
   field_begin(l, label);
@@ -33,7 +36,15 @@ void field_text(const char* label, text_ref value) {
   field_end(l);
 }
 void field_text(const char* label, afbrief::packed_text value) {
-  field_text(label, decoded(value));
+  line l;
+  field_begin(l, label);
+  decoded d(value);
+  if (d.empty()) {
+    l.put_c("(none)");
+  } else {
+    l.put(d);
+  }
+  field_end(l);
 }
 
 // "key (Name)" for an actor, a source or a place.
@@ -52,6 +63,7 @@ void put_refs(line& l, const List& ids, const char* sep) {
     if (i > 0) l.put_c(sep);
     put_ref(l, ids[i].value());
   }
+  if (ids.size() == 0) l.put_c("(none)");
 }
 
 template <class Id>
@@ -69,13 +81,6 @@ void field_uint(const char* label, uint32_t v) {
   line l;
   field_begin(l, label);
   l.put_uint(v);
-  field_end(l);
-}
-void field_bool(const char* label, bool v) { field_text(label, v ? text_ref("yes") : text_ref("no")); }
-void field_date(const char* label, core::civil_date d) {
-  line l;
-  field_begin(l, label);
-  l.put_date(d);
   field_end(l);
 }
 void field_weekday(core::maybe<core::weekday> w) {
@@ -96,6 +101,37 @@ void field_keys(const char* label, Records records) {
   field_end(l);
 }
 
+// The fields worked out rather than printed, by their names in records.hpp.
+template <class Field>
+void field_derived(afbrief::field_set<Field> set) {
+  field_names d = derived_names(set);
+  line l;
+  field_begin(l, "derived");
+  for (size_t i = 0; i < d.count; ++i) {
+    if (i > 0) l.put_c(", ");
+    l.put(d.names[i]);
+  }
+  if (d.count == 0) l.put_c("(none)");
+  field_end(l);
+}
+
+// "paragraph 17, offset 53, length 31" (bytes within the paragraph's line).
+void field_locator(const char* label, afbrief::locator at) {
+  line l;
+  field_begin(l, label);
+  if (afbrief::has_locator(at)) {
+    l.put_c("paragraph ");
+    l.put_uint(at.paragraph);
+    l.put_c(", offset ");
+    l.put_uint(at.offset);
+    l.put_c(", length ");
+    l.put_uint(at.length);
+  } else {
+    l.put_c("(none)");
+  }
+  field_end(l);
+}
+
 void put_bound(line& l, core::bound b) {
   if (b.kind == core::bound_kind::none) {
     l.put_c("(none)");
@@ -106,33 +142,43 @@ void put_bound(line& l, core::bound b) {
   }
 }
 
-// "2011~/2021-07-18 (“in the past decade alone”); days 2011-01-01 to 2021-07-18"
-void field_period(const char* label, core::period p, text_ref phrase) {
-  line l;
-  field_begin(l, label);
-  l.put_edtf(p);
-  l.put_c(" (");
-  put_quoted(l, phrase);
-  l.put_c("); days ");
-  if (core::has_date(p.begin)) {
-    l.put_date(p.begin.first_day);
+void put_first_day(line& l, core::instant i) {
+  if (core::has_date(i)) {
+    l.put_date(i.first_day);
   } else {
     l.put_c("unknown");
   }
-  l.put_c(" to ");
-  if (core::has_date(p.end)) {
-    l.put_date(core::last_day(p.end));
-  } else {
-    l.put_c(p.end.precision == core::grain::open ? "open" : "unknown");
-  }
-  field_end(l);
 }
+void put_last_day(line& l, core::instant i) {
+  if (core::has_date(i)) {
+    l.put_date(core::last_day(i));
+  } else {
+    l.put_c(i.precision == core::grain::open ? "open" : "unknown");
+  }
+}
+
+// "2011~/2021-07-18 (“in the past decade alone”); days 2011-01-01 to
+// 2021-07-18"; a set says it is one day of its range: "[2021-07-20..]; one
+// day of 2021-07-20 to unknown". No phrase, no quotes.
 void field_period(const char* label, core::period p, afbrief::packed_text phrase) {
-  field_period(label, p, decoded(phrase));
+  line l;
+  field_begin(l, label);
+  l.put_edtf(p);
+  if (q::size(phrase) != 0) {
+    l.put_c(" (");
+    put_quoted(l, phrase);
+    l.put(')');
+  }
+  l.put_c(p.form == afbrief::period_form::one_of ? "; one day of " : "; days ");
+  put_first_day(l, p.begin);
+  l.put_c(" to ");
+  put_last_day(l, p.end);
+  field_end(l);
 }
 
 void show_figure(afbrief::figure f) {
-  field_text("table", "figure");
+  afbrief::figure_annotation notes = q::annotation(f.id).value();
+  field_c("table", "figure");
   field_text("key", f.key);
   line l;
   field_begin(l, "value");
@@ -155,8 +201,11 @@ void show_figure(afbrief::figure f) {
   field_text("measure", core::measure_name(f.counts));
   field_text("subject", f.subject);
   field_period("period", f.covers, f.period_phrase);
+  field_text("period phrase", f.period_phrase);
+  field_locator("period locator", notes.period_phrase);
   if (f.base.has_value()) {
     field_period("base period", f.base.value(), f.base_phrase);
+    field_locator("base locator", notes.base_phrase);
   } else {
     field_text("base period", text_ref());
   }
@@ -164,22 +213,26 @@ void show_figure(afbrief::figure f) {
   field_ref("originator", f.originator);
   field_begin(l, "via");
   put_refs(l, f.via, ", then ");
-  if (f.via.size() == 0) l.put_c("(none)");
   field_end(l);
   field_uint("paragraph", f.paragraph);
   field_text("wording", f.wording);
+  field_locator("wording locator", notes.wording);
   field_begin(l, "in words");
   q::put_figure(l.w, f);
   field_end(l);
+  field_derived(f.derived);
+  field_text("note", notes.note);
 }
 
 void show_event(afbrief::event e) {
-  field_text("table", "event");
+  afbrief::event_annotation notes = q::annotation(e.id).value();
+  field_c("table", "event");
   field_text("key", e.key);
   field_text("kind", core::event_kind_name(e.kind));
   field_period("when", e.when, e.phrase);
   field_text("precision", core::precision_name(e.dated_to));
   field_text("phrase", e.phrase);
+  field_locator("phrase locator", notes.phrase);
   field_weekday(e.named_weekday);
   line l;
   field_begin(l, "actors");
@@ -189,52 +242,86 @@ void show_event(afbrief::event e) {
   field_text("summary", e.summary);
   field_ref("via", e.via);
   field_uint("paragraph", e.paragraph);
+  field_derived(e.derived);
+  field_text("note", notes.note);
 }
 
 void show_statement(afbrief::statement s) {
-  field_text("table", "statement");
+  afbrief::statement_annotation notes = q::annotation(s.id).value();
+  field_c("table", "statement");
   field_text("key", s.key);
   field_ref("speaker", core::maybe<afbrief::actor_id>(s.speaker));
   field_text("role", s.role);
   field_ref("organisation", s.organisation);
-  field_date("date", s.said_on);
-  field_bool("date derived", s.date_derived);
-  field_weekday(s.named_weekday);
-  field_text("channel", core::channel_name(s.said_through));
+  field_period("said", s.said, sheet::empty_text());
   line l;
+  field_begin(l, "date");
+  core::maybe<core::civil_date> day = core::single_day(s.said);
+  if (day.has_value()) {
+    l.put_date(day.value());
+  } else {
+    l.put_c("(not one day)");
+  }
+  field_end(l);
+  field_weekday(s.named_weekday);
+  field_text("channel", s.said_through.has_value() ? core::channel_name(s.said_through.value())
+                                                   : text_ref());
+  // Reported speech is the article's words without quotation marks: shown
+  // as printed, and `indirect` says so.
   field_begin(l, "quote");
-  put_quoted(l, s.quote);
+  if (s.indirect) {
+    l.put(s.quote);
+  } else {
+    put_quoted(l, s.quote);
+  }
+  field_end(l);
+  field_c("indirect", s.indirect ? "yes (reported speech, printed without quotation marks)"
+                                 : "no (quoted)");
+  field_locator("quote locator", notes.quote);
+  field_begin(l, "repeats");
+  if (s.repeats.has_value()) {
+    l.put(key_of(s.repeats.value()));
+  } else {
+    l.put_c("(none)");
+  }
   field_end(l);
   field_ref("via", s.via);
   field_uint("paragraph", s.paragraph);
+  field_derived(s.derived);
+  field_text("note", notes.note);
 }
 
 void show_actor(afbrief::actor a) {
-  field_text("table", "actor");
+  field_c("table", "actor");
   field_text("key", a.key);
   field_text("name", a.name);
   field_text("kind", core::actor_kind_name(a.kind));
   field_text("role", a.role);
   field_ref("part of", a.part_of);
   field_keys("in events", q::events_involving(a.id));
+  field_text("note", q::annotation(a.id).value().note);
 }
 
 void show_source(afbrief::source s) {
-  field_text("table", "source");
+  field_c("table", "source");
   field_text("key", s.key);
   field_text("name", s.name);
   field_ref("actor", core::maybe<afbrief::actor_id>(s.actor));
   field_text("kind", core::source_kind_name(s.kind));
   field_keys("originates", q::figures_from(s.id));
+  field_text("note", q::annotation(s.id).value().note);
 }
 
 void show_place(afbrief::place p) {
-  field_text("table", "place");
+  field_c("table", "place");
   field_text("key", p.key);
   field_text("name", p.name);
   field_text("kind", core::place_kind_name(p.kind));
   field_ref("within", p.within);
+  field_text("note", q::annotation(p.id).value().note);
 }
+
+}  // namespace
 
 void run_show(found_record r) {
   switch (r.table) {
@@ -262,17 +349,17 @@ void run_show(found_record r) {
   // The same key in the other tables (every source shares its actor's key).
   line l;
   field_begin(l, "also");
-  for (size_t i = 0; i < 6; ++i) {
+  bool any = false;
+  for (size_t i = 0; i < table_count; ++i) {
     if (lookup_order[i] == r.table || !find_in(lookup_order[i], r.key).has_value()) continue;
-    if (l.cols() > label_col) l.put_c(", ");
+    if (any) l.put_c(", ");
+    any = true;
     l.put_c("afbrief show ");
     l.put_c(table_name(lookup_order[i]));
     l.put(':');
-    l.put(r.key);
+    l.put_plain(r.key);
   }
-  if (l.cols() > label_col) field_end(l);
+  if (any) field_end(l);
 }
 
-}  // namespace
-
-#endif  // AFBRIEF_TOOLS_CLI_SHOW_HPP
+}  // namespace afbrief_cli

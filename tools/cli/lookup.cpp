@@ -1,14 +1,26 @@
 // afbrief tool: finding a record by key for `show KEY` and `show TABLE:KEY`.
-// The six tables are named and searched in one fixed order; the arguments
-// resolve the key before anything is printed, and `show` prints what it found.
-#ifndef AFBRIEF_TOOLS_CLI_LOOKUP_HPP
-#define AFBRIEF_TOOLS_CLI_LOOKUP_HPP
+// The six tables are named and searched in one fixed order, so the same key
+// in two tables (every source shares its actor's key) always resolves alike;
+// the arguments resolve the key before anything is printed.
+#include <string.h>
 
-#include "output.hpp"
+#include "cli.hpp"
+
+namespace afbrief_cli {
 
 namespace {
 
-enum class table_kind : uint8_t { figure, event, statement, actor, source, place, none };
+template <class Id>
+core::maybe<size_t> position_of(core::maybe<Id> id) {
+  return id.has_value() ? core::maybe<size_t>(static_cast<size_t>(id.value()))
+                        : core::maybe<size_t>();
+}
+
+}  // namespace
+
+const table_kind lookup_order[table_count] = {table_kind::figure, table_kind::event,
+                                              table_kind::statement, table_kind::actor,
+                                              table_kind::source, table_kind::place};
 
 const char* table_name(table_kind t) {
   return t == table_kind::figure      ? "figure"
@@ -20,13 +32,6 @@ const char* table_name(table_kind t) {
                                       : "none";
 }
 
-template <class Id>
-core::maybe<size_t> position_of(core::maybe<Id> id) {
-  return id.has_value() ? core::maybe<size_t>(static_cast<size_t>(id.value()))
-                        : core::maybe<size_t>();
-}
-
-// The position of `key` in one table, or not found.
 core::maybe<size_t> find_in(table_kind t, text_ref key) {
   switch (t) {
     case table_kind::figure:
@@ -47,22 +52,12 @@ core::maybe<size_t> find_in(table_kind t, text_ref key) {
   return core::maybe<size_t>();
 }
 
-struct found_record {
-  table_kind table;
-  size_t position;
-  text_ref key;
-};
-
-const table_kind lookup_order[6] = {table_kind::figure, table_kind::event, table_kind::statement,
-                                    table_kind::actor,  table_kind::source, table_kind::place};
-
-// "KEY" searches the tables in lookup order; "TABLE:KEY" searches one table.
 found_record resolve_key(const char* arg) {
   found_record r = {table_kind::none, 0, core::text_from_c_string(arg)};
   const char* colon = strchr(arg, ':');
   if (colon != nullptr) {
     text_ref prefix(arg, static_cast<size_t>(colon - arg));
-    for (size_t i = 0; i < 6; ++i) {
+    for (size_t i = 0; i < table_count; ++i) {
       if (core::equal(core::text_from_c_string(table_name(lookup_order[i])), prefix)) {
         text_ref key = core::text_from_c_string(colon + 1);
         core::maybe<size_t> at = find_in(lookup_order[i], key);
@@ -75,7 +70,7 @@ found_record resolve_key(const char* arg) {
       }
     }
   }
-  for (size_t i = 0; i < 6; ++i) {
+  for (size_t i = 0; i < table_count; ++i) {
     core::maybe<size_t> at = find_in(lookup_order[i], r.key);
     if (at.has_value()) {
       r.table = lookup_order[i];
@@ -86,6 +81,4 @@ found_record resolve_key(const char* arg) {
   return r;
 }
 
-}  // namespace
-
-#endif  // AFBRIEF_TOOLS_CLI_LOOKUP_HPP
+}  // namespace afbrief_cli
