@@ -1,6 +1,9 @@
 // core/packed_text.hpp on a pool made by hand: decoding literal and nested
-// pair codes, ordering like core::compare, early stops, bounds, the
-// compile-time well-formedness proof, and UTF-8 through core::character_sink.
+// pair codes, ordering like core::compare, early stops, bounds, the index
+// of plain texts (core::text_index, core::unpacked_text) and the compile-time
+// proofs over it (index_matches_pool, pairs_are_sound, pool_is_well_formed,
+// longest_text), broken pools and indexes included, and UTF-8 through
+// core::character_sink.
 // The core knows nothing about the article, so nothing here reads its pool.
 #include <doctest/doctest.h>
 
@@ -72,49 +75,201 @@ constexpr packed_text empty{0}, a{1}, ab{3}, abc{5}, abc_again{7}, abcab{10}, ab
     aabcab_d{14}, apostrophe_literal{18}, apostrophe_split{25}, apostrophe_alone{30}, b{34},
     a_deep{36}, cut_at_end{39}, cut_before_b{42}, stray{45};
 
-// Every text of the pool with what it must decode to.
-constexpr core::text_entry tiny_texts[] = {
-    {empty, ""},
-    {a, "a"},
-    {ab, "ab"},
-    {abc, "abc"},
-    {abc_again, "abc"},
-    {abcab, "abcab"},
-    {abcab2, "abcababcab"},
-    {aabcab_d, "aabcab d"},
-    {apostrophe_literal,
-     "ab\xE2\x80\x99"
-     "c"},
-    {apostrophe_split,
-     "ab\xE2\x80\x99"
-     "c"},
-    {apostrophe_alone, "\xE2\x80\x99"},
-    {b, "b"},
-    {a_deep, "aabcababcab"},
-    {cut_at_end, "a\xE2\x80"},
-    {cut_before_b,
-     "\xE2\x80"
-     "b"},
-    {stray,
-     "\x80"
-     "a"},
+// Every text of the pool, in pool order: where it starts, and what it must
+// decode to. Together they are the pool's index (core::text_index), as the
+// generator writes one beside a real pool.
+constexpr uint16_t tiny_starts[] = {0, 1, 3, 5, 7, 10, 12, 14, 18, 25, 30, 34, 36, 39, 42, 45};
+constexpr text_ref tiny_plain[] = {
+    "",
+    "a",
+    "ab",
+    "abc",
+    "abc",
+    "abcab",
+    "abcababcab",
+    "aabcab d",
+    "ab\xE2\x80\x99"
+    "c",
+    "ab\xE2\x80\x99"
+    "c",
+    "\xE2\x80\x99",
+    "b",
+    "aabcababcab",
+    "a\xE2\x80",
+    "\xE2\x80"
+    "b",
+    "\x80"
+    "a",
 };
-constexpr size_t tiny_text_count = sizeof(tiny_texts) / sizeof(tiny_texts[0]);
+constexpr size_t tiny_text_count = sizeof(tiny_starts) / sizeof(tiny_starts[0]);
+static_assert(sizeof(tiny_plain) / sizeof(tiny_plain[0]) == tiny_text_count, "one plain per start");
+static_assert(tiny_text_count == 16, "16 texts");
+constexpr core::text_index tiny_index{tiny_starts, tiny_plain, tiny_text_count};
+// The named offsets above are the starts, in order.
+static_assert(tiny_starts[0] == empty.offset && tiny_starts[6] == abcab2.offset &&
+                  tiny_starts[7] == aabcab_d.offset && tiny_starts[12] == a_deep.offset &&
+                  tiny_starts[15] == stray.offset,
+              "the starts are the named texts");
 
-// ---- unpacked_text: constexpr from C++11 ------------------------------------
-constexpr core::text_entry few[] = {{{1}, "a"}, {{3}, "ab"}, {{5}, "abc"}, {{7}, "abc"}, {{0}, ""}};
-static_assert(core::equal(core::unpacked_text(few, 5, packed_text{1}), "a"), "the first entry");
-static_assert(core::equal(core::unpacked_text(few, 5, packed_text{5}), "abc"), "a middle entry");
-static_assert(core::equal(core::unpacked_text(few, 5, packed_text{7}), "abc"), "the fourth entry");
-static_assert(core::unpacked_text(few, 5, packed_text{3}).size() == 2, "the second entry");
-static_assert(core::unpacked_text(few, 5, packed_text{0}).data() == few[4].plain.data(),
-              "the last entry (empty, but its own)");
-static_assert(core::unpacked_text(few, 5, packed_text{2}).empty(), "not found reads as empty");
-static_assert(core::unpacked_text(few, 5, packed_text{0xFFFF}).empty(), "far off reads as empty");
-static_assert(core::unpacked_text(few, 0, packed_text{1}).empty(), "no entries: empty");
-static_assert(core::unpacked_text(few, 3, packed_text{7}).empty(), "only the first count entries");
-static_assert(core::equal(core::unpacked_text(tiny_texts, tiny_text_count, abcab2), "abcababcab"),
-              "found among more entries");
+// ---- The index proof: index_matches_pool (C++11) -------------------------------
+static_assert(core::index_matches_pool<pool>(tiny_index), "every text decodes to its plain copy");
+// The proof reads codes, not depth: a pool lying about its depth still matches
+// its index. That is pairs_are_sound's job (below), which rejects it.
+static_assert(core::index_matches_pool<lying_pool>(tiny_index), "depth is not this proof's");
+
+// Broken indexes over the good pool: each is caught at compile time.
+constexpr text_ref wrong_byte_plain[] = {"", "a", "ab", "abd", "abc", "abcab", "abcababcab",
+                                         "aabcab d", tiny_plain[8], tiny_plain[9], tiny_plain[10],
+                                         "b", "aabcababcab", tiny_plain[13], tiny_plain[14],
+                                         tiny_plain[15]};
+constexpr text_ref too_short_plain[] = {"", "a", "ab", "ab", "abc", "abcab", "abcababcab",
+                                        "aabcab d", tiny_plain[8], tiny_plain[9], tiny_plain[10],
+                                        "b", "aabcababcab", tiny_plain[13], tiny_plain[14],
+                                        tiny_plain[15]};
+constexpr text_ref too_long_plain[] = {"", "a", "ab", "abcd", "abc", "abcab", "abcababcab",
+                                       "aabcab d", tiny_plain[8], tiny_plain[9], tiny_plain[10],
+                                       "b", "aabcababcab", tiny_plain[13], tiny_plain[14],
+                                       tiny_plain[15]};
+constexpr text_ref swapped_plain[] = {"", "a", "ab", "abcab", "abc", "abc", "abcababcab",
+                                      "aabcab d", tiny_plain[8], tiny_plain[9], tiny_plain[10],
+                                      "b", "aabcababcab", tiny_plain[13], tiny_plain[14],
+                                      tiny_plain[15]};
+constexpr text_ref last_wrong_plain[] = {"", "a", "ab", "abc", "abc", "abcab", "abcababcab",
+                                         "aabcab d", tiny_plain[8], tiny_plain[9], tiny_plain[10],
+                                         "b", "aabcababcab", tiny_plain[13], tiny_plain[14],
+                                         "\x80"
+                                         "b"};
+// Texts 3 (offset 5) and 5 (offset 10) swapped: each start keeps the other's text.
+constexpr uint16_t swapped_starts[] = {0, 1, 3, 10, 7, 5, 12, 14, 18, 25, 30, 34, 36, 39, 42, 45};
+constexpr text_ref swapped_starts_plain[] = {"", "a", "ab", "abcab", "abc", "abc", "abcababcab",
+                                             "aabcab d", tiny_plain[8], tiny_plain[9],
+                                             tiny_plain[10], "b", "aabcababcab", tiny_plain[13],
+                                             tiny_plain[14], tiny_plain[15]};
+// Offset 10 ("abcab") left out.
+constexpr uint16_t missing_starts[] = {0, 1, 3, 5, 7, 12, 14, 18, 25, 30, 34, 36, 39, 42, 45};
+constexpr text_ref missing_plain[] = {"", "a", "ab", "abc", "abc", "abcababcab", "aabcab d",
+                                      tiny_plain[8], tiny_plain[9], tiny_plain[10], "b",
+                                      "aabcababcab", tiny_plain[13], tiny_plain[14],
+                                      tiny_plain[15]};
+// Offset 15, inside "aabcab d" (it reads " d" from there), for offset 14.
+constexpr uint16_t inside_starts[] = {0, 1, 3, 5, 7, 10, 12, 15, 18, 25, 30, 34, 36, 39, 42, 45};
+constexpr text_ref inside_plain[] = {"", "a", "ab", "abc", "abc", "abcab", "abcababcab",
+                                     " d", tiny_plain[8], tiny_plain[9], tiny_plain[10], "b",
+                                     "aabcababcab", tiny_plain[13], tiny_plain[14],
+                                     tiny_plain[15]};
+// Offset 15 added after 14: a start inside a text.
+constexpr uint16_t extra_starts[] = {0,  1,  3,  5,  7,  10, 12, 14, 15,
+                                     18, 25, 30, 34, 36, 39, 42, 45};
+constexpr text_ref extra_plain[] = {"", "a", "ab", "abc", "abc", "abcab", "abcababcab",
+                                    "aabcab d", " d", tiny_plain[8], tiny_plain[9],
+                                    tiny_plain[10], "b", "aabcababcab", tiny_plain[13],
+                                    tiny_plain[14], tiny_plain[15]};
+static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, wrong_byte_plain, 16}),
+              "a changed byte is caught");
+static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, too_short_plain, 16}),
+              "a shorter plain text is caught");
+static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, too_long_plain, 16}),
+              "a longer plain text is caught");
+static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, swapped_plain, 16}),
+              "two plain texts swapped are caught");
+static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, last_wrong_plain, 16}),
+              "the last text is checked too");
+static_assert(!core::index_matches_pool<pool>(
+                  core::text_index{swapped_starts, swapped_starts_plain, 16}),
+              "starts out of order are caught, even with their texts swapped with them");
+static_assert(!core::index_matches_pool<pool>(core::text_index{missing_starts, missing_plain, 15}),
+              "a text missing from the middle of the index is caught");
+static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, tiny_plain, 15}),
+              "the last text missing from the index is caught");
+static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts + 1, tiny_plain + 1,
+                                                               15}),
+              "the first text (offset 0) missing is caught");
+static_assert(!core::index_matches_pool<pool>(core::text_index{inside_starts, inside_plain, 16}),
+              "a start inside a text is caught, though it decodes to its plain text");
+static_assert(!core::index_matches_pool<pool>(core::text_index{extra_starts, extra_plain, 17}),
+              "an extra start inside a text is caught");
+static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, tiny_plain, 0}),
+              "an empty index is caught");
+
+// Broken pools under a right-looking index. Every code must be in range: 20
+// names no literal and no pair (9 literals + 6 pairs = codes below 15).
+struct code_out_of_range_pool {
+  enum : uint8_t { first_pair = 9, max_depth = 4 };
+  static constexpr uint8_t literals[] = {0, ' ', 'a', 'b', 'c', 'd', 0xE2, 0x80, 0x99};
+  static constexpr uint8_t pairs[] = {2, 3, 9, 4, 10, 9, 11, 11, 2, 11, 6, 7};
+  static constexpr uint8_t codes[] = {0, 2, 20, 0};
+};
+// The last text is not ended: the pool stops after "ab".
+struct unended_pool {
+  enum : uint8_t { first_pair = 9, max_depth = 4 };
+  static constexpr uint8_t literals[] = {0, ' ', 'a', 'b', 'c', 'd', 0xE2, 0x80, 0x99};
+  static constexpr uint8_t pairs[] = {2, 3, 9, 4, 10, 9, 11, 11, 2, 11, 6, 7};
+  static constexpr uint8_t codes[] = {0, 2, 3};
+};
+// The same pool, ended.
+struct ended_pool {
+  enum : uint8_t { first_pair = 9, max_depth = 4 };
+  static constexpr uint8_t literals[] = {0, ' ', 'a', 'b', 'c', 'd', 0xE2, 0x80, 0x99};
+  static constexpr uint8_t pairs[] = {2, 3, 9, 4, 10, 9, 11, 11, 2, 11, 6, 7};
+  static constexpr uint8_t codes[] = {0, 2, 3, 0};
+};
+#if !AFBRIEF_HAS_INLINE_VARIABLES
+constexpr uint8_t code_out_of_range_pool::literals[];
+constexpr uint8_t code_out_of_range_pool::pairs[];
+constexpr uint8_t code_out_of_range_pool::codes[];
+constexpr uint8_t unended_pool::literals[];
+constexpr uint8_t unended_pool::pairs[];
+constexpr uint8_t unended_pool::codes[];
+constexpr uint8_t ended_pool::literals[];
+constexpr uint8_t ended_pool::pairs[];
+constexpr uint8_t ended_pool::codes[];
+#endif
+constexpr uint16_t two_starts[] = {0, 1};
+constexpr text_ref empty_and_ab[] = {"", "ab"};
+constexpr text_ref empty_and_a_question[] = {"", "a?"};
+static_assert(core::index_matches_pool<ended_pool>(core::text_index{two_starts, empty_and_ab, 2}),
+              "the control: two texts, ended");
+static_assert(!core::index_matches_pool<unended_pool>(
+                  core::text_index{two_starts, empty_and_ab, 2}),
+              "a last text with no final 0 is caught");
+static_assert(!core::index_matches_pool<code_out_of_range_pool>(
+                  core::text_index{two_starts, empty_and_a_question, 2}),
+              "a code past the last pair is caught (and never read as a pair)");
+
+// ---- unpacked_text: binary search over the index, constexpr from C++11 --------
+static_assert(core::equal(core::unpacked_text(tiny_index, a), "a"), "the second text");
+static_assert(core::equal(core::unpacked_text(tiny_index, abc), "abc"), "a middle text");
+static_assert(core::equal(core::unpacked_text(tiny_index, abc_again), "abc"), "its twin");
+static_assert(core::unpacked_text(tiny_index, ab).size() == 2, "ab");
+static_assert(core::equal(core::unpacked_text(tiny_index, b), "b"), "b");
+static_assert(core::equal(core::unpacked_text(tiny_index, abcab), "abcab"), "a pair of pairs");
+static_assert(core::equal(core::unpacked_text(tiny_index, abcab2), "abcababcab"), "nested pairs");
+static_assert(core::equal(core::unpacked_text(tiny_index, stray),
+                          "\x80"
+                          "a"),
+              "the last start");
+static_assert(core::unpacked_text(tiny_index, empty).data() == tiny_plain[0].data(),
+              "the first text (empty, but its own)");
+static_assert(core::unpacked_text(tiny_index, abc_again).data() == tiny_plain[4].data(),
+              "each start has its own plain text, twins included");
+static_assert(core::unpacked_text(tiny_index, packed_text{2}).empty(), "between two starts");
+static_assert(core::unpacked_text(tiny_index, packed_text{15}).empty(), "inside a text");
+static_assert(core::unpacked_text(tiny_index, packed_text{46}).empty(), "past the last start");
+static_assert(core::unpacked_text(tiny_index, packed_text{0xFFFF}).empty(), "far off");
+static_assert(core::unpacked_text(core::text_index{tiny_starts, tiny_plain, 0}, a).empty(),
+              "an empty index finds nothing");
+static_assert(core::unpacked_text(core::text_index{tiny_starts, tiny_plain, 3}, abc).empty(),
+              "only the first count texts");
+static_assert(core::equal(core::unpacked_text(core::text_index{tiny_starts, tiny_plain, 3}, ab),
+                          "ab"),
+              "the last of the first count texts");
+
+// ---- longest_text -----------------------------------------------------------------
+static_assert(core::longest_text(tiny_index) == 11, "aabcababcab");
+static_assert(core::longest_text(core::text_index{tiny_starts, tiny_plain, 12}) == 10,
+              "only the first count texts: abcababcab");
+static_assert(core::longest_text(core::text_index{tiny_starts, tiny_plain, 4}) == 3, "abc");
+static_assert(core::longest_text(core::text_index{tiny_starts, tiny_plain, 0}) == 0, "no texts");
 
 #if AFBRIEF_HAS_CONSTEXPR14
 // ---- Decoding, at compile time ----------------------------------------------
@@ -156,12 +311,14 @@ static_assert(!core::packed_equal<pool>(abcab2, "abcababca"), "one byte shorter"
 static_assert(!core::packed_equal<pool>(abcab2, "abcababcabc"), "one byte longer");
 static_assert(!core::packed_equal<pool>(abcab2, "abcababcac"), "last byte differs");
 
-// An offset past the codes reads as empty (and, in a constant expression,
-// reading out of bounds would not compile).
+// An offset past the codes, or inside a text, reads as empty (and, in a
+// constant expression, reading out of bounds would not compile): as
+// unpacked_text reads it.
 static_assert(core::packed_size<pool>(packed_text{code_count}) == 0, "one past the end");
 static_assert(core::packed_size<pool>(packed_text{0xFFFF}) == 0, "far past the end");
 static_assert(core::packed_compare<pool>(packed_text{code_count}, "") == 0, "empty");
 static_assert(core::packed_char_at<pool>(packed_text{0xFFFF}, 0) == '\0', "empty");
+static_assert(core::packed_size<pool>(packed_text{15}) == 0, "inside a text");
 
 // A pool that nests deeper than it claims: the decoder stops, in bounds.
 static_assert(core::packed_size<lying_pool>(abcab2) < 10, "stops on a pair too deep");
@@ -169,28 +326,17 @@ static_assert(core::packed_size<lying_pool>(a_deep) < 11, "stops on a pair too d
 
 #endif  // AFBRIEF_HAS_CONSTEXPR14
 
-// ---- The compile-time tables (C++11) ------------------------------------------
-static_assert(core::entries_agree<pool>(tiny_texts, tiny_text_count), "every entry agrees");
-constexpr core::text_entry wrong_byte[] = {{a, "a"}, {abc, "abd"}};
-constexpr core::text_entry too_short[] = {{abc, "ab"}, {a, "a"}};
-constexpr core::text_entry too_long[] = {{a, "a"}, {abc, "abcd"}};
-constexpr core::text_entry swapped[] = {{abc, "abcab"}, {abcab, "abc"}};
-static_assert(!core::entries_agree<pool>(wrong_byte, 2), "a changed byte is caught");
-static_assert(!core::entries_agree<pool>(too_short, 2), "a shorter row is caught");
-static_assert(!core::entries_agree<pool>(too_long, 2), "a longer row is caught");
-static_assert(!core::entries_agree<pool>(swapped, 2), "swapped offsets are caught");
-static_assert(core::longest_entry(tiny_texts, tiny_text_count) == 11, "aabcababcab");
-static_assert(core::longest_entry(few, 5) == 3, "abc");
-static_assert(core::longest_entry(few, 2) == 2, "only the first count entries");
-static_assert(core::longest_entry(few, 0) == 0, "no entries");
-
-// ---- pool_is_well_formed ----------------------------------------------------
+// ---- pairs_are_sound and pool_is_well_formed ---------------------------------
 template <uint8_t FirstPair, uint8_t MaxDepth>
 struct shape {
   enum : uint8_t { first_pair = FirstPair, max_depth = MaxDepth };
 };
 typedef shape<9, 4> tiny_shape;
 
+static_assert(core::pairs_are_sound<pool>(pool::pairs), "the tiny pool's pairs nest 4 deep");
+static_assert(!core::pairs_are_sound<lying_pool>(pool::pairs),
+              "pairs nesting deeper than max_depth are rejected");
+static_assert(!core::pairs_are_sound<tiny_pool<3>>(pool::pairs), "one level too deep");
 static_assert(core::pool_is_well_formed<pool>(pool::pairs, pool::codes), "the tiny pool is good");
 static_assert(!core::pool_is_well_formed<lying_pool>(pool::pairs, pool::codes),
               "pairs nesting deeper than max_depth are rejected");
@@ -202,6 +348,7 @@ constexpr uint8_t left_self[] = {2, 3, 10, 4};      // 10 = 10 4
 constexpr uint8_t right_self[] = {2, 3, 4, 10};     // 10 = 4 10
 constexpr uint8_t left_larger[] = {10, 3, 2, 3};    // 9 = 10 3
 constexpr uint8_t right_larger[] = {2, 10, 2, 3};   // 9 = 2 10
+constexpr uint8_t mutual[] = {10, 3, 9, 4};         // 9 = 10 3, 10 = 9 4: a loop of two
 constexpr uint8_t zero_half[] = {2, 3, 0, 4};       // 10 = 0 4: code 0 ends a text
 constexpr uint8_t odd_pairs[] = {2, 3, 9};          // half a pair
 constexpr uint8_t good_codes[] = {10, 0, 2, 9, 0};  // codes below 11 = 9 + 2 pairs
@@ -210,6 +357,19 @@ constexpr uint8_t code_out_of_range[] = {0, 11, 0};  // no pair 11
 constexpr uint8_t code_far_out[] = {0, 255, 0};
 constexpr uint8_t unended[] = {10, 0, 2, 9};  // the last text has no 0
 constexpr uint8_t only_end[] = {0};
+static_assert(core::pairs_are_sound<tiny_shape>(good_pairs), "good");
+static_assert(!core::pairs_are_sound<tiny_shape>(left_self), "refers to itself (left)");
+static_assert(!core::pairs_are_sound<tiny_shape>(right_self), "refers to itself (right)");
+static_assert(!core::pairs_are_sound<tiny_shape>(left_larger), "a larger code (left)");
+static_assert(!core::pairs_are_sound<tiny_shape>(right_larger), "a larger code (right)");
+static_assert(!core::pairs_are_sound<tiny_shape>(mutual), "two pairs naming each other");
+static_assert(!core::pairs_are_sound<tiny_shape>(zero_half), "code 0 in a pair");
+static_assert(!core::pairs_are_sound<tiny_shape>(odd_pairs), "half a pair");
+static_assert(core::pairs_are_sound<shape<9, 2>>(good_pairs), "depth 2 is 2");
+static_assert(!core::pairs_are_sound<shape<9, 1>>(good_pairs), "depth 2 > 1");
+static_assert(core::pairs_are_sound<shape<254, 4>>(good_pairs), "codes 254 and 255");
+static_assert(!core::pairs_are_sound<shape<255, 4>>(good_pairs), "code 256");
+
 static_assert(core::pool_is_well_formed<tiny_shape>(good_pairs, good_codes), "good");
 static_assert(core::pool_is_well_formed<tiny_shape>(good_pairs, highest_code), "the highest pair");
 static_assert(core::pool_is_well_formed<tiny_shape>(good_pairs, only_end), "one empty text");
@@ -217,6 +377,7 @@ static_assert(!core::pool_is_well_formed<tiny_shape>(left_self, good_codes), "re
 static_assert(!core::pool_is_well_formed<tiny_shape>(right_self, good_codes), "refers to itself");
 static_assert(!core::pool_is_well_formed<tiny_shape>(left_larger, good_codes), "a larger code");
 static_assert(!core::pool_is_well_formed<tiny_shape>(right_larger, good_codes), "a larger code");
+static_assert(!core::pool_is_well_formed<tiny_shape>(mutual, good_codes), "a loop of two");
 static_assert(!core::pool_is_well_formed<tiny_shape>(zero_half, good_codes), "code 0 in a pair");
 static_assert(!core::pool_is_well_formed<tiny_shape>(odd_pairs, good_codes), "half a pair");
 static_assert(!core::pool_is_well_formed<tiny_shape>(good_pairs, code_out_of_range),
@@ -230,25 +391,18 @@ static_assert(!core::pool_is_well_formed<shape<9, 1>>(good_pairs, good_codes), "
 static_assert(core::pool_is_well_formed<shape<254, 4>>(good_pairs, only_end), "codes <= 255");
 static_assert(!core::pool_is_well_formed<shape<255, 4>>(good_pairs, only_end), "code 256");
 
-// ---- The lookup index ------------------------------------------------------------
-// The tiny texts are distinct and in pool order: start k is entry k's offset.
-constexpr uint16_t tiny_starts[] = {0, 1, 3, 5, 7, 10, 12, 14, 18, 25, 30, 34, 36, 39, 42, 45};
-constexpr uint16_t tiny_entry_of[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
-constexpr uint16_t off_by_one[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 14};
-constexpr core::text_index tiny_index{tiny_texts, tiny_starts, tiny_entry_of, 16};
-constexpr core::text_index wrong_index{tiny_texts, tiny_starts, off_by_one, 16};
-constexpr core::text_index short_index{tiny_texts, tiny_starts, tiny_entry_of, 15};
-static_assert(sizeof(tiny_starts) / sizeof(tiny_starts[0]) == tiny_text_count, "one per text");
-static_assert(core::index_finds_every_entry(tiny_index, tiny_texts, tiny_text_count),
-              "every entry found");
-static_assert(core::equal(core::unpacked_text(tiny_index, abcab2), "abcababcab"), "found");
-static_assert(core::equal(core::unpacked_text(tiny_index, stray), "\x80" "a"), "the last start");
-static_assert(core::unpacked_text(tiny_index, packed_text{2}).empty(), "between two starts");
-static_assert(core::unpacked_text(tiny_index, packed_text{46}).empty(), "past the last start");
-static_assert(!core::index_finds_every_entry(wrong_index, tiny_texts, tiny_text_count),
-              "two entries swapped in the index are caught");
-static_assert(!core::index_finds_every_entry(short_index, tiny_texts, tiny_text_count),
-              "a start missing from the index is caught");
+// ---- A hole index_matches_pool once had ----------------------------------------
+// A text that failed to match made the proof's end position wrap to 0
+// (no_match + 1), which then "equalled" a following start of 0: an index whose
+// starts did not ascend could hide a wrong plain text behind a repeated start
+// 0, and ct would have read the wrong text where rt decodes the right one.
+// The proof now requires a match and strictly ascending starts; the test case
+// below keeps this index as a regression test.
+constexpr uint16_t hole_starts[] = {0, 0, 1, 3, 5, 7, 10, 12, 14, 18, 25, 30, 34, 36, 39, 42, 45};
+constexpr text_ref hole_plain[] = {"WRONG", "", "a", "ab", "abc", "abc", "abcab", "abcababcab",
+                                   "aabcab d", tiny_plain[8], tiny_plain[9], tiny_plain[10], "b",
+                                   "aabcababcab", tiny_plain[13], tiny_plain[14], tiny_plain[15]};
+constexpr core::text_index hole_index{hole_starts, hole_plain, 17};
 
 // ---- Run-time helpers -------------------------------------------------------
 template <class Pool>
@@ -298,14 +452,17 @@ struct stopping_sink {
 }  // namespace
 
 TEST_CASE("packed texts decode to their characters, literal and nested pair codes alike") {
-  for (size_t e = 0; e < tiny_text_count; ++e) {
-    const core::text_entry entry = tiny_texts[e];
-    CAPTURE(entry.packed.offset);
-    CHECK(decoded<pool>(entry.packed) == str(entry.plain));
-    CHECK(core::packed_size<pool>(entry.packed) == entry.plain.size());
-    for (size_t i = 0; i <= entry.plain.size() + 1; ++i) {
+  for (size_t k = 0; k < tiny_text_count; ++k) {
+    const packed_text t{tiny_starts[k]};
+    const text_ref plain = tiny_plain[k];
+    CAPTURE(t.offset);
+    CHECK(decoded<pool>(t) == str(plain));
+    CHECK(core::packed_size<pool>(t) == plain.size());
+    // What ct reads (the plain copy, found by the index) is what rt decodes.
+    CHECK(str(core::unpacked_text(tiny_index, t)) == decoded<pool>(t));
+    for (size_t i = 0; i <= plain.size() + 1; ++i) {
       CAPTURE(i);
-      CHECK(core::packed_char_at<pool>(entry.packed, i) == core::char_at(entry.plain, i));
+      CHECK(core::packed_char_at<pool>(t, i) == core::char_at(plain, i));
     }
   }
   CHECK(core::packed_char_at<pool>(abcab2, 10) == '\0');
@@ -347,14 +504,14 @@ TEST_CASE("packed_compare orders exactly as core::compare does") {
                              "\x80"
                              "a"};
   size_t equal_pairs = 0;
-  for (size_t e = 0; e < tiny_text_count; ++e) {
-    const core::text_entry entry = tiny_texts[e];
+  for (size_t k = 0; k < tiny_text_count; ++k) {
+    const packed_text t{tiny_starts[k]};
     for (text_ref probe : probes) {
-      CAPTURE(entry.packed.offset);
+      CAPTURE(t.offset);
       CAPTURE(str(probe));
-      const int expected = sign(core::compare(entry.plain, probe));
-      CHECK(sign(core::packed_compare<pool>(entry.packed, probe)) == expected);
-      CHECK(core::packed_equal<pool>(entry.packed, probe) == (expected == 0));
+      const int expected = sign(core::compare(tiny_plain[k], probe));
+      CHECK(sign(core::packed_compare<pool>(t, probe)) == expected);
+      CHECK(core::packed_equal<pool>(t, probe) == (expected == 0));
       if (expected == 0) ++equal_pairs;
     }
   }
@@ -408,13 +565,13 @@ TEST_CASE("a pool nesting deeper than it claims stops decoding, in bounds") {
   // pairs nest 4 deep. What it yields must be a prefix of the real text and
   // it must stop short of it. (Under AddressSanitizer a write past the stack
   // or a read past the pool fails this test.)
-  for (size_t e = 0; e < tiny_text_count; ++e) {
-    const core::text_entry entry = tiny_texts[e];
-    CAPTURE(entry.packed.offset);
-    const std::string got = decoded<lying_pool>(entry.packed);
-    CHECK(str(entry.plain).compare(0, got.size(), got) == 0);
-    CHECK(got.size() <= entry.plain.size());
-    CHECK(core::packed_size<lying_pool>(entry.packed) == got.size());
+  for (size_t k = 0; k < tiny_text_count; ++k) {
+    const packed_text t{tiny_starts[k]};
+    CAPTURE(t.offset);
+    const std::string got = decoded<lying_pool>(t);
+    CHECK(str(tiny_plain[k]).compare(0, got.size(), got) == 0);
+    CHECK(got.size() <= tiny_plain[k].size());
+    CHECK(core::packed_size<lying_pool>(t) == got.size());
   }
   CHECK(decoded<lying_pool>(abcab2).size() < 10);
   CHECK(decoded<lying_pool>(a_deep).size() < 11);
@@ -490,17 +647,17 @@ TEST_CASE("character_sink renders a decoded text exactly as writer::put renders 
   // characters, the same length and needed, malformed bytes included (a lead
   // byte whose continuation bytes are missing is one stray byte to both).
   const core::charset charsets[] = {core::charset::utf8, core::charset::ascii};
-  for (size_t e = 0; e < tiny_text_count; ++e) {
-    const core::text_entry entry = tiny_texts[e];
+  for (size_t k = 0; k < tiny_text_count; ++k) {
+    const packed_text t{tiny_starts[k]};
     for (core::charset output : charsets) {
       for (size_t capacity = 0; capacity <= 14; ++capacity) {
-        CAPTURE(entry.packed.offset);
+        CAPTURE(t.offset);
         CAPTURE(static_cast<int>(output));
         CAPTURE(capacity);
         char got[16] = {};
         char want[16] = {};
-        const core::format_result g = render(entry.packed, got, capacity, output);
-        const core::format_result w = core::render_text(entry.plain, want, capacity, output);
+        const core::format_result g = render(t, got, capacity, output);
+        const core::format_result w = core::render_text(tiny_plain[k], want, capacity, output);
         CHECK(g.length == w.length);
         CHECK(g.needed == w.needed);
         CHECK(g.truncated == w.truncated);
@@ -518,26 +675,71 @@ TEST_CASE("character_sink renders a decoded text exactly as writer::put renders 
   CHECK(rendered(stray, core::charset::ascii) == "?a");
 }
 
-TEST_CASE("unpacked_text, entries_agree and longest_entry over a small table") {
-  CHECK(str(core::unpacked_text(few, 5, packed_text{3})) == "ab");
-  CHECK(str(core::unpacked_text(few, 5, packed_text{7})) == "abc");
-  CHECK(core::unpacked_text(few, 5, packed_text{4}).empty());
-  CHECK(core::unpacked_text(few, 5, packed_text{4}).data() != nullptr);
-  for (size_t e = 0; e < tiny_text_count; ++e) {
-    CAPTURE(e);
-    CHECK(core::equal(core::unpacked_text(tiny_texts, tiny_text_count, tiny_texts[e].packed),
-                      tiny_texts[e].plain));
+TEST_CASE("every offset of the tiny pool: the index and the decoder agree, text or empty") {
+  // A packed_text made up by hand may hold any offset: where a text starts
+  // both read it, anywhere else (inside a text, past the pool) both read
+  // the empty text.
+  size_t starts = 0;
+  for (size_t offset = 0; offset <= code_count + 2; ++offset) {
+    CAPTURE(offset);
+    const packed_text t{static_cast<uint16_t>(offset)};
+    const bool starts_here = offset < code_count && (offset == 0 || pool::codes[offset - 1] == 0);
+    if (starts_here) ++starts;
+    const text_ref plain = core::unpacked_text(tiny_index, t);
+    CHECK(str(plain) == decoded<pool>(t));
+    if (!starts_here) CHECK(plain.empty());
   }
-#if AFBRIEF_HAS_CONSTEXPR14
-  CHECK(core::entries_agree<pool>(tiny_texts, tiny_text_count));
-  core::text_entry changed[tiny_text_count];
-  for (size_t e = 0; e < tiny_text_count; ++e) changed[e] = tiny_texts[e];
-  const size_t a_deep_entry = 12;
-  REQUIRE(tiny_texts[a_deep_entry].packed == a_deep);
-  changed[a_deep_entry].plain = "aabcababcaa";
-  CHECK_FALSE(core::entries_agree<pool>(changed, tiny_text_count));
-  CHECK(core::entries_agree<pool>(changed, a_deep_entry));
-  CHECK(core::longest_entry(tiny_texts, tiny_text_count) == 11);
-  CHECK(core::longest_entry(tiny_texts, a_deep_entry) == 10);
-#endif
+  CHECK(starts == tiny_text_count);
+}
+
+TEST_CASE("index_matches_pool catches a wrong index at run time too") {
+  // The proofs are ordinary constexpr functions: the same answers at run
+  // time, on an index changed in memory.
+  CHECK(core::index_matches_pool<pool>(tiny_index));
+  text_ref plain[tiny_text_count];
+  uint16_t starts[tiny_text_count];
+  for (size_t k = 0; k < tiny_text_count; ++k) {
+    plain[k] = tiny_plain[k];
+    starts[k] = tiny_starts[k];
+  }
+  const core::text_index copy{starts, plain, tiny_text_count};
+  CHECK(core::index_matches_pool<pool>(copy));
+  CHECK(core::longest_text(copy) == 11u);
+
+  // One byte of one plain text.
+  const size_t a_deep_at = 12;
+  REQUIRE(starts[a_deep_at] == a_deep.offset);
+  plain[a_deep_at] = "aabcababcaa";
+  CHECK_FALSE(core::index_matches_pool<pool>(copy));
+  // ct would now read the wrong text: the proof is what stops that.
+  CHECK(str(core::unpacked_text(copy, a_deep)) == "aabcababcaa");
+  CHECK(decoded<pool>(a_deep) == "aabcababcab");
+  // The texts before it still match as a prefix, but a prefix does not list
+  // every text of the pool.
+  CHECK_FALSE(core::index_matches_pool<pool>(core::text_index{starts, plain, a_deep_at}));
+  plain[a_deep_at] = tiny_plain[a_deep_at];
+  CHECK(core::index_matches_pool<pool>(copy));
+
+  // One start moved by one, to the 0 that ends the text before it.
+  starts[3] = 4;
+  CHECK_FALSE(core::index_matches_pool<pool>(copy));
+  CHECK(core::unpacked_text(copy, abc).empty());
+  starts[3] = tiny_starts[3];
+  CHECK(core::index_matches_pool<pool>(copy));
+
+  // A plain text one byte too long.
+  plain[15] = "\x80"
+              "ab";
+  CHECK_FALSE(core::index_matches_pool<pool>(copy));
+  CHECK(core::longest_text(copy) == 11u);
+}
+
+TEST_CASE("index_matches_pool refuses a wrong text hidden by a repeated start 0") {
+  // See hole_index above: its plain text for offset 0 is "WRONG" where the
+  // pool holds the empty text, and a second start 0 follows it. A mismatch
+  // must not pass for an end (no_match + 1 wraps to 0), and the starts must
+  // strictly ascend; the proof checks both.
+  static_assert(!core::index_matches_pool<pool>(hole_index), "the wrong index is refused");
+  CHECK(str(core::unpacked_text(hole_index, empty)) == "WRONG");
+  CHECK(decoded<pool>(empty).empty());
 }

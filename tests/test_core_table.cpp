@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <afbrief/afbrief.hpp>
+#include <type_traits>
+#include <utility>
 
 namespace core = afbrief::core;
 using afbrief::text_ref;
@@ -20,6 +22,8 @@ constexpr fruit fruits[] = {{fruit_id::apple, {"apple"}, 180},
                             {fruit_id::cherry, {"cherry"}, 8},
                             {fruit_id::damson, {"damson"}, 15}};
 constexpr core::table_view<fruit> fruit_table(fruits, 4);
+// The same rows, walkable with range-for (what afbrief::rt hands out).
+constexpr core::iterable_table_view<fruit> fruit_walk(fruits, 4);
 
 struct heavier_than {
   int grams;
@@ -44,10 +48,53 @@ static_assert(!fruit_table.at(4).has_value() && fruit_table.at(3).value().grams 
 // Broken tables are caught.
 constexpr fruit unsorted[] = {{fruit_id::apple, {"banana"}, 1}, {fruit_id::banana, {"apple"}, 1}};
 constexpr fruit duplicated[] = {{fruit_id::apple, {"apple"}, 1}, {fruit_id::banana, {"apple"}, 1}};
-constexpr fruit misnumbered[] = {{fruit_id::banana, {"apple"}, 1}, {fruit_id::apple, {"banana"}, 1}};
+constexpr fruit misnumbered[] = {{fruit_id::banana, {"apple"}, 1},
+                                 {fruit_id::apple, {"banana"}, 1}};
 static_assert(!core::keys_strictly_ascending(unsorted, 2), "unsorted keys are caught");
 static_assert(!core::keys_strictly_ascending(duplicated, 2), "duplicate keys are caught");
 static_assert(!core::ids_match_positions(misnumbered, 2), "misnumbered ids are caught");
+
+// Only an iterable_table_view can be walked: table_view (what afbrief::ct
+// hands out) has no all() and no where(), so a compile-time face cannot be
+// iterated at run time by accident. Detected, not just documented.
+template <class T, class = void>
+struct walkable : std::false_type {};
+template <class T>
+struct walkable<T, decltype(static_cast<void>(std::declval<const T&>().all()),
+                            static_cast<void>(std::declval<const T&>().where(heavier_than{0})))>
+    : std::true_type {};
+template <class T, class = void>
+struct has_where : std::false_type {};
+template <class T>
+struct has_where<T, decltype(static_cast<void>(std::declval<const T&>().where(heavier_than{0})))>
+    : std::true_type {};
+static_assert(!walkable<core::table_view<fruit>>::value, "table_view has no all()");
+static_assert(!has_where<core::table_view<fruit>>::value, "table_view has no where()");
+static_assert(walkable<core::iterable_table_view<fruit>>::value, "iterable_table_view walks");
+static_assert(has_where<core::iterable_table_view<fruit>>::value, "and filters");
+// The article's faces: ct's tables answer by position, key, count and rank;
+// rt's walk.
+template <class T, class = void>
+struct walkable_table : std::false_type {};
+template <class T>
+struct walkable_table<T, decltype(static_cast<void>(std::declval<const T&>().all()))>
+    : std::true_type {};
+static_assert(!walkable_table<decltype(afbrief::ct::figures())>::value, "ct::figures()");
+static_assert(!walkable_table<decltype(afbrief::ct::events())>::value, "ct::events()");
+static_assert(!walkable_table<decltype(afbrief::ct::statements())>::value, "ct::statements()");
+static_assert(!walkable_table<decltype(afbrief::ct::actors())>::value, "ct::actors()");
+static_assert(!walkable_table<decltype(afbrief::ct::sources())>::value, "ct::sources()");
+static_assert(!walkable_table<decltype(afbrief::ct::places())>::value, "ct::places()");
+static_assert(!walkable_table<decltype(afbrief::ct::paragraphs())>::value, "ct::paragraphs()");
+static_assert(walkable_table<decltype(afbrief::rt::figures())>::value, "rt::figures()");
+static_assert(walkable_table<decltype(afbrief::rt::events())>::value, "rt::events()");
+static_assert(walkable_table<decltype(afbrief::rt::statements())>::value, "rt::statements()");
+static_assert(walkable_table<decltype(afbrief::rt::paragraphs())>::value, "rt::paragraphs()");
+// The iterable view answers as table_view does.
+static_assert(fruit_walk.find_key("cherry").value() == 2 &&
+                  fruit_walk.count_if(heavier_than{10}) == 3 &&
+                  fruit_walk.nth_if(heavier_than{10}, 2).value() == 3 && fruit_walk.size() == 4,
+              "an iterable view is a table_view");
 
 }  // namespace
 
@@ -62,12 +109,30 @@ TEST_CASE("runtime lookups over a custom table agree with compile time") {
     CHECK(found.has_value() == (expected != 99));
     if (found) CHECK(found.value() == expected);
   }
+  // Walking (iterable_table_view only) sees what counting and ranking
+  // (every view, constant expressions included) count and rank.
   int seen = 0;
-  for (fruit f : fruit_table.where(heavier_than{10})) seen += f.grams;
+  size_t n = 0;
+  for (fruit f : fruit_walk.where(heavier_than{10})) {
+    CHECK(fruit_table.nth_if(heavier_than{10}, n).value() == static_cast<size_t>(f.id));
+    seen += f.grams;
+    ++n;
+  }
   CHECK(seen == 180 + 120 + 15);
+  CHECK(n == fruit_table.count_if(heavier_than{10}));
   int all = 0;
-  for (fruit f : fruit_table.all()) all += f.grams;
+  n = 0;
+  for (fruit f : fruit_walk.all()) {
+    CHECK(fruit_table.at(n).value().grams == f.grams);
+    all += f.grams;
+    ++n;
+  }
   CHECK(all == 180 + 120 + 8 + 15);
+  CHECK(n == fruit_table.size());
+  // An index loop is how a table_view is read in order.
+  int by_index = 0;
+  for (size_t i = 0; i < fruit_table.size(); ++i) by_index += fruit_table.at(i).value().grams;
+  CHECK(by_index == all);
 }
 
 #if AFBRIEF_HAS_CONSTEXPR14

@@ -1,7 +1,7 @@
 // afbrief tests: the figures table, pinned against the article.
 //
-// Every expected value below was read off tests/fixtures/article.txt
-// ("paragraph N" = line N), not copied from include/afbrief/data/figures.hpp.
+// Every expected value below was read off data/doha_news_2021-07-18.txt
+// ("paragraph N" = line N), not copied from the generated tables or the TOML.
 // Conventions (publication date Sunday 2021-07-18 and what the article's
 // relative time words resolve to) are the library's stated ones.
 #include <doctest/doctest.h>
@@ -48,12 +48,21 @@ static_assert(fig(figure_id::children_injured_past_decade).amount.best == 18662,
 static_assert(fig(figure_id::children_injured_past_decade).amount.hedge == core::qualifier::exact,
               "p17: 18,662 is printed bare");
 static_assert(fig(figure_id::women_killed_past_decade).amount.best == 3000, "p17");
-static_assert(fig(figure_id::women_killed_past_decade).amount.hedge == core::qualifier::at_least,
-              "p17: more than");
+static_assert(fig(figure_id::women_killed_past_decade).amount.hedge == core::qualifier::more_than,
+              "p17: more than (not \"at least\")");
+// "More than 3,000" is an inclusive low bound at 3,000 (before 0.3 it was an
+// exclusive one, best outside its own bounds): a bound never says more than
+// the words, the qualifier more_than keeps the strictness, and
+// low <= best <= high holds.
 static_assert(fig(figure_id::women_killed_past_decade).amount.low.kind ==
-                      core::bound_kind::exclusive &&
-                  fig(figure_id::women_killed_past_decade).amount.low.value == 3000,
-              "p17: more than 3,000 is an exclusive low bound");
+                      core::bound_kind::inclusive &&
+                  fig(figure_id::women_killed_past_decade).amount.low.value == 3000 &&
+                  fig(figure_id::women_killed_past_decade).amount.high.kind ==
+                      core::bound_kind::none,
+              "p17: more than 3,000 is the inclusive low bound 3,000, and no high bound");
+static_assert(core::qualifier_words(fig(figure_id::women_killed_past_decade).amount.hedge)
+                      .size() == 9,
+              "p17: the qualifier's words are \"more than\"");
 static_assert(fig(figure_id::children_killed_past_decade).originator.value() == source_id::unama,
               "p17: UNAMA notes");
 static_assert(fig(figure_id::children_killed_past_decade).via.size() == 2 &&
@@ -69,8 +78,19 @@ static_assert(fig(figure_id::newly_displaced_since_january).amount.hedge ==
                   core::qualifier::estimate,
               "p18: are estimated to");
 static_assert(fig(figure_id::displaced_total).amount.best == 3500000, "p18: 3.5 million");
-static_assert(fig(figure_id::displaced_total).amount.hedge == core::qualifier::at_least,
+static_assert(fig(figure_id::displaced_total).amount.hedge == core::qualifier::more_than,
               "p18: more than 3.5 million");
+static_assert(fig(figure_id::displaced_total).amount.low.kind == core::bound_kind::inclusive &&
+                  fig(figure_id::displaced_total).amount.low.value == 3500000 &&
+                  fig(figure_id::displaced_total).amount.high.kind == core::bound_kind::none,
+              "p18: more than 3.5 million is the inclusive low bound 3,500,000");
+static_assert(core::is_consistent(fig(figure_id::displaced_total).amount) &&
+                  core::is_consistent(fig(figure_id::women_killed_past_decade).amount),
+              "low <= best <= high");
+// "raising the total number of Afghans forced from their homes to more than
+// 3.5 million": a running total with no time words of its own.
+static_assert(afbrief::ct::size(fig(figure_id::displaced_total).period_phrase) == 0,
+              "p18: the total has no period phrase");
 
 // Paragraph 19.
 static_assert(fig(figure_id::civilian_casualty_change_q1_2021).amount.best == 29, "p19: 29%");
@@ -82,6 +102,22 @@ static_assert(fig(figure_id::civilian_casualty_change_q1_2021).amount.hedge ==
               "p19: 29% printed bare");
 static_assert(fig(figure_id::civilian_casualty_change_q1_2021).base.has_value(),
               "p19: compared with 2020");
+// "during the first quarter of this year compared with 2020": a quarter
+// compared with the year before is compared with the same quarter of it, so
+// the base is the first quarter of 2020, worked out (derived), not printed.
+static_assert(fig(figure_id::civilian_casualty_change_q1_2021).base.value().begin.precision ==
+                      core::grain::quarter &&
+                  fig(figure_id::civilian_casualty_change_q1_2021).base.value().begin.first_day ==
+                      core::civil_date(2020, 1, 1) &&
+                  core::last_day(fig(figure_id::civilian_casualty_change_q1_2021)
+                                     .base.value()
+                                     .end) == core::civil_date(2020, 3, 31),
+              "p19: the base is Q1 2020");
+static_assert(fig(figure_id::civilian_casualty_change_q1_2021)
+                      .derived.has(core::figure_field::base) &&
+                  fig(figure_id::civilian_casualty_change_q1_2021)
+                      .derived.has(core::figure_field::covers),
+              "p19: both quarters are worked out from \"this year\" and \"2020\"");
 static_assert(!fig(figure_id::civilian_casualty_change_q1_2021).originator.has_value(),
               "p19 attributes the figure to no one");
 
@@ -136,6 +172,10 @@ static_assert(edtf_is(fig(figure_id::civilian_casualty_change_q1_2021).covers, "
               "the first quarter of this year");
 static_assert(edtf_is(fig(figure_id::newly_displaced_since_january).covers, "2021-01/2021-07-18"),
               "since January");
+static_assert(edtf_is(fig(figure_id::civilian_casualty_change_q1_2021).base.value(), "2020-33"),
+              "compared with 2020: the first quarter of 2020");
+static_assert(edtf_is(fig(figure_id::displaced_total).covers, "/2021-07-18"),
+              "a running total as of publication");
 #endif
 
 // ---- Run-time helpers -------------------------------------------------------
@@ -177,6 +217,22 @@ std::string via_keys(core::id_list<source_id, N> via) {
   return out;
 }
 
+// A figure's derived set as its field names, in declaration order.
+std::string derived_names(core::field_set<core::figure_field> d) {
+  std::string out;
+  core::field_set<core::figure_field> seen;
+  for (size_t i = 0; i < core::figure_field_count; ++i) {
+    const core::figure_field field = static_cast<core::figure_field>(i);
+    if (!d.has(field)) continue;
+    if (!out.empty()) out += ",";
+    out += str(core::figure_field_name(field));
+    seen = seen.with(field);
+  }
+  // No bit outside the fields of the shape.
+  if (seen != d) out += ",?";
+  return out;
+}
+
 // What a figure should be, read from the article.
 struct expected_figure {
   const char* key;
@@ -199,6 +255,7 @@ struct expected_figure {
   int paragraph;
   const char* printed;  // the number as printed, which the wording must carry
   const char* hedge;    // the words of the qualifier as printed ("" for a bare number)
+  const char* derived;  // the fields worked out, not printed, in declaration order
 };
 
 afbrief::figure check_figure(const expected_figure& x) {
@@ -222,6 +279,15 @@ afbrief::figure check_figure(const expected_figure& x) {
     CHECK(f.amount.high.value == x.high);
   }
   CHECK(core::is_consistent(f.amount));
+  // low <= best <= high, every bound inclusive ("more than" included, from 0.3).
+  if (f.amount.low.kind != core::bound_kind::none) {
+    CHECK(f.amount.low.kind == core::bound_kind::inclusive);
+    CHECK(f.amount.low.value <= f.amount.best);
+  }
+  if (f.amount.high.kind != core::bound_kind::none) {
+    CHECK(f.amount.high.kind == core::bound_kind::inclusive);
+    CHECK(f.amount.best <= f.amount.high.value);
+  }
 
   CHECK(str(core::measure_name(f.counts)) == std::string(x.measure));
   CHECK(str(f.subject) == std::string(x.subject));
@@ -250,6 +316,13 @@ afbrief::figure check_figure(const expected_figure& x) {
   } else {
     CHECK(str(f.wording).find(x.hedge) != std::string::npos);
   }
+  CHECK(derived_names(f.derived) == std::string(x.derived));
+  // A printed number is never derived, and the period it covers always is:
+  // the article prints no date for any figure, only words ("now", "since
+  // January", "On Saturday") resolved against the publication date.
+  CHECK_FALSE(f.derived.has(core::figure_field::amount));
+  CHECK(f.derived.has(core::figure_field::covers));
+  CHECK(f.derived.has(core::figure_field::base) == f.base.has_value());
   return f;
 }
 
@@ -271,7 +344,10 @@ TEST_CASE("figure children_killed_past_decade: up to 7,792 children killed (para
                 "2011~/2021-07-18", "in the past decade alone",
                 nullptr, "",
                 "afghanistan", "unama", "al_jazeera,doha_news", 17,
-                "7,792", "up to 7,792"});
+                "7,792", "up to 7,792",
+                // The decade counted back from 2021; the place is UNAMA's (the
+                // sentence names Afghanistan only inside UNAMA's name).
+                "covers,place"});
 }
 
 TEST_CASE("figure children_injured_past_decade: 18,662 children injured (paragraph 17)") {
@@ -282,18 +358,20 @@ TEST_CASE("figure children_injured_past_decade: 18,662 children injured (paragra
                 "2011~/2021-07-18", "in the past decade alone",
                 nullptr, "",
                 "afghanistan", "unama", "al_jazeera,doha_news", 17,
-                "18,662", ""});
+                "18,662", "",
+                "covers,place"});
 }
 
 TEST_CASE("figure women_killed_past_decade: more than 3,000 deaths among women (paragraph 17)") {
   check_figure({"women_killed_past_decade",
-                3000, "people", "at_least",
-                "exclusive", 3000, "none", 0,
+                3000, "people", "more_than",
+                "inclusive", 3000, "none", 0,
                 "killed", "women",
                 "2011~/2021-07-18", "in the past decade alone",
                 nullptr, "",
                 "afghanistan", "unama", "al_jazeera,doha_news", 17,
-                "3,000", "more than 3,000"});
+                "3,000", "more than 3,000",
+                "covers,place"});
 }
 
 TEST_CASE("figure newly_displaced_since_january: an estimated 270,000 (paragraph 18)") {
@@ -304,20 +382,25 @@ TEST_CASE("figure newly_displaced_since_january: an estimated 270,000 (paragraph
                 "2021-01/2021-07-18", "since January",
                 nullptr, "",
                 "afghanistan", "un_refugee_agency", "doha_news", 18,
-                "270,000", "are estimated to"});
+                "270,000", "are estimated to",
+                // "since January" of 2021; "internally" displaced: in Afghanistan.
+                "covers,place"});
 }
 
 TEST_CASE(
     "figure displaced_total: more than 3.5 million Afghans forced from their homes "
     "(paragraph 18)") {
   check_figure({"displaced_total",
-                3500000, "people", "at_least",
-                "exclusive", 3500000, "none", 0,
+                3500000, "people", "more_than",
+                "inclusive", 3500000, "none", 0,
                 "displaced_total", "Afghans",
-                "/2021-07-18", "the total number",
+                // A running total as of publication: no time words of its own
+                // ("the total number" is not a period phrase).
+                "/2021-07-18", "",
                 nullptr, "",
                 "afghanistan", "un_refugee_agency", "doha_news", 18,
-                "3.5 million", "more than 3.5 million"});
+                "3.5 million", "more than 3.5 million",
+                "covers,place"});
 }
 
 TEST_CASE("figure civilian_casualty_change_q1_2021: 29% against 2020 (paragraph 19)") {
@@ -326,9 +409,11 @@ TEST_CASE("figure civilian_casualty_change_q1_2021: 29% against 2020 (paragraph 
                 "inclusive", 29, "inclusive", 29,
                 "casualty_change", "civilians",
                 "2021-33", "the first quarter of this year",
-                "2020", "compared with 2020",
+                // "compared with 2020": the same quarter of 2020.
+                "2020-33", "compared with 2020",
                 "afghanistan", "none", "doha_news", 19,
-                "29%", ""});
+                "29%", "",
+                "covers,base,place"});
 }
 
 TEST_CASE("figure people_in_need: up to 18.4 million (paragraph 20)") {
@@ -339,7 +424,9 @@ TEST_CASE("figure people_in_need: up to 18.4 million (paragraph 20)") {
                 "2021-07-18", "now",
                 nullptr, "",
                 "afghanistan", "rick_brennan", "doha_news", 20,
-                "18.4 million", "up to 18.4 million"});
+                "18.4 million", "up to 18.4 million",
+                // "people in Afghanistan now": the place is printed, "now" resolved.
+                "covers"});
 }
 
 TEST_CASE("figure children_at_risk_of_acute_malnutrition: 3.1 million (paragraph 20)") {
@@ -350,7 +437,8 @@ TEST_CASE("figure children_at_risk_of_acute_malnutrition: 3.1 million (paragraph
                 "2021-07-18", "now",
                 nullptr, "",
                 "afghanistan", "rick_brennan", "doha_news", 20,
-                "3.1 million", ""});
+                "3.1 million", "",
+                "covers"});
 }
 
 TEST_CASE("figure france_evacuated: around 100 on Saturday (paragraph 22)") {
@@ -361,7 +449,8 @@ TEST_CASE("figure france_evacuated: around 100 on Saturday (paragraph 22)") {
                 "2021-07-17", "On Saturday",
                 nullptr, "",
                 "kabul", "none", "doha_news", 22,
-                "100", "around 100"});
+                "100", "around 100",
+                "covers"});
 }
 
 TEST_CASE("figure us_troops_remaining: 650 troops will remain (paragraph 24)") {
@@ -372,7 +461,11 @@ TEST_CASE("figure us_troops_remaining: 650 troops will remain (paragraph 24)") {
                 "2021-07-18/..", "will remain",
                 nullptr, "",
                 "afghanistan", "none", "doha_news", 24,
-                "650", ""});
+                "650", "",
+                // "The US’ pullout remains ongoing, however 650 troops will remain
+                // in the country": whose troops and which country are read from
+                // the sentence, not printed with the number.
+                "subject,covers,place"});
 }
 
 TEST_CASE("figure british_troops_remaining: around 100 British troops (paragraph 25)") {
@@ -383,7 +476,8 @@ TEST_CASE("figure british_troops_remaining: around 100 British troops (paragraph
                 "2021-07-18/..", "will also remain",
                 nullptr, "",
                 "afghanistan", "none", "doha_news", 25,
-                "100", "Around 100"});
+                "100", "Around 100",
+                "covers"});
 }
 
 // clang-format on
@@ -412,6 +506,58 @@ TEST_CASE("figures: exactly 11, keyed, in key order, every relay chain ends with
   CHECK(n == 11u);
   CHECK_FALSE(afbrief::rt::find_figure("").has_value());
   CHECK_FALSE(afbrief::rt::find_figure("zzz").has_value());
+}
+
+TEST_CASE("every figure: low <= best <= high, bounds from the qualifier alone") {
+  // UCDP's reading of the qualifier words, conservative: "up to N" a high
+  // bound at N, "more than N" (and "at least N") a low bound at N, inclusive
+  // (the strictness of "more than" is its qualifier's), a bare number both,
+  // "around" and "estimated" none.
+  size_t more_than = 0;
+  size_t at_least = 0;
+  for (const afbrief::figure f : afbrief::rt::figures().all()) {
+    INFO("figure " << str(f.key));
+    const core::quantity q = f.amount;
+    CHECK(core::is_consistent(q));
+    const bool low = q.low.kind != core::bound_kind::none;
+    const bool high = q.high.kind != core::bound_kind::none;
+    if (low) {
+      CHECK(q.low.kind == core::bound_kind::inclusive);
+      CHECK(q.low.value <= q.best);
+    }
+    if (high) {
+      CHECK(q.high.kind == core::bound_kind::inclusive);
+      CHECK(q.best <= q.high.value);
+    }
+    if (low && high) CHECK(q.low.value <= q.high.value);
+    switch (q.hedge) {
+      case core::qualifier::exact:
+        CHECK((low && high && q.low.value == q.best && q.high.value == q.best));
+        break;
+      case core::qualifier::at_most:
+        CHECK((!low && high && q.high.value == q.best));
+        break;
+      case core::qualifier::more_than:
+        ++more_than;
+        CHECK((low && !high && q.low.value == q.best));
+        CHECK(str(f.wording).find("more than") != std::string::npos);
+        break;
+      case core::qualifier::at_least:
+        // The article never prints "at least".
+        CHECK(str(f.wording).find("at least") != std::string::npos);
+        CHECK((low && !high && q.low.value == q.best));
+        ++at_least;
+        break;
+      case core::qualifier::approximate:
+      case core::qualifier::estimate:
+        CHECK((!low && !high));
+        break;
+    }
+  }
+  // "more than 3,000 deaths recorded among women", "more than 3.5 million";
+  // the article never says "at least".
+  CHECK(more_than == 2u);
+  CHECK(at_least == 0u);
 }
 
 TEST_CASE("figures by originator and by measure") {
@@ -461,6 +607,12 @@ TEST_CASE("figures written out in plain English") {
 
   r = afbrief::rt::format_figure(figure_id::people_in_need, buffer, sizeof buffer);
   CHECK(std::string(buffer, r.length).find("up to 18,400,000 ") == 0u);
+
+  // No period phrase and no base: no period part at all, not "(; ...".
+  r = afbrief::rt::format_figure(figure_id::displaced_total, buffer, sizeof buffer);
+  CHECK_FALSE(r.truncated);
+  CHECK(std::string(buffer, r.length) ==
+        "more than 3,500,000 Afghans forced from their homes (UN refugee agency via Doha News)");
 
   r = afbrief::rt::format_figure(static_cast<figure_id>(200), buffer, sizeof buffer);
   CHECK(r.needed == 0u);
@@ -594,9 +746,14 @@ TEST_CASE("every number the article prints is a figure or a known non-figure") {
     CHECK(figure_seen[i]);
   }
 
-  // The one year printed in paragraph 19 is the casualty figure's base.
+  // The one year printed in paragraph 19 is the year of the casualty
+  // figure's base: its first quarter, the quarter the figure compares.
   const afbrief::figure change =
       afbrief::rt::get(figure_id::civilian_casualty_change_q1_2021).value();
   REQUIRE(change.base.has_value());
-  CHECK(edtf(change.base.value()) == "2020");
+  CHECK(edtf(change.base.value()) == "2020-33");
+  CHECK(change.base.value().begin.first_day.year() == 2020);
+  CHECK(change.base.value().begin.precision == change.covers.begin.precision);
+  CHECK(change.base.value().begin.first_day.month() == change.covers.begin.first_day.month());
+  CHECK(change.derived.has(core::figure_field::base));
 }

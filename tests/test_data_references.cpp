@@ -1,6 +1,6 @@
 // afbrief tests: actors, sources, places and the article record.
 //
-// Names and roles are the article's words (tests/fixtures/article.txt,
+// Names and roles are the article's words (data/doha_news_2021-07-18.txt,
 // "paragraph N" = line N) wherever the article gives them.
 #include <doctest/doctest.h>
 
@@ -24,7 +24,11 @@ static_assert(afbrief::ct::paragraphs().size() == 26, "26 lines in the article")
 static_assert(afbrief::ct::the_article().paragraph_count == 26, "26 paragraphs");
 static_assert(afbrief::ct::the_article().published == core::civil_date(2021, 7, 18),
               "published Sunday 2021-07-18");
-static_assert(afbrief::ct::the_article().published_derived, "the article prints no date line");
+static_assert(afbrief::ct::the_article().derived.has(core::article_field::published),
+              "the article prints no date line");
+static_assert(afbrief::ct::the_article().derived ==
+                  core::fields(core::article_field::published),
+              "only the date is worked out: the outlet (p26) and the paragraphs are printed");
 static_assert(core::weekday_of(afbrief::ct::the_article().published) == core::weekday::sunday,
               "a Sunday");
 static_assert(core::weekday_of(core::civil_date(2021, 7, 17)) == core::weekday::saturday,
@@ -72,7 +76,16 @@ constexpr size_t citing(int n) {
 static_assert(citing(6) == 0, "the tweet's byline is cited by nothing");
 static_assert(citing(21) == 0, "the linked headline is not the article's reporting");
 static_assert(citing(26) == 0, "the footer is cited by nothing");
-static_assert(citing(17) == 3, "UNAMA's three figures");
+static_assert(citing(17) == 4, "UNAMA's three figures and its reported words");
+static_assert(citing(18) == 4, "the agency's two figures and its two reported statements");
+static_assert(citing(9) == 2, "the talks of September and the decades of conflict");
+static_assert(citing(13) == 2, "the government's words and Abdullah's, relayed by Doucet");
+static_assert(citing(2) == 3, "the message, its two quoted words and the sentence around them");
+// Every record cites a paragraph that exists: the counts over paragraphs 1-26
+// add up to every record.
+constexpr size_t citing_from(int n) { return n > 26 ? 0 : citing(n) + citing_from(n + 1); }
+static_assert(citing_from(1) == 11 + 14 + 14, "every figure, event and statement");
+static_assert(citing(0) == 0 && citing(27) == 0, "none outside the article");
 
 // ---- Run-time helpers -------------------------------------------------------
 
@@ -114,7 +127,8 @@ TEST_CASE("the article record") {
   char buffer[16];
   const afbrief::format_result r = core::format_date(a.published, buffer, sizeof buffer);
   CHECK(std::string(buffer, r.length) == "2021-07-18");
-  CHECK(a.published_derived);
+  CHECK(a.derived.has(afbrief::article_field::published));
+  CHECK_FALSE(a.derived.has(afbrief::article_field::outlet));
   CHECK(int(a.paragraph_count) == 26);
   CHECK_FALSE(str(a.subject).empty());
 }

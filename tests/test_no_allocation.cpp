@@ -76,7 +76,8 @@ unsigned long run_every_query(const char* figure_key, const char* date_text) {
   sum += rt::find_actor(key).has_value() ? 1UL : 0UL;
   sum += rt::find_source(key).has_value() ? 1UL : 0UL;
   sum += rt::find_place(key).has_value() ? 1UL : 0UL;
-  const afbrief::core::date_result day = afbrief::parse_date(afbrief::core::text_from_c_string(date_text));
+  const afbrief::core::date_result day =
+      afbrief::parse_date(afbrief::core::text_from_c_string(date_text));
   const afbrief::core::range_result range =
       afbrief::make_range(day.value(), afbrief::civil_date(2021, 12, 31));
   if (range.ok()) {
@@ -101,6 +102,78 @@ unsigned long run_every_query(const char* figure_key, const char* date_text) {
   return sum;
 }
 
+// The 0.3 lookups: annotations (locators and notes) by every kind of id, the
+// paragraphs' and the article's notes, the EDTF of one day of a set
+// ("[2021-07-20..]", "[..2021-07-18]", "[2021-07-17..2021-07-18]"), and
+// statements by date with either match.
+unsigned long run_new_lookups(const char* date_text) {
+  unsigned long sum = 0;
+  char note[400];
+  char when[40];
+  for (afbrief::figure f : rt::figures().all()) {
+    const afbrief::maybe<afbrief::figure_annotation> a = rt::annotation(f.id);
+    if (!a) continue;
+    sum += static_cast<unsigned long>(a.value().wording.offset) + a.value().wording.length +
+           a.value().period_phrase.length + a.value().base_phrase.length;
+    sum += rt::render(a.value().note, note, sizeof note).needed;
+    if (f.base.has_value()) sum += afbrief::format_edtf(f.base.value(), when, sizeof when).length;
+  }
+  for (afbrief::event e : rt::events().all()) {
+    const afbrief::maybe<afbrief::event_annotation> a = rt::annotation(e.id);
+    if (a) sum += a.value().phrase.offset + rt::render(a.value().note, note, sizeof note).needed;
+    sum += afbrief::format_edtf(e.when, when, sizeof when).length;
+    if (afbrief::single_day(e.when).has_value()) sum += 1;
+  }
+  for (afbrief::statement s : rt::statements().all()) {
+    const afbrief::maybe<afbrief::statement_annotation> a = rt::annotation(s.id);
+    if (a) sum += a.value().quote.length + rt::render(a.value().note, note, sizeof note).needed;
+    sum += afbrief::format_edtf(s.said, when, sizeof when).length;
+    if (s.said_through.has_value()) sum += 1;
+    if (s.repeats.has_value()) sum += 1;
+  }
+  for (afbrief::actor x : rt::actors().all()) {
+    if (rt::annotation(x.id)) sum += rt::annotation(x.id).value().note.size();
+  }
+  for (afbrief::source x : rt::sources().all()) {
+    if (rt::annotation(x.id)) sum += rt::annotation(x.id).value().note.size();
+  }
+  for (afbrief::place x : rt::places().all()) {
+    if (rt::annotation(x.id)) sum += rt::annotation(x.id).value().note.size();
+  }
+  for (size_t n = 0; n <= 27; ++n) {
+    const afbrief::maybe<afbrief::note_annotation> p = rt::paragraph_annotation(n);
+    if (p) sum += rt::render(p.value().note, note, sizeof note).length + 1;
+  }
+  sum += rt::render(rt::article_annotation().note, note, sizeof note).needed;
+  sum += rt::char_at(rt::article_annotation().note, 0) == 'T' ? 1UL : 0UL;
+  sum += rt::equal(rt::article_annotation().note, "") ? 0UL : 1UL;
+  // Forged ids: not found, nothing read.
+  sum += rt::annotation(static_cast<afbrief::figure_id>(200)).has_value() ? 1000UL : 0UL;
+  sum += rt::annotation(static_cast<afbrief::statement_id>(200)).has_value() ? 1000UL : 0UL;
+  // One day of a set, written out directly.
+  sum += afbrief::format_edtf(afbrief::core::one_of(afbrief::core::on_day(2021, 7, 20),
+                                                    afbrief::core::unknown_instant()),
+                              when, sizeof when)
+             .length;
+  sum += afbrief::format_edtf(afbrief::core::one_of(afbrief::core::unknown_instant(),
+                                                    afbrief::core::on_day(2021, 7, 18)),
+                              when, 4)
+             .needed;
+  // Statements by a date known only at run time, overlapping and within.
+  const afbrief::core::date_result day =
+      afbrief::parse_date(afbrief::core::text_from_c_string(date_text));
+  const afbrief::core::range_result range = afbrief::make_range(day.value(), day.value());
+  if (range.ok()) {
+    for (afbrief::statement s : rt::statements_in(range.value())) sum += s.paragraph;
+    for (afbrief::statement s : rt::statements_in(range.value(), afbrief::match::within)) {
+      sum += s.paragraph;
+    }
+    sum += rt::count_statements(range.value(), afbrief::match::within);
+    sum += rt::nth_statement(range.value(), 1).has_value() ? 1UL : 0UL;
+  }
+  return sum;
+}
+
 }  // namespace
 
 TEST_CASE("the allocation counter sees malloc and new") {
@@ -121,5 +194,17 @@ TEST_CASE("queries allocate nothing") {
   const unsigned long counted = allocation_count - before;
   CHECK(counted == 0);
   CHECK(checksum > 18400000UL);
+}
+
+TEST_CASE("annotations, notes and one-of EDTF allocate nothing") {
+  const unsigned long before = allocation_count;
+  unsigned long checksum = run_new_lookups("2021-07-17");
+  checksum += run_new_lookups("2021-07-20");
+  checksum += run_new_lookups("not a date");
+  const unsigned long counted = allocation_count - before;
+  CHECK(counted == 0);
+  // The notes alone are thousands of characters, three times over.
+  CHECK(checksum > 10000UL);
+  CHECK(checksum < 1000000UL);  // no forged id was found
 }
 #endif  // !AFBRIEF_TEST_ASAN

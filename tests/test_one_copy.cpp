@@ -41,5 +41,18 @@ TEST_CASE("every text has one address program-wide") {
                 .data()) == afbrief_tables_seen_by_other_tu(11));
   CHECK(static_cast<const void*>(afbrief::core::measure_words(afbrief::measure::killed).data()) ==
         afbrief_tables_seen_by_other_tu(9));
-  CHECK(static_cast<const void*>(afbrief::text_ref().data()) == afbrief_tables_seen_by_other_tu(10));
+  CHECK(static_cast<const void*>(afbrief::text_ref().data()) ==
+        afbrief_tables_seen_by_other_tu(10));
+}
+
+TEST_CASE("every annotation table and note has one address program-wide") {
+  CHECK(static_cast<const void*>(afbrief::data::figure_annotation_table<>::rows) ==
+        afbrief_tables_seen_by_other_tu(14));
+  CHECK(static_cast<const void*>(afbrief::data::statement_annotation_table<>::rows) ==
+        afbrief_tables_seen_by_other_tu(15));
+  CHECK(static_cast<const void*>(
+            afbrief::ct::annotation(afbrief::event_id::eid_al_adha).value().note.data()) ==
+        afbrief_tables_seen_by_other_tu(16));
+  CHECK(static_cast<const void*>(afbrief::ct::article_annotation().note.data()) ==
+        afbrief_tables_seen_by_other_tu(17));
 }

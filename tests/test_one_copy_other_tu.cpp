@@ -20,6 +20,10 @@ const void* afbrief_tables_seen_by_other_tu(int which) {
           .data();
     case 9: return afbrief::core::measure_words(afbrief::measure::killed).data();
     case 10: return afbrief::text_ref().data();
+    case 14: return afbrief::data::figure_annotation_table<>::rows;
+    case 15: return afbrief::data::statement_annotation_table<>::rows;
+    case 16: return afbrief::rt::annotation(afbrief::event_id::eid_al_adha).value().note.data();
+    case 17: return afbrief::rt::article_annotation().note.data();
     default: return &afbrief::data::article_table<>::row;
   }
 }

@@ -9,8 +9,11 @@ host):
   (a) empty                  the same program shape without afbrief
   (b) compile-time only      constexpr queries; must add 0 bytes over (a)
   (c) one lookup by key      binary search and one record at run time
-  (d) every table and text   everything walked and read at run time
+  (d) every table and text   every field of every record read at run time
   (e) (d) without texts      built with AFBRIEF_NO_TEXT=1
+  (f) (d) plus ASCII         every text of (d) also rendered with
+                             afbrief::charset::ascii into a 21-byte buffer
+                             (one line of a 20-column character LCD)
 
 flash = .text + .data (initialised data is stored in flash too);
 ram = .data + .bss (static RAM; the stack is not counted).
@@ -19,7 +22,7 @@ ram = .data + .bss (static RAM; the stack is not counted).
   python3 tools/footprint.py --json     the same numbers for machines
   python3 tools/footprint.py --check    exit 1 unless (b) adds nothing over
                                         (a), (d) adds at most 1.3x the raw
-                                        payload, and on AVR (c)-(e) add no RAM
+                                        payload, and on AVR (c)-(f) add no RAM
 Targets whose compiler is missing are skipped with a note (--require makes
 that an error). Standard library only.
 """
@@ -64,6 +67,7 @@ VARIANTS = [  # (label, description, defines)
     ("c", "one runtime lookup by key", ["-DAFBRIEF_FOOTPRINT_VARIANT=3"]),
     ("d", "every table, every text", ["-DAFBRIEF_FOOTPRINT_VARIANT=4"]),
     ("e", "(d) with AFBRIEF_NO_TEXT", ["-DAFBRIEF_FOOTPRINT_VARIANT=4", "-DAFBRIEF_NO_TEXT=1"]),
+    ("f", "(d) plus ASCII rendering", ["-DAFBRIEF_FOOTPRINT_VARIANT=5"]),
 ]
 
 
@@ -96,6 +100,18 @@ def sections(size_tool, elf):
     return int(line[0]), int(line[1]), int(line[2])
 
 
+def initialised_data(size_tool, elf, work):
+    """The bytes of .data (what start-up copies from flash to RAM), shown as
+    text: on AVR, a constant that landed there is a constant in SRAM."""
+    objcopy = size_tool[:-len("size")] + "objcopy"
+    if shutil.which(objcopy) is None:
+        return None
+    out = os.path.join(work, "data.bin")
+    run([objcopy, "-O", "binary", "--only-section=.data", elf, out])
+    with open(out, "rb") as f:
+        return "".join(chr(b) if 32 <= b < 127 else "\\x%02x" % b for b in f.read())
+
+
 def measure(name, work):
     compiler, size_tool, flags = TARGETS[name]
     rows = []
@@ -103,8 +119,10 @@ def measure(name, work):
         elf = os.path.join(work, "%s-%s.elf" % (name, label))
         run([compiler] + flags + COMMON + defines + [FIRMWARE, "-o", elf])
         text, data, bss = sections(size_tool, elf)
-        rows.append({"variant": label, "what": description,
-                     "flash": text + data, "ram": data + bss})
+        row = {"variant": label, "what": description, "flash": text + data, "ram": data + bss}
+        if name == "atmega328p" and data != 0:
+            row["data"] = initialised_data(size_tool, elf, work)
+        rows.append(row)
     base = rows[0]
     for row in rows:
         row["flash_added"] = row["flash"] - base["flash"]
@@ -130,10 +148,12 @@ def check(results, ratio_limit=PAYLOAD_RATIO_LIMIT):
             problems.append("%s: compile-time queries added %d flash and %d RAM bytes"
                             % (name, by["b"]["flash_added"], by["b"]["ram_added"]))
         if name == "atmega328p":
-            for label in "cde":
+            for label in "cdef":
                 if by[label]["ram_added"] != 0:
-                    problems.append("atmega328p: (%s) added %d bytes of SRAM"
-                                    % (label, by[label]["ram_added"]))
+                    data = by[label].get("data")
+                    problems.append("atmega328p: (%s) added %d bytes of SRAM%s"
+                                    % (label, by[label]["ram_added"],
+                                       " (.data holds '%s')" % data if data else ""))
     return problems
 
 

@@ -27,7 +27,7 @@ int main() {
   char line[160];  // format_figure never writes past it, and says when it cut
   for (const char* key : keys) {
     const afbrief::maybe<afbrief::figure_id> id =
-        afbrief::rt::find_figure(afbrief::core::text_from_c_string(key));
+        afbrief::rt::find_figure(afbrief::text_from_c_string(key));
     if (!id) {
       printf("no figure with key '%s'\n", key);
       return 1;

@@ -1024,12 +1024,20 @@ constexpr size_t text_end(size_t at, text_ref plain, size_t i) noexcept {
              ? no_match
              : text_end<Pool>(at + 1, plain, match_code<Pool>(Pool::codes[at], plain, i));
 }
-// Text k decodes to its plain text and ends right before text k + 1 starts
-// (or at the pool's end): so the starts are every text of the pool, in order.
+// Where text k must end: right before text k + 1 starts, or at the pool's
+// end for the last.
+constexpr size_t next_start(text_index index, size_t k, size_t pool_size) noexcept {
+  return k + 1 < index.count ? index.starts[k + 1] : pool_size;
+}
+// Text k decodes to its plain text (text_end matched: a mismatch is no_match,
+// never an end) and ends right before the next start, which lies strictly
+// after it: so the starts are every text of the pool, each once, in order.
 template <class Pool>
 constexpr bool start_agrees(text_index index, size_t k) noexcept {
-  return text_end<Pool>(index.starts[k], index.plain[k], 0) + 1 ==
-         (k + 1 < index.count ? index.starts[k + 1] : sizeof(Pool::codes));
+  return text_end<Pool>(index.starts[k], index.plain[k], 0) != no_match &&
+         next_start(index, k, sizeof(Pool::codes)) > index.starts[k] &&
+         text_end<Pool>(index.starts[k], index.plain[k], 0) + 1 ==
+             next_start(index, k, sizeof(Pool::codes));
 }
 template <class Pool>
 constexpr bool starts_agree_in(text_index index, size_t lo, size_t hi) noexcept {
@@ -1279,7 +1287,13 @@ class writer {
     } else if (code >= 0x2010u && code <= 0x2015u) {
       put('-');
     } else if (code == 0x2026u) {
-      put_sequence("...", 3);
+      // Three stores, not a literal: on AVR a string literal is copied to
+      // SRAM at start-up, and this one would cost every firmware 4 bytes.
+      char dots[3] = {0, 0, 0};
+      dots[0] = '.';
+      dots[1] = '.';
+      dots[2] = '.';
+      put_sequence(dots, 3);
     } else if (code == 0x00A0u) {
       put(' ');
     } else {
@@ -1340,10 +1354,11 @@ class character_sink {
   size_t expected_;
 };
 
-// Any text, rendered in the given charset into the caller's buffer.
+// Any text, rendered in the given charset into the caller's buffer. UTF-8 by
+// default, like every other writer.
 template <class Reader = plain_reader>
 AFBRIEF_CONSTEXPR14 format_result render_text(text_ref t, char* buffer, size_t capacity,
-                                              charset output = charset::ascii) noexcept {
+                                              charset output = charset::utf8) noexcept {
   writer out(buffer, capacity, output);
   out.put<Reader>(t);
   return out.finish();
@@ -2040,6 +2055,7 @@ using core::period;
 using core::period_form;
 using core::period_form_name;
 using core::has_date;
+using core::same_instant;
 using core::last_day;
 using core::earliest_day_number;
 using core::latest_day_number;
@@ -2047,9 +2063,11 @@ using core::single_day;
 using core::format_date;
 using core::format_edtf;
 
-// Writing into your buffer.
+// Writing into your buffer (rt::put_figure and rt::put_event take a writer).
 using core::charset;
 using core::format_result;
+using core::writer;
+using core::render_text;
 
 // How sure a figure is, and the vocabularies records are tagged with.
 using core::quantity;
@@ -2063,6 +2081,7 @@ using core::unit;
 using core::unit_name;
 using core::measure;
 using core::measure_name;
+using core::measure_count;
 using core::measure_words;
 using core::precision;
 using core::precision_name;

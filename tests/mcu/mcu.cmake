@@ -1,10 +1,17 @@
 # On-target tests, label `mcu`: tests/mcu/firmware_test.cpp built for four
 # targets and run in emulators, plus the two microcontroller examples.
-#   mcu.atmega328p          ATmega328P in simavr (tables and texts in flash)
-#   mcu.atmega328p_broken_reader  the same with AFBRIEF_MCU_BROKEN_READER=1:
-#                           flash read with plain loads; passes only if the
-#                           firmware starts and then fails its checks or
-#                           crashes on a bad read (run_on_target.sh --must-fail)
+#   mcu.atmega328p          ATmega328P in simavr (tables and texts in flash):
+#                           the records group of the checks (the ATmega328P's
+#                           32 KiB of flash hold one group at a time), and
+#   mcu.atmega328p_queries, mcu.atmega328p_texts, mcu.atmega328p_annotations
+#                           the other groups (AFBRIEF_MCU_GROUPS, see
+#                           firmware_test.cpp); the 32-bit targets run all four
+#   mcu.atmega328p_broken_reader  the records group with
+#                           AFBRIEF_MCU_BROKEN_READER=1: flash read with plain
+#                           loads; passes only if the firmware starts and then
+#                           fails its checks or crashes on a bad read
+#                           (run_on_target.sh --must-fail); likewise
+#   mcu.atmega328p_{queries,texts,annotations}_broken_reader for each group
 #   mcu.cortex_m0           nRF51 (Cortex-M0) in qemu-system-arm -M microbit
 #   mcu.cortex_m3           MPS2-AN385 (Cortex-M3) in qemu-system-arm
 #   mcu.rv32imac            RV32IMAC in qemu-system-riscv32 -M virt
@@ -95,16 +102,26 @@ set(afbrief_mcu_simavr ${AFBRIEF_MCU_SIMAVR} -m atmega328p -f 16000000 @ELF@)
 set(afbrief_mcu_qemu_arm ${AFBRIEF_MCU_QEMU_ARM} -nographic
   -semihosting-config enable=on,target=native -kernel @ELF@)
 
-# ATmega328P. -mcall-prologues shares the register saves of every function and
-# -mrelax turns calls into shorter ones: without the first the test image
-# outgrows the 32 KiB of flash, the second leaves room to grow (~600 bytes).
+# ATmega328P, one image per group of checks: each is about 24 KiB (the
+# tables, the text pool and the library's run-time code are some 16 KiB of
+# it; the notes that the annotations group reads are 8.6 KiB more). Every
+# group's image is also built with the broken reader, and must fail.
+# -mcall-prologues shares the register saves of every function and -mrelax
+# turns calls into shorter ones.
 set(afbrief_mcu_avr ${AFBRIEF_MCU_AVR_CXX} -std=gnu++11 -mmcu=atmega328p -mcall-prologues -mrelax
   ${afbrief_mcu_common} ${afbrief_mcu_test_sources} ${afbrief_mcu_dir}/mcu_avr_uart.cpp)
-afbrief_mcu_build(atmega328p ${afbrief_mcu_avr})
-afbrief_mcu_run(atmega328p --tests --size ${AFBRIEF_MCU_AVR_SIZE} @ELF@ -- ${afbrief_mcu_simavr})
-afbrief_mcu_build(atmega328p_broken_reader ${afbrief_mcu_avr} -DAFBRIEF_MCU_BROKEN_READER=1)
-afbrief_mcu_run(atmega328p_broken_reader --must-fail --expect "afbrief firmware test"
-  -- ${afbrief_mcu_simavr})
+foreach(name_groups atmega328p:1 atmega328p_queries:2 atmega328p_texts:4
+        atmega328p_annotations:8)
+  string(REPLACE ":" ";" name_groups ${name_groups})
+  list(GET name_groups 0 name)
+  list(GET name_groups 1 groups)
+  afbrief_mcu_build(${name} ${afbrief_mcu_avr} -DAFBRIEF_MCU_GROUPS=${groups})
+  afbrief_mcu_run(${name} --tests --size ${AFBRIEF_MCU_AVR_SIZE} @ELF@ -- ${afbrief_mcu_simavr})
+  afbrief_mcu_build(${name}_broken_reader ${afbrief_mcu_avr} -DAFBRIEF_MCU_GROUPS=${groups}
+    -DAFBRIEF_MCU_BROKEN_READER=1)
+  afbrief_mcu_run(${name}_broken_reader --must-fail --expect "afbrief firmware test"
+    -- ${afbrief_mcu_simavr})
+endforeach()
 
 # Cortex-M0 (nRF51, the BBC micro:bit) and Cortex-M3 (MPS2-AN385).
 set(afbrief_mcu_arm ${AFBRIEF_MCU_ARM_CC} -x c++ -std=c++11 -mthumb
@@ -131,11 +148,13 @@ afbrief_mcu_build(arduino_uno ${AFBRIEF_MCU_AVR_CXX} -std=gnu++11 -mmcu=atmega32
   -I${afbrief_mcu_dir}/arduino -I${PROJECT_SOURCE_DIR}/single_include
   -x c++ ${PROJECT_SOURCE_DIR}/examples/arduino/afbrief_uno/afbrief_uno.ino
   ${afbrief_mcu_dir}/arduino/arduino_main.cpp)
-afbrief_mcu_run(arduino_uno --expect "up to 7,792 children killed" --expect "briefing done"
+afbrief_mcu_run(arduino_uno --expect "up to 7,792 children killed"
+  --expect "- [2021-07-20..] (just days ahead): The Islamic Eid" --expect "briefing done"
   --size ${AFBRIEF_MCU_AVR_SIZE} @ELF@ -- ${afbrief_mcu_simavr})
 
 # The Cortex-M example, built as its comment says (plus the strict warnings).
 afbrief_mcu_build(example_cortex_m ${afbrief_mcu_arm} -mcpu=cortex-m3 ${afbrief_mcu_mps2}
   -I${PROJECT_SOURCE_DIR}/single_include ${PROJECT_SOURCE_DIR}/examples/cortex_m/main.cpp)
 afbrief_mcu_run(example_cortex_m --expect "up to 7,792 children killed" --expect "people in need"
+  --expect "more than 3,500,000 Afghans forced from their homes (UN refugee agency via Doha News)"
   -- ${afbrief_mcu_qemu_arm} -M mps2-an385)

@@ -1,6 +1,7 @@
 // afbrief on an Arduino Uno (ATmega328P): prints the article's briefing once
 // over Serial at 9600 baud - every figure in plain English, then every event
-// with its EDTF date - and stops.
+// with its EDTF date ("2021-07-17", "2021-06-21~/2021-06-30", or one day of a
+// set: "[2021-07-20..]", on or after) - and stops.
 //
 // The tables and texts stay in flash; afbrief::rt reads them there, and the
 // format_* functions write into a buffer on the stack, never past its end.

@@ -212,12 +212,20 @@ constexpr size_t text_end(size_t at, text_ref plain, size_t i) noexcept {
              ? no_match
              : text_end<Pool>(at + 1, plain, match_code<Pool>(Pool::codes[at], plain, i));
 }
-// Text k decodes to its plain text and ends right before text k + 1 starts
-// (or at the pool's end): so the starts are every text of the pool, in order.
+// Where text k must end: right before text k + 1 starts, or at the pool's
+// end for the last.
+constexpr size_t next_start(text_index index, size_t k, size_t pool_size) noexcept {
+  return k + 1 < index.count ? index.starts[k + 1] : pool_size;
+}
+// Text k decodes to its plain text (text_end matched: a mismatch is no_match,
+// never an end) and ends right before the next start, which lies strictly
+// after it: so the starts are every text of the pool, each once, in order.
 template <class Pool>
 constexpr bool start_agrees(text_index index, size_t k) noexcept {
-  return text_end<Pool>(index.starts[k], index.plain[k], 0) + 1 ==
-         (k + 1 < index.count ? index.starts[k + 1] : sizeof(Pool::codes));
+  return text_end<Pool>(index.starts[k], index.plain[k], 0) != no_match &&
+         next_start(index, k, sizeof(Pool::codes)) > index.starts[k] &&
+         text_end<Pool>(index.starts[k], index.plain[k], 0) + 1 ==
+             next_start(index, k, sizeof(Pool::codes));
 }
 template <class Pool>
 constexpr bool starts_agree_in(text_index index, size_t lo, size_t hi) noexcept {

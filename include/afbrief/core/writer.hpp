@@ -147,7 +147,13 @@ class writer {
     } else if (code >= 0x2010u && code <= 0x2015u) {
       put('-');
     } else if (code == 0x2026u) {
-      put_sequence("...", 3);
+      // Three stores, not a literal: on AVR a string literal is copied to
+      // SRAM at start-up, and this one would cost every firmware 4 bytes.
+      char dots[3] = {0, 0, 0};
+      dots[0] = '.';
+      dots[1] = '.';
+      dots[2] = '.';
+      put_sequence(dots, 3);
     } else if (code == 0x00A0u) {
       put(' ');
     } else {
@@ -208,10 +214,11 @@ class character_sink {
   size_t expected_;
 };
 
-// Any text, rendered in the given charset into the caller's buffer.
+// Any text, rendered in the given charset into the caller's buffer. UTF-8 by
+// default, like every other writer.
 template <class Reader = plain_reader>
 AFBRIEF_CONSTEXPR14 format_result render_text(text_ref t, char* buffer, size_t capacity,
-                                              charset output = charset::ascii) noexcept {
+                                              charset output = charset::utf8) noexcept {
   writer out(buffer, capacity, output);
   out.put<Reader>(t);
   return out.finish();

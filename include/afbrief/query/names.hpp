@@ -57,6 +57,7 @@ using core::period;
 using core::period_form;
 using core::period_form_name;
 using core::has_date;
+using core::same_instant;
 using core::last_day;
 using core::earliest_day_number;
 using core::latest_day_number;
@@ -64,9 +65,11 @@ using core::single_day;
 using core::format_date;
 using core::format_edtf;
 
-// Writing into your buffer.
+// Writing into your buffer (rt::put_figure and rt::put_event take a writer).
 using core::charset;
 using core::format_result;
+using core::writer;
+using core::render_text;
 
 // How sure a figure is, and the vocabularies records are tagged with.
 using core::quantity;
@@ -80,6 +83,7 @@ using core::unit;
 using core::unit_name;
 using core::measure;
 using core::measure_name;
+using core::measure_count;
 using core::measure_words;
 using core::precision;
 using core::precision_name;
