@@ -174,8 +174,8 @@ static_assert(edtf_is(fig(figure_id::newly_displaced_since_january).covers, "202
               "since January");
 static_assert(edtf_is(fig(figure_id::civilian_casualty_change_q1_2021).base.value(), "2020-33"),
               "compared with 2020: the first quarter of 2020");
-static_assert(edtf_is(fig(figure_id::displaced_total).covers, "/2021-07-18"),
-              "a running total as of publication");
+static_assert(edtf_is(fig(figure_id::displaced_total).covers, "2021-07-18"),
+              "a running total, a stock as of publication like the 18.4 million in need now");
 #endif
 
 // ---- Run-time helpers -------------------------------------------------------
@@ -359,7 +359,8 @@ TEST_CASE("figure children_injured_past_decade: 18,662 children injured (paragra
                 nullptr, "",
                 "afghanistan", "unama", "al_jazeera,doha_news", 17,
                 "18,662", "",
-                "covers,place"});
+                // "children" is read from the first half of the sentence.
+                "subject,covers,place"});
 }
 
 TEST_CASE("figure women_killed_past_decade: more than 3,000 deaths among women (paragraph 17)") {
@@ -394,9 +395,10 @@ TEST_CASE(
                 3500000, "people", "more_than",
                 "inclusive", 3500000, "none", 0,
                 "displaced_total", "Afghans",
-                // A running total as of publication: no time words of its own
-                // ("the total number" is not a period phrase).
-                "/2021-07-18", "",
+                // A running total as of publication, a stock like the 18.4
+                // million in need "now": no time words of its own ("the total
+                // number" is not a period phrase).
+                "2021-07-18", "",
                 nullptr, "",
                 "afghanistan", "un_refugee_agency", "doha_news", 18,
                 "3.5 million", "more than 3.5 million",

@@ -79,12 +79,15 @@ static_assert(citing(26) == 0, "the footer is cited by nothing");
 static_assert(citing(17) == 4, "UNAMA's three figures and its reported words");
 static_assert(citing(18) == 4, "the agency's two figures and its two reported statements");
 static_assert(citing(9) == 2, "the talks of September and the decades of conflict");
-static_assert(citing(13) == 2, "the government's words and Abdullah's, relayed by Doucet");
+static_assert(citing(13) == 3,
+              "Doucet's report, the government's words in it, and Abdullah's, relayed by her");
+static_assert(citing(23) == 3, "the announcement, and Germany's and Italy's reported words");
+static_assert(citing(3) == 2, "Eid, and the message's intention to establish an Islamic Emirate");
 static_assert(citing(2) == 3, "the message, its two quoted words and the sentence around them");
 // Every record cites a paragraph that exists: the counts over paragraphs 1-26
 // add up to every record.
 constexpr size_t citing_from(int n) { return n > 26 ? 0 : citing(n) + citing_from(n + 1); }
-static_assert(citing_from(1) == 11 + 14 + 14, "every figure, event and statement");
+static_assert(citing_from(1) == 11 + 14 + 18, "every figure, event and statement");
 static_assert(citing(0) == 0 && citing(27) == 0, "none outside the article");
 
 // ---- Run-time helpers -------------------------------------------------------

@@ -29,9 +29,9 @@ constexpr core::civil_date said_day(statement_id id) {
   return core::single_day(st(id).said).value();
 }
 
-static_assert(afbrief::ct::statements().size() == 14,
-              "the article quotes 8 statements and reports 6 more");
-static_assert(!afbrief::ct::get(static_cast<statement_id>(14)).has_value(), "no 15th statement");
+static_assert(afbrief::ct::statements().size() == 18,
+              "the article quotes 8 statements and reports 10 more");
+static_assert(!afbrief::ct::get(static_cast<statement_id>(18)).has_value(), "no 19th statement");
 static_assert(afbrief::ct::find_statement("anwari_final_result").value() ==
                   statement_id::anwari_final_result,
               "key");
@@ -104,14 +104,15 @@ static_assert(!st(statement_id::brennan_people_in_need).said_through.has_value()
 constexpr afbrief::date_range on(int16_t y, uint8_t m, uint8_t d) {
   return afbrief::make_range(core::civil_date(y, m, d), core::civil_date(y, m, d)).value();
 }
-static_assert(afbrief::ct::count_statements(on(2021, 7, 18), afbrief::match::within) == 4,
-              "Akhundzada's four statements of Sunday's message");
-static_assert(afbrief::ct::count_statements(on(2021, 7, 18)) == 9,
-              "and the five that may have been said on Sunday");
+static_assert(afbrief::ct::count_statements(on(2021, 7, 18), afbrief::match::within) == 5,
+              "Akhundzada's five statements of Sunday's message");
+static_assert(afbrief::ct::count_statements(on(2021, 7, 18)) == 11,
+              "and the six that may have been said on Sunday: the government's and Doucet's "
+              "(the 17th or the 18th) and the four undated ones");
 static_assert(afbrief::ct::count_statements(on(2021, 7, 17), afbrief::match::within) == 5,
               "Saturday: the tweet and its repeat, Baradar, Anwari twice");
-static_assert(afbrief::ct::count_statements(on(2021, 7, 17)) == 10,
-              "and the government's and the four undated ones");
+static_assert(afbrief::ct::count_statements(on(2021, 7, 17)) == 11,
+              "and the government's, Doucet's and the four undated ones");
 
 // ---- Run-time helpers -------------------------------------------------------
 
@@ -220,6 +221,16 @@ TEST_CASE("statement akhundzada_political_solution: reported speech (paragraph 2
                    true, "none", "none", 2, "Sunday"});
 }
 
+TEST_CASE("statement akhundzada_islamic_emirate: reported speech (paragraph 3)") {
+  // "In a message released just days ahead of the Islamic Eid Al-Adha holiday
+  // ... Hibatullah Akhundzada doubled down on intentions to establish an
+  // Islamic Emirate": what the message said, in the article's words.
+  check_statement({"akhundzada_islamic_emirate", "hibatullah_akhundzada", "supreme leader",
+                   "taliban", "2021-07-18", true, "message",
+                   "doubled down on intentions to establish an Islamic Emirate", true, "none",
+                   "none", 3, "none"});
+}
+
 TEST_CASE("statement akhundzada_political_settlement (paragraph 4)") {
   check_statement(
       {"akhundzada_political_settlement", "hibatullah_akhundzada", "supreme leader", "taliban",
@@ -264,6 +275,17 @@ TEST_CASE("statement government_not_bad (paragraph 13)") {
   check_statement({"government_not_bad", "afghan_government", "", "none",
                    "[2021-07-17..2021-07-18]", true, "reported_by_journalist", "not bad", false,
                    "none", "lyse_doucet", 13, "none"});
+}
+
+TEST_CASE("statement doucet_first_round_not_bad: her own report (paragraph 13)") {
+  // "In a tweet posted online, BBC journalist Lyse Doucet said the government
+  // described the first round of talks as “not bad”": reported speech that
+  // carries the government's quoted words.
+  check_statement({"doucet_first_round_not_bad", "lyse_doucet", "journalist", "bbc",
+                   "[2021-07-17..2021-07-18]", true, "tweet",
+                   "the government described the first round of talks as "
+                   "\xE2\x80\x9Cnot bad\xE2\x80\x9D",
+                   true, "none", "none", 13, "none"});
 }
 
 TEST_CASE("statement abdullah_positive_outcome: the tweet again, via Lyse Doucet (paragraph 13)") {
@@ -317,6 +339,18 @@ TEST_CASE("statement un_refugee_agency_displacement: reported speech (paragraph 
                    true, "none", "none", 18, "none"});
 }
 
+TEST_CASE("statements germany_ and italy_withdrawal_announced: reported speech (paragraph 23)") {
+  // "Germany and Italy announced the complete withdrawal of its forces from
+  // the country in late June": one announcement each, in June 2021 (no made-up
+  // day), no channel given.
+  check_statement({"germany_withdrawal_announced", "germany", "", "none", "2021-06", true, "none",
+                   "the complete withdrawal of its forces from the country", true, "none",
+                   "none", 23, "none"});
+  check_statement({"italy_withdrawal_announced", "italy", "", "none", "2021-06", true, "none",
+                   "the complete withdrawal of its forces from the country", true, "none",
+                   "none", 23, "none"});
+}
+
 TEST_CASE("statement brennan_people_in_need: reported speech (paragraph 20)") {
   check_statement({"brennan_people_in_need", "rick_brennan", "regional emergencies director", "who",
                    "[..2021-07-18]", true, "none",
@@ -327,8 +361,8 @@ TEST_CASE("statement brennan_people_in_need: reported speech (paragraph 20)") {
 
 // ---- The table as a whole ----------------------------------------------------
 
-TEST_CASE("statements: exactly 14, in key order, none after publication, UTF-8 quotes") {
-  CHECK(afbrief::rt::statements().size() == 14u);
+TEST_CASE("statements: exactly 18, in key order, none after publication, UTF-8 quotes") {
+  CHECK(afbrief::rt::statements().size() == 18u);
   std::string previous;
   size_t n = 0;
   const int32_t published = core::days_from_civil(core::civil_date(2021, 7, 18));
@@ -347,29 +381,39 @@ TEST_CASE("statements: exactly 14, in key order, none after publication, UTF-8 q
       CHECK(q.find("\xE2\x80\x9C") == std::string::npos);  // “
       CHECK(q.find("\xE2\x80\x9D") == std::string::npos);  // ”
     }
-    // Only an undated statement lacks a single day, and only an undated
-    // (derived) statement is one day of a set.
+    // A statement without a single day is one day of a set, or of a month
+    // (the announcements "in late June"), and its date is always worked out.
     if (!core::single_day(s.said).has_value()) {
-      CHECK(s.said.form == core::period_form::one_of);
+      CHECK((s.said.form == core::period_form::one_of ||
+             s.said.begin.precision == core::grain::month));
       CHECK(s.derived.has(core::statement_field::said));
     }
     ++n;
   }
-  CHECK(n == 14u);
+  CHECK(n == 18u);
 }
 
-TEST_CASE("the six pieces of reported speech") {
+TEST_CASE("the ten pieces of reported speech") {
   std::vector<std::string> indirect;
   for (const afbrief::statement s : afbrief::rt::statements().all()) {
     if (s.indirect) indirect.push_back(str(s.key));
   }
-  REQUIRE(indirect.size() == 6u);
-  CHECK(indirect[0] == "akhundzada_political_solution");
-  CHECK(indirect[1] == "anwari_more_expected_sunday");
-  CHECK(indirect[2] == "brennan_people_in_need");
-  CHECK(indirect[3] == "un_refugee_agency_brink_warning");
-  CHECK(indirect[4] == "un_refugee_agency_displacement");
-  CHECK(indirect[5] == "unama_children_women_casualties");
+  REQUIRE(indirect.size() == 10u);
+  CHECK(indirect[0] == "akhundzada_islamic_emirate");
+  CHECK(indirect[1] == "akhundzada_political_solution");
+  CHECK(indirect[2] == "anwari_more_expected_sunday");
+  CHECK(indirect[3] == "brennan_people_in_need");
+  CHECK(indirect[4] == "doucet_first_round_not_bad");
+  CHECK(indirect[5] == "germany_withdrawal_announced");
+  CHECK(indirect[6] == "italy_withdrawal_announced");
+  CHECK(indirect[7] == "un_refugee_agency_brink_warning");
+  CHECK(indirect[8] == "un_refugee_agency_displacement");
+  CHECK(indirect[9] == "unama_children_women_casualties");
+  // Doucet's report carries the government's two quoted words.
+  CHECK(str(afbrief::rt::get(statement_id::doucet_first_round_not_bad).value().quote)
+            .find("\xE2\x80\x9C" +
+                  str(afbrief::rt::get(statement_id::government_not_bad).value().quote) +
+                  "\xE2\x80\x9D") != std::string::npos);
   // The two quoted words of paragraph 2 stand, in their marks, inside the
   // reported sentence around them.
   const std::string words =
@@ -428,20 +472,25 @@ TEST_CASE("statements by date: overlaps against within") {
   const afbrief::date_range saturday =
       afbrief::make_range(core::civil_date(2021, 7, 17), core::civil_date(2021, 7, 17)).value();
   CHECK(afbrief::rt::count_statements(saturday, afbrief::match::within) == 5u);
-  CHECK(afbrief::rt::count_statements(saturday) == 10u);
+  // May have been said on Saturday: those five, the government's words and
+  // Doucet's report (the 17th or the 18th), and the four undated ones.
+  CHECK(afbrief::rt::count_statements(saturday) == 11u);
   const afbrief::date_range weekend =
       afbrief::make_range(core::civil_date(2021, 7, 17), core::civil_date(2021, 7, 18)).value();
-  // Within the weekend: every statement with a day, and the government's
-  // "not bad" (one of the two days).
-  CHECK(afbrief::rt::count_statements(weekend, afbrief::match::within) == 10u);
-  CHECK(afbrief::rt::count_statements(weekend) == 14u);
+  // Within the weekend: every statement with a day that weekend, and the two
+  // said on one of its two days.
+  CHECK(afbrief::rt::count_statements(weekend, afbrief::match::within) == 12u);
+  // Only the June announcements cannot have been said that weekend.
+  CHECK(afbrief::rt::count_statements(weekend) == 16u);
   const afbrief::date_range before =
       afbrief::make_range(core::civil_date(2021, 1, 1), core::civil_date(2021, 7, 16)).value();
-  // Nothing surely said before the weekend; the four undated statements may
-  // have been.
-  CHECK(afbrief::rt::count_statements(before, afbrief::match::within) == 0u);
-  CHECK_FALSE(afbrief::rt::nth_statement(before, 0, afbrief::match::within).has_value());
-  CHECK(afbrief::rt::count_statements(before) == 4u);
+  // Surely said before the weekend: the two June announcements; may have
+  // been: those and the four undated statements.
+  CHECK(afbrief::rt::count_statements(before, afbrief::match::within) == 2u);
+  REQUIRE(afbrief::rt::nth_statement(before, 0, afbrief::match::within).has_value());
+  CHECK(afbrief::rt::nth_statement(before, 0, afbrief::match::within).value() ==
+        statement_id::germany_withdrawal_announced);
+  CHECK(afbrief::rt::count_statements(before) == 6u);
   REQUIRE(afbrief::rt::nth_statement(before, 0).has_value());
   CHECK(afbrief::rt::nth_statement(before, 0).value() == statement_id::brennan_people_in_need);
   const afbrief::date_range after =
@@ -455,5 +504,5 @@ TEST_CASE("statements by date: overlaps against within") {
     first_sunday = str(s.key);
     break;
   }
-  CHECK(first_sunday == "akhundzada_political_settlement");
+  CHECK(first_sunday == "akhundzada_islamic_emirate");
 }

@@ -93,10 +93,10 @@ class Checks(unittest.TestCase):
                      "publication")
 
     def test_a_precision_that_does_not_describe_the_period(self):
-        self.refused("events.hpp", "/* dated_to */ core::precision::part_of_month,",
-                     "/* dated_to */ core::precision::month,",
-                     "events: germany_italy_withdrawal_announced: dated_to must describe the "
-                     "shape of when")
+        self.refused("events.hpp", "/* dated_to */ core::precision::days,",
+                     "/* dated_to */ core::precision::week,",
+                     "events: other_countries_evacuations: dated_to must describe the shape of "
+                     "when")
 
     def test_a_weekday_that_is_not_the_date(self):
         self.refused("events.hpp", "/* named_weekday */ core::weekday::saturday,",

@@ -17,6 +17,7 @@ COPIED = ["tools/generate.py", "tools/generator", "include", "data", "docs", "si
 FIGURES = "include/afbrief/data/generated/figures.hpp"
 ANNOTATIONS = "include/afbrief/data/generated/annotations.hpp"
 TEXTS = "include/afbrief/data/generated/texts.hpp"
+ACTORS = "include/afbrief/data/generated/actors.hpp"
 SINGLE = "single_include/afbrief/afbrief.hpp"
 
 
@@ -67,10 +68,10 @@ class Stale(unittest.TestCase):
         self.assertIn("/* best */ 18500000,", self.read(FIGURES))
 
     def test_an_edited_note_reaches_the_annotations_and_the_docs(self):
-        self.edit("data/doha_news_2021-07-18.toml", 'note = "\\"now\\" is the publication date."',
-                  'note = "\\"now\\" is the day the article was published."')
-        # The note is also the comment above the record in the generated table.
-        self.assert_stale([ANNOTATIONS, FIGURES, "docs/DATA.md", SINGLE])
+        self.edit("data/doha_news_2021-07-18.toml", 'note = "Paragraph 23."',
+                  'note = "Paragraph 23: \\"Germany and Italy\\"."')
+        # Italy's note; it is also the comment above its record in the table.
+        self.assert_stale([ANNOTATIONS, ACTORS, "docs/DATA.md", SINGLE])
 
     def test_a_generated_file_edited_by_hand_is_stale(self):
         self.edit(FIGURES, "/* best */ 650,", "/* best */ 651,")

@@ -954,9 +954,9 @@ void check_periods() {
   CHECK_EVENT_EDTF(eid_al_adha, "[2021-07-20..]");
   CHECK_EVENT_EDTF(foreign_troops_withdrawing, "/..");
   CHECK_EVENT_EDTF(france_evacuation, "2021-07-17");
-  CHECK_EVENT_EDTF(germany_italy_withdrawal_announced, "2021-06-21~/2021-06-30");
+  CHECK_EVENT_EDTF(germany_italy_withdrawal_announced, "2021-06");
   CHECK_EVENT_EDTF(intra_afghan_talks_began, "2020-09");
-  CHECK_EVENT_EDTF(other_countries_evacuations, "[..2021-07-18]");
+  CHECK_EVENT_EDTF(other_countries_evacuations, "[2021-07-17..2021-07-18]");
   CHECK_EVENT_EDTF(taliban_key_areas_taken, "/2021-07-18");
   CHECK_EVENT_EDTF(taliban_offensives, "/..");
   CHECK_EVENT_EDTF(taliban_territorial_gains, "/2021-07-18");
@@ -966,6 +966,7 @@ void check_periods() {
       "an EDTF check for every event");
   CHECK_SAID_EDTF(abdullah_positive_outcome, "2021-07-17");
   CHECK_SAID_EDTF(abdullah_tweet_meetings_continued, "2021-07-17");
+  CHECK_SAID_EDTF(akhundzada_islamic_emirate, "2021-07-18");
   CHECK_SAID_EDTF(akhundzada_political_settlement, "2021-07-18");
   CHECK_SAID_EDTF(akhundzada_political_solution, "2021-07-18");
   CHECK_SAID_EDTF(akhundzada_resolve_among_ourselves, "2021-07-18");
@@ -974,7 +975,10 @@ void check_periods() {
   CHECK_SAID_EDTF(anwari_more_expected_sunday, "2021-07-17");
   CHECK_SAID_EDTF(baradar_opening_remarks, "2021-07-17");
   CHECK_SAID_EDTF(brennan_people_in_need, "[..2021-07-18]");
+  CHECK_SAID_EDTF(doucet_first_round_not_bad, "[2021-07-17..2021-07-18]");
+  CHECK_SAID_EDTF(germany_withdrawal_announced, "2021-06");
   CHECK_SAID_EDTF(government_not_bad, "[2021-07-17..2021-07-18]");
+  CHECK_SAID_EDTF(italy_withdrawal_announced, "2021-06");
   CHECK_SAID_EDTF(un_refugee_agency_brink_warning, "[..2021-07-18]");
   CHECK_SAID_EDTF(un_refugee_agency_displacement, "[..2021-07-18]");
   CHECK_SAID_EDTF(unama_children_women_casualties, "[..2021-07-18]");
@@ -1020,8 +1024,8 @@ void check_periods() {
              "the message");
   rt::format_event(hidden(afbrief::event_id::other_countries_evacuations), line, sizeof line);
   CHECK_TEXT(line,
-             "[..2021-07-18] (have followed suit): India, China, Germany and Canada follow France "
-             "in evacuating");
+             "[2021-07-17..2021-07-18] (have followed suit): India, China, Germany and Canada "
+             "follow France in evacuating");
 }
 
 // ---- Figures and events in plain English ------------------------------------

@@ -463,6 +463,9 @@ def precision_agrees(label, when):
     b, e = when.begin, when.end
     if label == "day":
         return b.grain == "day" and b.same(e)
+    if label == "days":
+        return (b.grain == "day" and e.grain == "day" and not b.same(e)
+                and (e.first_day() - b.first_day()).days <= 6)
     if label == "part_of_month":
         return (b.grain == "day" and e.grain == "day" and b.year == e.year
                 and b.month == e.month)

@@ -134,6 +134,10 @@ constexpr bool ends_by(period p, civil_date d) noexcept {
 constexpr bool precision_agrees(precision label, period when) noexcept {
   return label == precision::day
              ? when.begin.precision == grain::day && same_instant(when.begin, when.end)
+         : label == precision::days
+             ? when.begin.precision == grain::day && when.end.precision == grain::day &&
+                   !same_instant(when.begin, when.end) &&
+                   days_from_civil(when.end.first_day) - days_from_civil(when.begin.first_day) <= 6
          : label == precision::part_of_month
              ? when.begin.precision == grain::day && when.end.precision == grain::day &&
                    when.begin.first_day.year() == when.end.first_day.year() &&

@@ -176,7 +176,8 @@ struct actor_table {
        /* role */ {at::rick_brennan_role},  // “regional emergencies director”
        /* part_of */ actor_id::who},
       // taliban.
-      // Throughout.
+      // Throughout; also "the insurgents" and "the militant group". "The Islamic Emirate"
+      // (paragraphs 3 and 4) is the state the Taliban intend, in their own words.
       {/* id */ actor_id::taliban,
        /* key */ {at::taliban_key},  // “taliban”
        /* name */ {at::taliban_name},  // “Taliban”
@@ -208,7 +209,7 @@ struct actor_table {
        /* role */ {at::empty},  // (none)
        /* part_of */ {}},
       // united_states.
-      // Paragraphs 10 and 24: "US", "Washington".
+      // Paragraphs 10 and 24 ("US", "Washington") and 25 ("the American consulate").
       {/* id */ actor_id::united_states,
        /* key */ {at::united_states_key},  // “united_states”
        /* name */ {at::united_states_name},  // “United States”

@@ -24,18 +24,19 @@ namespace core = ::afbrief::core;
 template <class Unused = void>
 struct note_texts {
   // The longest note's size, for a buffer that holds any note.
-  enum : uint16_t { longest_note = 761 };
-  static constexpr char chars[8710] AFBRIEF_FLASH =
+  enum : uint16_t { longest_note = 879 };
+  static constexpr char chars[11618] AFBRIEF_FLASH =
       "The article prints no date line. Paragraph 6 dates the embedded tweet July 17, 2021, a "
-      "Saturday. Paragraph 8: the leader's message \"came just a day after\" the government "
-      "delegation met the Taliban in Doha, and paragraph 2 says he spoke \"on Sunday\", so the "
-      "message is Sunday 2021-07-18. The article reports that message in the past tense, so it "
-      "was written that Sunday or later; in its own voice it still calls Sunday's talks "
-      "upcoming (paragraph 12, \"the dialogue is set to continue on Sunday\"; paragraph 14, "
-      "Anwari \"said more is expected on Sunday\"), so no later. Paragraph 15's \"Tomorrow\" is "
-      "Anwari's word inside her quote, not the article's voice, and is not used. Every "
-      "relative time word is resolved against this date: \"last year\" is 2020, \"this year\" "
-      "2021." "\0"
+      "Saturday, and the tweet (paragraph 5) reports that the meetings \"continued in Doha\": "
+      "the Doha meeting was that Saturday. Paragraph 8: the leader's message \"came just a day "
+      "after\" the government delegation met the Taliban in Doha, and paragraph 2 says he spoke "
+      "\"on Sunday\", so the message is Sunday 2021-07-18. The article reports that message in "
+      "the past tense, so it was written that Sunday or later; in its own voice it still calls "
+      "Sunday's talks upcoming (paragraph 12, \"the dialogue is set to continue on Sunday\"), so "
+      "no later. Anwari's words agree (paragraph 14, she \"said more is expected on Sunday\"; "
+      "paragraph 15, \"Tomorrow\") but are hers, not the article's voice, and carry no weight "
+      "here. Every relative time word is resolved against this date: \"last year\" is 2020, "
+      "\"this year\" 2021." "\0"
       "The text of Abdullah Abdullah's tweet, embedded in the article." "\0"
       "The embedded tweet's byline; it dates the tweet July 17, 2021 and is cited by no "
       "record." "\0"
@@ -46,21 +47,24 @@ struct note_texts {
       "\"including 3.1 million children\": no qualifier of its own, so exact; a part of the 18.4 "
       "million, from the same official, as of \"now\"." "\0"
       "\"up to 7,792 children were killed and 18,662 injured\": \"up to\" stands before 7,792 "
-      "only, so 18,662 is recorded as printed, exact. Same decade, place and chain as the "
-      "children killed." "\0"
+      "only, so 18,662 is recorded as printed, exact. The subject, children, is read from the "
+      "first half of the sentence. Same decade, place and chain as the children killed." "\0"
       "UNAMA's count, via Al Jazeera. \"The past decade\" is counted back from the publication "
       "year, to 2011, marked approximate because the article gives no start. The place is "
-      "UNAMA's: the sentence names no country." "\0"
+      "taken from UNAMA's name (\"in Afghanistan\"): the sentence names no country as the place "
+      "of the casualties." "\0"
       "\"this year\" is 2021. A quarter \"compared with 2020\" compares it with the same quarter "
       "of 2020, so the base is the first quarter of 2020 (2020-33), worked out from the "
       "phrase, which is kept verbatim. The article names no source for the figure." "\0"
-      "A running total, so its start is unknown; it stands as of publication. The article "
-      "gives it no time phrase of its own. The place is the country the sentence is about." "\0"
+      "A running total, as of publication: a stock, like the 18.4 million in need \"now\", so it "
+      "covers the day it stands at. The article gives it no time phrase of its own. The place "
+      "is the country the sentence is about." "\0"
       "\"On Saturday\" before the Sunday publication is 2021-07-17. The article credits nobody "
       "for this sentence: \"according to AFP\" closes the next one." "\0"
       "\"since January\" of the publication year, up to publication. Internal displacement of "
       "Afghans is displacement within Afghanistan." "\0"
-      "\"now\" is the publication date." "\0"
+      "\"now\" is Brennan's word in reported speech the article keeps in the present tense, and "
+      "his statement is undated: it is read as the publication date." "\0"
       "\"The US’ pullout remains ongoing, however 650 troops will remain in the country\": the "
       "subject, US troops, and the country, Afghanistan, are read from that sentence. From "
       "publication, with no end." "\0"
@@ -70,63 +74,88 @@ struct note_texts {
       "README)." "\0"
       "The supreme leader \"said on Sunday\"; paragraph 3, the message was released \"just days "
       "ahead of the Islamic Eid Al-Adha holiday and amid senior level meetings in Qatar\"; "
-      "paragraph 8, it came \"just a day after\" the Doha meeting of Saturday 2021-07-17." "\0"
+      "paragraph 8, it came \"just a day after\" the Doha meeting of Saturday 2021-07-17. "
+      "Paragraph 2 names him only as \"the insurgent’s supreme leader\"; paragraph 3 names him." "\0"
       "\"following decades of conflict between the two parties\"; paragraph 2 calls it \"the "
-      "ongoing conflict in Afghanistan\". \"Decades\" puts the start at least twenty years before "
-      "September 2020, but the article gives no year, so the start is left unknown." "\0"
+      "ongoing conflict in Afghanistan\", which gives the place. \"Decades\" puts the start at "
+      "least twenty years before September 2020, but the article gives no year, and an "
+      "interval whose start is itself \"on or before\" a date has no shape in the core, so the "
+      "start is left unknown." "\0"
       "\"just a day after\" the Sunday message, so Saturday 2021-07-17; paragraph 6 dates "
       "Abdullah's tweet July 17, 2021, saying the meetings continued in Doha. Paragraph 13 "
       "calls it \"the first round of talks\"." "\0"
       "\"the dialogue is set to continue on Sunday\"; paragraph 14, \"more is expected on "
-      "Sunday\"." "\0"
+      "Sunday\". The parties and the place are those of the meeting (paragraphs 8 and 11)." "\0"
       "The message of Sunday 2021-07-18 was released \"just days ahead of the Islamic Eid "
       "Al-Adha holiday\". \"Days\" is at least two, so the holiday falls on 2021-07-20 or later: "
       "one day of the set [2021-07-20..], EDTF's \"on or after\". The article prints no date for "
       "it; it was upcoming when the article was written." "\0"
-      "\"with US and foreign troops now withdrawing from the war-torn country\"." "\0"
-      "\"On Saturday\" before the Sunday publication." "\0"
-      "\"in late June\" of 2021. \"Late\" is read as the month's last third, and the 21st, which "
-      "the article does not give, is marked approximate. EDTF has no set whose range starts at "
-      "an approximate day (edtf.js rejects [2021-06-21~..2021-06-30]), so the window is "
-      "written as an interval." "\0"
-      "\"last year\" is 2020." "\0"
+      "\"with US and foreign troops now withdrawing from the war-torn country\": Afghanistan." "\0"
+      "\"On Saturday\" before the Sunday publication, \"as security concerns heightened\"." "\0"
+      "\"in late June\" of 2021: one day the article does not give. EDTF has no grain for the "
+      "end of a month, and any first day of \"late\" would be made up, so the date is the month, "
+      "2021-06, and \"late\" stays in the phrase. The announcement may also mark the withdrawal "
+      "itself as complete, but the article dates only the announcement. \"From the country\" is "
+      "Afghanistan." "\0"
+      "\"last year\" is 2020. Paragraph 8 adds that the talks \"have so far struggled to make "
+      "progress\", a state of these talks up to publication rather than a happening of its own." "\0"
       "\"Several other countries, including India, China, Germany and Canada have followed "
-      "suit, according to AFP\": evacuations, each on a day the article does not give, by "
-      "publication, so one day of the set [..2021-07-18], EDTF's \"on or before\". \"Followed "
-      "suit\" suggests after France's, but the article does not date them, so that is not "
-      "assumed. It gives no place either." "\0"
+      "suit, according to AFP\": to follow suit is to do the same after another, so each "
+      "evacuation falls on a day the article does not give, no earlier than France's on "
+      "Saturday 2021-07-17 and by publication: one day of the set [2021-07-17..2021-07-18]. "
+      "The article gives no place for them." "\0"
       "\"Meanwhile, the militant group has taken control of several key areas across "
       "Afghanistan, forcing civilians to flee the violence\": several areas taken over a span "
       "the article does not bound, up to publication, so an interval with an unknown start "
-      "(/2021-07-18)." "\0"
+      "(/2021-07-18). \"The militant group\" is the Taliban." "\0"
       "\"has been engaging in sweeping offensives across the country in recent weeks\"; "
-      "paragraph 8, \"continues its sweeping offensives\". No start is given; not over when the "
-      "article was written." "\0"
+      "paragraph 2, \"despite launching indiscriminate offensives nationwide\"; paragraph 8, "
+      "\"continues its sweeping offensives\". \"In recent weeks\" bounds the start only vaguely, "
+      "so it is left unknown; not over when the article was written. \"The country\" is "
+      "Afghanistan." "\0"
       "The Taliban \"has capitalised on the moment to make major territorial gains\" as foreign "
       "troops withdraw: gains made over a span the article does not bound, up to publication, "
-      "so an interval with an unknown start (/2021-07-18)." "\0"
-      "\"The US’ pullout remains ongoing\"." "\0"
+      "so an interval with an unknown start (/2021-07-18) whose end, publication, the article "
+      "does not print. The place is the country the paragraph is about." "\0"
+      "\"The US’ pullout remains ongoing\"; \"in the country\" (Afghanistan) closes the sentence." "\0"
       "\"confirmed:\". The words are those of his tweet of July 17, 2021 (paragraphs 5-6) with "
       "\"and\" for \"&\", so the channel and the date are taken from that tweet. The paragraph "
-      "opens \"In a tweet posted online, BBC journalist Lyse Doucet said\", so Doucet is "
-      "recorded as who passed the words on." "\0"
-      "The embedded tweet; its byline (paragraph 6) prints the date, July 17, 2021." "\0"
-      "From the message \"said on Sunday\" (paragraph 2): Sunday 2021-07-18. Paragraph 4 itself "
-      "names no weekday." "\0"
+      "opens \"In a tweet posted online, BBC journalist Lyse Doucet said\" and presents both "
+      "clauses as hers, so Doucet is recorded as who passed the words on; the \"while\" clause "
+      "can also be read as the article's own report, which would leave the relay unstated." "\0"
+      "The embedded tweet: the post is paragraphs 5 and 6, and its byline prints the author "
+      "and the date, July 17, 2021. His council is named in paragraph 13." "\0"
+      "What the message released \"just days ahead of the Islamic Eid Al-Adha holiday\" said, in "
+      "the article's summary: reported, not quoted. The message is Sunday's, and its speaker's "
+      "role and organisation are given in paragraph 2." "\0"
+      "From the message \"said on Sunday\" (paragraph 2; \"In a message released\", paragraph 3): "
+      "Sunday 2021-07-18. Paragraph 4 itself names no weekday, role or organisation." "\0"
       "The reported speech the article attributes to the supreme leader, \"said on Sunday\", "
-      "with his two quoted words inside it (akhundzada_strenuously_favours)." "\0"
-      "\"he added\", in the same Sunday message." "\0"
-      "\"said on Sunday\": Sunday 2021-07-18." "\0"
-      "\"she said\", speaking to AFP (paragraph 14): more is expected \"on Sunday\" and it will "
-      "come \"Tomorrow\", so she spoke on Saturday 2021-07-17." "\0"
+      "with his two quoted words inside it (akhundzada_strenuously_favours). Speaker and "
+      "channel as for those words." "\0"
+      "\"he added\", in the same Sunday message: \"he\" is the supreme leader of paragraphs 2 to "
+      "4." "\0"
+      "\"said on Sunday\": Sunday 2021-07-18. Paragraph 2 names the speaker only as \"the "
+      "insurgent’s supreme leader\"; paragraph 3 names him and his channel, a message." "\0"
+      "\"she said\": \"she\" is Najia Anwari, speaking to AFP (paragraph 14, which gives her role, "
+      "the channel and the relay): more is expected \"on Sunday\" and it will come \"Tomorrow\", "
+      "so she spoke on Saturday 2021-07-17." "\0"
       "\"Speaking to AFP, ... Najia Anwari said more is expected on Sunday\". She expects it "
       "\"Tomorrow\" (paragraph 15), so she spoke on Saturday 2021-07-17." "\0"
       "\"his opening remarks in Doha\", at the meeting of Saturday 2021-07-17 (paragraph 8)." "\0"
       "\"Rick Brennan said\": the figures people_in_need and "
       "children_at_risk_of_acute_malnutrition. No date and no channel are given." "\0"
+      "\"In a tweet posted online, BBC journalist Lyse Doucet said\": her own report, which "
+      "carries the government's words (government_not_bad). Posted after the first round of "
+      "talks began, on Saturday 2021-07-17, and by publication, on a day the article does not "
+      "give." "\0"
+      "\"Germany and Italy announced the complete withdrawal of its forces from the country in "
+      "late June\": each government's announcement, in the article's words; dated as the event "
+      "germany_italy_withdrawal_announced is. The article gives no channel." "\0"
       "The government's description of \"the first round of talks\", the meeting of Saturday "
       "2021-07-17, passed on in Lyse Doucet's tweet: said after that meeting began and by "
       "publication, on a day the article does not give." "\0"
+      "Italy's half of the same sentence; see germany_withdrawal_announced." "\0"
       "\"The UN’s refugee agency also warned that\". No date and no channel are given: said on "
       "some day by publication." "\0"
       "\"noting\", in the same warning: the two figures newly_displaced_since_january and "
@@ -152,11 +181,12 @@ struct note_texts {
       "Paragraph 14." "\0"
       "Paragraph 13." "\0"
       "Paragraph 20: \"The WHO’s regional emergencies director Rick Brennan\"." "\0"
-      "Throughout." "\0"
+      "Throughout; also \"the insurgents\" and \"the militant group\". \"The Islamic Emirate\" "
+      "(paragraphs 3 and 4) is the state the Taliban intend, in their own words." "\0"
       "Paragraph 18: \"The UN’s refugee agency\", not named further." "\0"
       "Paragraph 17." "\0"
       "Paragraph 25: \"British troops\"." "\0"
-      "Paragraphs 10 and 24: \"US\", \"Washington\"." "\0"
+      "Paragraphs 10 and 24 (\"US\", \"Washington\") and 25 (\"the American consulate\")." "\0"
       "Paragraph 20." "\0"
       "Paragraph 14 (\"Speaking to AFP\") and paragraph 22 (\"according to AFP\")." "\0"
       "Paragraph 17: \"according to Al Jazeera\"." "\0"
@@ -165,7 +195,8 @@ struct note_texts {
       "Paragraph 20: \"The WHO’s regional emergencies director Rick Brennan said\"." "\0"
       "Paragraph 18: \"The UN’s refugee agency also warned\"." "\0"
       "Paragraph 17: \"The UN Assistance Mission in Afghanistan [UNAMA] notes\"." "\0"
-      "Paragraphs 1, 2, 16-20 and 25." "\0"
+      "Named in paragraphs 2, 13, 16-18, 20 and 25; \"the country\" in paragraphs 1, 4, 10, 23 "
+      "and 24." "\0"
       "Paragraphs 5, 8 and 11: where the talks are held." "\0"
       "Paragraphs 22 and 24: the embassies and the airport." "\0"
       "Paragraphs 3 and 9." "\0";
@@ -177,14 +208,14 @@ constexpr char note_texts<Unused>::chars[];
 
 template <class Unused = void>
 struct article_annotation_table {
-  static constexpr core::note_annotation row AFBRIEF_FLASH = {core::text_ref(note_texts<>::chars + 0, 761)};
+  static constexpr core::note_annotation row AFBRIEF_FLASH = {core::text_ref(note_texts<>::chars + 0, 879)};
   static constexpr core::note_annotation paragraphs[26] AFBRIEF_FLASH = {
       {core::text_ref()},  // paragraph 1
       {core::text_ref()},  // paragraph 2
       {core::text_ref()},  // paragraph 3
       {core::text_ref()},  // paragraph 4
-      {core::text_ref(note_texts<>::chars + 762, 63)},  // paragraph 5
-      {core::text_ref(note_texts<>::chars + 826, 88)},  // paragraph 6
+      {core::text_ref(note_texts<>::chars + 880, 63)},  // paragraph 5
+      {core::text_ref(note_texts<>::chars + 944, 88)},  // paragraph 6
       {core::text_ref()},  // paragraph 7
       {core::text_ref()},  // paragraph 8
       {core::text_ref()},  // paragraph 9
@@ -199,12 +230,12 @@ struct article_annotation_table {
       {core::text_ref()},  // paragraph 18
       {core::text_ref()},  // paragraph 19
       {core::text_ref()},  // paragraph 20
-      {core::text_ref(note_texts<>::chars + 915, 132)},  // paragraph 21
+      {core::text_ref(note_texts<>::chars + 1033, 132)},  // paragraph 21
       {core::text_ref()},  // paragraph 22
       {core::text_ref()},  // paragraph 23
       {core::text_ref()},  // paragraph 24
       {core::text_ref()},  // paragraph 25
-      {core::text_ref(note_texts<>::chars + 1048, 20)},  // paragraph 26
+      {core::text_ref(note_texts<>::chars + 1166, 20)},  // paragraph 26
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -220,27 +251,27 @@ template <class Unused = void>
 struct figure_annotation_table {
   static constexpr core::figure_annotation rows[11] AFBRIEF_FLASH = {
       // british_troops_remaining
-      {core::text_ref(note_texts<>::chars + 1069, 30), /* wording */ {25, 0, 57}, /* period_phrase */ {25, 26, 16}, /* base_phrase */ {0, 0, 0}},
+      {core::text_ref(note_texts<>::chars + 1187, 30), /* wording */ {25, 0, 57}, /* period_phrase */ {25, 26, 16}, /* base_phrase */ {0, 0, 0}},
       // children_at_risk_of_acute_malnutrition
-      {core::text_ref(note_texts<>::chars + 1100, 133), /* wording */ {20, 148, 50}, /* period_phrase */ {20, 101, 3}, /* base_phrase */ {0, 0, 0}},
+      {core::text_ref(note_texts<>::chars + 1218, 133), /* wording */ {20, 148, 50}, /* period_phrase */ {20, 101, 3}, /* base_phrase */ {0, 0, 0}},
       // children_injured_past_decade
-      {core::text_ref(note_texts<>::chars + 1234, 182), /* wording */ {17, 92, 14}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
+      {core::text_ref(note_texts<>::chars + 1352, 250), /* wording */ {17, 92, 14}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
       // children_killed_past_decade
-      {core::text_ref(note_texts<>::chars + 1417, 208), /* wording */ {17, 55, 32}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
+      {core::text_ref(note_texts<>::chars + 1603, 274), /* wording */ {17, 55, 32}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
       // civilian_casualty_change_q1_2021
-      {core::text_ref(note_texts<>::chars + 1626, 242), /* wording */ {19, 13, 97}, /* period_phrase */ {19, 61, 30}, /* base_phrase */ {19, 92, 18}},
+      {core::text_ref(note_texts<>::chars + 1878, 242), /* wording */ {19, 13, 97}, /* period_phrase */ {19, 61, 30}, /* base_phrase */ {19, 92, 18}},
       // displaced_total
-      {core::text_ref(note_texts<>::chars + 1869, 166), /* wording */ {18, 210, 76}, /* period_phrase */ {0, 0, 0}, /* base_phrase */ {0, 0, 0}},
+      {core::text_ref(note_texts<>::chars + 2121, 212), /* wording */ {18, 210, 76}, /* period_phrase */ {0, 0, 0}, /* base_phrase */ {0, 0, 0}},
       // france_evacuated
-      {core::text_ref(note_texts<>::chars + 2036, 144), /* wording */ {22, 13, 81}, /* period_phrase */ {22, 0, 11}, /* base_phrase */ {0, 0, 0}},
+      {core::text_ref(note_texts<>::chars + 2334, 144), /* wording */ {22, 13, 81}, /* period_phrase */ {22, 0, 11}, /* base_phrase */ {0, 0, 0}},
       // newly_displaced_since_january
-      {core::text_ref(note_texts<>::chars + 2181, 128), /* wording */ {18, 114, 83}, /* period_phrase */ {18, 184, 13}, /* base_phrase */ {0, 0, 0}},
+      {core::text_ref(note_texts<>::chars + 2479, 128), /* wording */ {18, 114, 83}, /* period_phrase */ {18, 184, 13}, /* base_phrase */ {0, 0, 0}},
       // people_in_need
-      {core::text_ref(note_texts<>::chars + 2310, 30), /* wording */ {20, 60, 76}, /* period_phrase */ {20, 101, 3}, /* base_phrase */ {0, 0, 0}},
+      {core::text_ref(note_texts<>::chars + 2608, 148), /* wording */ {20, 60, 76}, /* period_phrase */ {20, 101, 3}, /* base_phrase */ {0, 0, 0}},
       // us_troops_remaining
-      {core::text_ref(note_texts<>::chars + 2341, 197), /* wording */ {24, 43, 37}, /* period_phrase */ {24, 54, 11}, /* base_phrase */ {0, 0, 0}},
+      {core::text_ref(note_texts<>::chars + 2757, 197), /* wording */ {24, 43, 37}, /* period_phrase */ {24, 54, 11}, /* base_phrase */ {0, 0, 0}},
       // women_killed_past_decade
-      {core::text_ref(note_texts<>::chars + 2539, 260), /* wording */ {17, 148, 43}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
+      {core::text_ref(note_texts<>::chars + 2955, 260), /* wording */ {17, 148, 43}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -252,33 +283,33 @@ template <class Unused = void>
 struct event_annotation_table {
   static constexpr core::event_annotation rows[14] AFBRIEF_FLASH = {
       // akhundzada_message_released
-      {core::text_ref(note_texts<>::chars + 2800, 249), /* phrase */ {2, 137, 9}},
+      {core::text_ref(note_texts<>::chars + 3216, 338), /* phrase */ {2, 137, 9}},
       // conflict_between_the_parties
-      {core::text_ref(note_texts<>::chars + 3050, 247), /* phrase */ {9, 166, 19}},
+      {core::text_ref(note_texts<>::chars + 3555, 356), /* phrase */ {9, 166, 19}},
       // doha_meeting
-      {core::text_ref(note_texts<>::chars + 3298, 201), /* phrase */ {8, 17, 16}},
+      {core::text_ref(note_texts<>::chars + 3912, 201), /* phrase */ {8, 17, 16}},
       // doha_talks_continue
-      {core::text_ref(note_texts<>::chars + 3500, 88), /* phrase */ {12, 81, 9}},
+      {core::text_ref(note_texts<>::chars + 4114, 162), /* phrase */ {12, 81, 9}},
       // eid_al_adha
-      {core::text_ref(note_texts<>::chars + 3589, 306), /* phrase */ {3, 22, 15}},
+      {core::text_ref(note_texts<>::chars + 4277, 306), /* phrase */ {3, 22, 15}},
       // foreign_troops_withdrawing
-      {core::text_ref(note_texts<>::chars + 3896, 71), /* phrase */ {10, 36, 15}},
+      {core::text_ref(note_texts<>::chars + 4584, 84), /* phrase */ {10, 36, 15}},
       // france_evacuation
-      {core::text_ref(note_texts<>::chars + 3968, 44), /* phrase */ {22, 0, 11}},
+      {core::text_ref(note_texts<>::chars + 4669, 79), /* phrase */ {22, 0, 11}},
       // germany_italy_withdrawal_announced
-      {core::text_ref(note_texts<>::chars + 4013, 278), /* phrase */ {23, 94, 12}},
+      {core::text_ref(note_texts<>::chars + 4749, 359), /* phrase */ {23, 94, 12}},
       // intra_afghan_talks_began
-      {core::text_ref(note_texts<>::chars + 4292, 20), /* phrase */ {9, 34, 22}},
+      {core::text_ref(note_texts<>::chars + 5109, 171), /* phrase */ {9, 34, 22}},
       // other_countries_evacuations
-      {core::text_ref(note_texts<>::chars + 4313, 365), /* phrase */ {22, 196, 18}},
+      {core::text_ref(note_texts<>::chars + 5281, 366), /* phrase */ {22, 196, 18}},
       // taliban_key_areas_taken
-      {core::text_ref(note_texts<>::chars + 4679, 261), /* phrase */ {16, 30, 17}},
+      {core::text_ref(note_texts<>::chars + 5648, 298), /* phrase */ {16, 30, 17}},
       // taliban_offensives
-      {core::text_ref(note_texts<>::chars + 4941, 186), /* phrase */ {1, 72, 15}},
+      {core::text_ref(note_texts<>::chars + 5947, 340), /* phrase */ {1, 72, 15}},
       // taliban_territorial_gains
-      {core::text_ref(note_texts<>::chars + 5128, 225), /* phrase */ {10, 95, 25}},
+      {core::text_ref(note_texts<>::chars + 6288, 325), /* phrase */ {10, 95, 25}},
       // us_pullout_ongoing
-      {core::text_ref(note_texts<>::chars + 5354, 36), /* phrase */ {24, 18, 15}},
+      {core::text_ref(note_texts<>::chars + 6614, 88), /* phrase */ {24, 18, 15}},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -288,35 +319,43 @@ constexpr core::event_annotation event_annotation_table<Unused>::rows[];
 
 template <class Unused = void>
 struct statement_annotation_table {
-  static constexpr core::statement_annotation rows[14] AFBRIEF_FLASH = {
+  static constexpr core::statement_annotation rows[18] AFBRIEF_FLASH = {
       // abdullah_positive_outcome
-      {core::text_ref(note_texts<>::chars + 5391, 286), /* quote */ {13, 215, 54}},
+      {core::text_ref(note_texts<>::chars + 6703, 423), /* quote */ {13, 215, 54}},
       // abdullah_tweet_meetings_continued
-      {core::text_ref(note_texts<>::chars + 5678, 76), /* quote */ {5, 0, 176}},
+      {core::text_ref(note_texts<>::chars + 7127, 151), /* quote */ {5, 0, 176}},
+      // akhundzada_islamic_emirate
+      {core::text_ref(note_texts<>::chars + 7279, 223), /* quote */ {3, 136, 58}},
       // akhundzada_political_settlement
-      {core::text_ref(note_texts<>::chars + 5755, 104), /* quote */ {4, 3, 273}},
+      {core::text_ref(note_texts<>::chars + 7503, 164), /* quote */ {4, 3, 273}},
       // akhundzada_political_solution
-      {core::text_ref(note_texts<>::chars + 5860, 153), /* quote */ {2, 0, 97}},
+      {core::text_ref(note_texts<>::chars + 7668, 193), /* quote */ {2, 0, 97}},
       // akhundzada_resolve_among_ourselves
-      {core::text_ref(note_texts<>::chars + 6014, 39), /* quote */ {7, 3, 152}},
+      {core::text_ref(note_texts<>::chars + 7862, 88), /* quote */ {7, 3, 152}},
       // akhundzada_strenuously_favours
-      {core::text_ref(note_texts<>::chars + 6054, 36), /* quote */ {2, 15, 19}},
+      {core::text_ref(note_texts<>::chars + 7951, 160), /* quote */ {2, 15, 19}},
       // anwari_final_result
-      {core::text_ref(note_texts<>::chars + 6091, 138), /* quote */ {15, 3, 81}},
+      {core::text_ref(note_texts<>::chars + 8112, 210), /* quote */ {15, 3, 81}},
       // anwari_more_expected_sunday
-      {core::text_ref(note_texts<>::chars + 6230, 147), /* quote */ {14, 74, 26}},
+      {core::text_ref(note_texts<>::chars + 8323, 147), /* quote */ {14, 74, 26}},
       // baradar_opening_remarks
-      {core::text_ref(note_texts<>::chars + 6378, 83), /* quote */ {11, 3, 65}},
+      {core::text_ref(note_texts<>::chars + 8471, 83), /* quote */ {11, 3, 65}},
       // brennan_people_in_need
-      {core::text_ref(note_texts<>::chars + 6462, 125), /* quote */ {20, 60, 138}},
+      {core::text_ref(note_texts<>::chars + 8555, 125), /* quote */ {20, 60, 138}},
+      // doucet_first_round_not_bad
+      {core::text_ref(note_texts<>::chars + 8681, 260), /* quote */ {13, 58, 66}},
+      // germany_withdrawal_announced
+      {core::text_ref(note_texts<>::chars + 8942, 242), /* quote */ {23, 39, 54}},
       // government_not_bad
-      {core::text_ref(note_texts<>::chars + 6588, 215), /* quote */ {13, 114, 7}},
+      {core::text_ref(note_texts<>::chars + 9185, 215), /* quote */ {13, 114, 7}},
+      // italy_withdrawal_announced
+      {core::text_ref(note_texts<>::chars + 9401, 68), /* quote */ {23, 39, 54}},
       // un_refugee_agency_brink_warning
-      {core::text_ref(note_texts<>::chars + 6804, 112), /* quote */ {18, 43, 62}},
+      {core::text_ref(note_texts<>::chars + 9470, 112), /* quote */ {18, 43, 62}},
       // un_refugee_agency_displacement
-      {core::text_ref(note_texts<>::chars + 6917, 131), /* quote */ {18, 114, 172}},
+      {core::text_ref(note_texts<>::chars + 9583, 131), /* quote */ {18, 114, 172}},
       // unama_children_women_casualties
-      {core::text_ref(note_texts<>::chars + 7049, 121), /* quote */ {17, 55, 136}},
+      {core::text_ref(note_texts<>::chars + 9715, 121), /* quote */ {17, 55, 136}},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -328,55 +367,55 @@ template <class Unused = void>
 struct actor_annotation_table {
   static constexpr core::note_annotation rows[25] AFBRIEF_FLASH = {
       // abdul_ghani_baradar
-      {core::text_ref(note_texts<>::chars + 7171, 86)},
+      {core::text_ref(note_texts<>::chars + 9837, 86)},
       // abdullah_abdullah
-      {core::text_ref(note_texts<>::chars + 7258, 20)},
+      {core::text_ref(note_texts<>::chars + 9924, 20)},
       // afghan_government
-      {core::text_ref(note_texts<>::chars + 7279, 71)},
+      {core::text_ref(note_texts<>::chars + 9945, 71)},
       // afp
-      {core::text_ref(note_texts<>::chars + 7351, 21)},
+      {core::text_ref(note_texts<>::chars + 10017, 21)},
       // al_jazeera
-      {core::text_ref(note_texts<>::chars + 7373, 13)},
+      {core::text_ref(note_texts<>::chars + 10039, 13)},
       // bbc
-      {core::text_ref(note_texts<>::chars + 7387, 37)},
+      {core::text_ref(note_texts<>::chars + 10053, 37)},
       // canada
-      {core::text_ref(note_texts<>::chars + 7425, 56)},
+      {core::text_ref(note_texts<>::chars + 10091, 56)},
       // china
-      {core::text_ref(note_texts<>::chars + 7482, 56)},
+      {core::text_ref(note_texts<>::chars + 10148, 56)},
       // doha_news
-      {core::text_ref(note_texts<>::chars + 7539, 56)},
+      {core::text_ref(note_texts<>::chars + 10205, 56)},
       // foreign_forces
-      {core::text_ref(note_texts<>::chars + 7596, 38)},
+      {core::text_ref(note_texts<>::chars + 10262, 38)},
       // france
-      {core::text_ref(note_texts<>::chars + 7635, 13)},
+      {core::text_ref(note_texts<>::chars + 10301, 13)},
       // germany
-      {core::text_ref(note_texts<>::chars + 7649, 21)},
+      {core::text_ref(note_texts<>::chars + 10315, 21)},
       // hibatullah_akhundzada
-      {core::text_ref(note_texts<>::chars + 7671, 55)},
+      {core::text_ref(note_texts<>::chars + 10337, 55)},
       // india
-      {core::text_ref(note_texts<>::chars + 7727, 56)},
+      {core::text_ref(note_texts<>::chars + 10393, 56)},
       // italy
-      {core::text_ref(note_texts<>::chars + 7784, 13)},
+      {core::text_ref(note_texts<>::chars + 10450, 13)},
       // lyse_doucet
-      {core::text_ref(note_texts<>::chars + 7798, 43)},
+      {core::text_ref(note_texts<>::chars + 10464, 43)},
       // najia_anwari
-      {core::text_ref(note_texts<>::chars + 7842, 13)},
+      {core::text_ref(note_texts<>::chars + 10508, 13)},
       // reconciliation_council
-      {core::text_ref(note_texts<>::chars + 7856, 13)},
+      {core::text_ref(note_texts<>::chars + 10522, 13)},
       // rick_brennan
-      {core::text_ref(note_texts<>::chars + 7870, 71)},
+      {core::text_ref(note_texts<>::chars + 10536, 71)},
       // taliban
-      {core::text_ref(note_texts<>::chars + 7942, 11)},
+      {core::text_ref(note_texts<>::chars + 10608, 155)},
       // un_refugee_agency
-      {core::text_ref(note_texts<>::chars + 7954, 61)},
+      {core::text_ref(note_texts<>::chars + 10764, 61)},
       // unama
-      {core::text_ref(note_texts<>::chars + 8016, 13)},
+      {core::text_ref(note_texts<>::chars + 10826, 13)},
       // united_kingdom
-      {core::text_ref(note_texts<>::chars + 8030, 31)},
+      {core::text_ref(note_texts<>::chars + 10840, 31)},
       // united_states
-      {core::text_ref(note_texts<>::chars + 8062, 41)},
+      {core::text_ref(note_texts<>::chars + 10872, 76)},
       // who
-      {core::text_ref(note_texts<>::chars + 8104, 13)},
+      {core::text_ref(note_texts<>::chars + 10949, 13)},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -388,19 +427,19 @@ template <class Unused = void>
 struct source_annotation_table {
   static constexpr core::note_annotation rows[7] AFBRIEF_FLASH = {
       // afp
-      {core::text_ref(note_texts<>::chars + 8118, 71)},
+      {core::text_ref(note_texts<>::chars + 10963, 71)},
       // al_jazeera
-      {core::text_ref(note_texts<>::chars + 8190, 40)},
+      {core::text_ref(note_texts<>::chars + 11035, 40)},
       // doha_news
-      {core::text_ref(note_texts<>::chars + 8231, 44)},
+      {core::text_ref(note_texts<>::chars + 11076, 44)},
       // lyse_doucet
-      {core::text_ref(note_texts<>::chars + 8276, 74)},
+      {core::text_ref(note_texts<>::chars + 11121, 74)},
       // rick_brennan
-      {core::text_ref(note_texts<>::chars + 8351, 76)},
+      {core::text_ref(note_texts<>::chars + 11196, 76)},
       // un_refugee_agency
-      {core::text_ref(note_texts<>::chars + 8428, 54)},
+      {core::text_ref(note_texts<>::chars + 11273, 54)},
       // unama
-      {core::text_ref(note_texts<>::chars + 8483, 71)},
+      {core::text_ref(note_texts<>::chars + 11328, 71)},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -412,13 +451,13 @@ template <class Unused = void>
 struct place_annotation_table {
   static constexpr core::note_annotation rows[4] AFBRIEF_FLASH = {
       // afghanistan
-      {core::text_ref(note_texts<>::chars + 8555, 30)},
+      {core::text_ref(note_texts<>::chars + 11400, 93)},
       // doha
-      {core::text_ref(note_texts<>::chars + 8586, 49)},
+      {core::text_ref(note_texts<>::chars + 11494, 49)},
       // kabul
-      {core::text_ref(note_texts<>::chars + 8636, 52)},
+      {core::text_ref(note_texts<>::chars + 11544, 52)},
       // qatar
-      {core::text_ref(note_texts<>::chars + 8689, 19)},
+      {core::text_ref(note_texts<>::chars + 11597, 19)},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES

@@ -23,14 +23,15 @@ template <class Unused = void>
 struct article_table {
   typedef article_text_at at;
   // The article prints no date line. Paragraph 6 dates the embedded tweet July 17, 2021, a
-  // Saturday. Paragraph 8: the leader's message "came just a day after" the government delegation
-  // met the Taliban in Doha, and paragraph 2 says he spoke "on Sunday", so the message is Sunday
-  // 2021-07-18. The article reports that message in the past tense, so it was written that Sunday
-  // or later; in its own voice it still calls Sunday's talks upcoming (paragraph 12, "the dialogue
-  // is set to continue on Sunday"; paragraph 14, Anwari "said more is expected on Sunday"), so no
-  // later. Paragraph 15's "Tomorrow" is Anwari's word inside her quote, not the article's voice,
-  // and is not used. Every relative time word is resolved against this date: "last year" is 2020,
-  // "this year" 2021.
+  // Saturday, and the tweet (paragraph 5) reports that the meetings "continued in Doha": the Doha
+  // meeting was that Saturday. Paragraph 8: the leader's message "came just a day after" the
+  // government delegation met the Taliban in Doha, and paragraph 2 says he spoke "on Sunday", so
+  // the message is Sunday 2021-07-18. The article reports that message in the past tense, so it was
+  // written that Sunday or later; in its own voice it still calls Sunday's talks upcoming
+  // (paragraph 12, "the dialogue is set to continue on Sunday"), so no later. Anwari's words agree
+  // (paragraph 14, she "said more is expected on Sunday"; paragraph 15, "Tomorrow") but are hers,
+  // not the article's voice, and carry no weight here. Every relative time word is resolved against
+  // this date: "last year" is 2020, "this year" 2021.
   static constexpr core::article_record row AFBRIEF_FLASH = {
       /* outlet */ {at::outlet},  // “Doha News”
       /* subject */ {at::subject},  // “Taliban and Afghan government talks in Doha, the humanitarian toll, troop withdrawals and evacuations”

@@ -558,7 +558,7 @@ static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[0
 static_assert(static_cast<size_t>(statement_table<>::rows[1].id) == 1 && core::equal(text(statement_table<>::rows[1].key), "abdullah_tweet_meetings_continued"),
               "statements: abdullah_tweet_meetings_continued: its id must be its position and its key must read abdullah_tweet_meetings_continued");
 static_assert(core::compare(text(statement_table<>::rows[1].key), text(statement_table<>::rows[2].key)) < 0,
-              "statements: abdullah_tweet_meetings_continued: its key must sort before akhundzada_political_settlement");
+              "statements: abdullah_tweet_meetings_continued: its key must sort before akhundzada_islamic_emirate");
 static_assert(core::is_valid(statement_table<>::rows[1].said) && core::rules::ends_by(statement_table<>::rows[1].said, published()),
               "statements: abdullah_tweet_meetings_continued: said must be a valid period that ends by publication");
 static_assert(core::rules::weekday_agrees(statement_table<>::rows[1].named_weekday, statement_table<>::rows[1].said),
@@ -569,183 +569,243 @@ static_assert(reporting(statement_table<>::rows[1].paragraph),
               "statements: abdullah_tweet_meetings_continued: paragraph must be one of the article's reporting paragraphs");
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[1].quote, empty()),
               "statements: abdullah_tweet_meetings_continued: quote must not be empty");
-// akhundzada_political_settlement
-static_assert(static_cast<size_t>(statement_table<>::rows[2].id) == 2 && core::equal(text(statement_table<>::rows[2].key), "akhundzada_political_settlement"),
-              "statements: akhundzada_political_settlement: its id must be its position and its key must read akhundzada_political_settlement");
+// akhundzada_islamic_emirate
+static_assert(static_cast<size_t>(statement_table<>::rows[2].id) == 2 && core::equal(text(statement_table<>::rows[2].key), "akhundzada_islamic_emirate"),
+              "statements: akhundzada_islamic_emirate: its id must be its position and its key must read akhundzada_islamic_emirate");
 static_assert(core::compare(text(statement_table<>::rows[2].key), text(statement_table<>::rows[3].key)) < 0,
-              "statements: akhundzada_political_settlement: its key must sort before akhundzada_political_solution");
+              "statements: akhundzada_islamic_emirate: its key must sort before akhundzada_political_settlement");
 static_assert(core::is_valid(statement_table<>::rows[2].said) && core::rules::ends_by(statement_table<>::rows[2].said, published()),
-              "statements: akhundzada_political_settlement: said must be a valid period that ends by publication");
+              "statements: akhundzada_islamic_emirate: said must be a valid period that ends by publication");
 static_assert(core::rules::weekday_agrees(statement_table<>::rows[2].named_weekday, statement_table<>::rows[2].said),
-              "statements: akhundzada_political_settlement: named_weekday must be the weekday of said");
+              "statements: akhundzada_islamic_emirate: named_weekday must be the weekday of said");
 static_assert(core::rules::in_range(statement_table<>::rows[2].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[2].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[2].repeats, sheet::statement_count()) && statement_table<>::rows[2].repeats != core::maybe<statement_id>(statement_table<>::rows[2].id) && core::rules::in_range(statement_table<>::rows[2].via, sheet::source_count()),
-              "statements: akhundzada_political_settlement: speaker, organisation, repeats (not itself) and via must name existing records");
+              "statements: akhundzada_islamic_emirate: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[2].paragraph),
-              "statements: akhundzada_political_settlement: paragraph must be one of the article's reporting paragraphs");
+              "statements: akhundzada_islamic_emirate: paragraph must be one of the article's reporting paragraphs");
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[2].quote, empty()),
+              "statements: akhundzada_islamic_emirate: quote must not be empty");
+// akhundzada_political_settlement
+static_assert(static_cast<size_t>(statement_table<>::rows[3].id) == 3 && core::equal(text(statement_table<>::rows[3].key), "akhundzada_political_settlement"),
+              "statements: akhundzada_political_settlement: its id must be its position and its key must read akhundzada_political_settlement");
+static_assert(core::compare(text(statement_table<>::rows[3].key), text(statement_table<>::rows[4].key)) < 0,
+              "statements: akhundzada_political_settlement: its key must sort before akhundzada_political_solution");
+static_assert(core::is_valid(statement_table<>::rows[3].said) && core::rules::ends_by(statement_table<>::rows[3].said, published()),
+              "statements: akhundzada_political_settlement: said must be a valid period that ends by publication");
+static_assert(core::rules::weekday_agrees(statement_table<>::rows[3].named_weekday, statement_table<>::rows[3].said),
+              "statements: akhundzada_political_settlement: named_weekday must be the weekday of said");
+static_assert(core::rules::in_range(statement_table<>::rows[3].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[3].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[3].repeats, sheet::statement_count()) && statement_table<>::rows[3].repeats != core::maybe<statement_id>(statement_table<>::rows[3].id) && core::rules::in_range(statement_table<>::rows[3].via, sheet::source_count()),
+              "statements: akhundzada_political_settlement: speaker, organisation, repeats (not itself) and via must name existing records");
+static_assert(reporting(statement_table<>::rows[3].paragraph),
+              "statements: akhundzada_political_settlement: paragraph must be one of the article's reporting paragraphs");
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[3].quote, empty()),
               "statements: akhundzada_political_settlement: quote must not be empty");
 // akhundzada_political_solution
-static_assert(static_cast<size_t>(statement_table<>::rows[3].id) == 3 && core::equal(text(statement_table<>::rows[3].key), "akhundzada_political_solution"),
+static_assert(static_cast<size_t>(statement_table<>::rows[4].id) == 4 && core::equal(text(statement_table<>::rows[4].key), "akhundzada_political_solution"),
               "statements: akhundzada_political_solution: its id must be its position and its key must read akhundzada_political_solution");
-static_assert(core::compare(text(statement_table<>::rows[3].key), text(statement_table<>::rows[4].key)) < 0,
+static_assert(core::compare(text(statement_table<>::rows[4].key), text(statement_table<>::rows[5].key)) < 0,
               "statements: akhundzada_political_solution: its key must sort before akhundzada_resolve_among_ourselves");
-static_assert(core::is_valid(statement_table<>::rows[3].said) && core::rules::ends_by(statement_table<>::rows[3].said, published()),
+static_assert(core::is_valid(statement_table<>::rows[4].said) && core::rules::ends_by(statement_table<>::rows[4].said, published()),
               "statements: akhundzada_political_solution: said must be a valid period that ends by publication");
-static_assert(core::rules::weekday_agrees(statement_table<>::rows[3].named_weekday, statement_table<>::rows[3].said),
+static_assert(core::rules::weekday_agrees(statement_table<>::rows[4].named_weekday, statement_table<>::rows[4].said),
               "statements: akhundzada_political_solution: named_weekday must be the weekday of said");
-static_assert(core::rules::in_range(statement_table<>::rows[3].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[3].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[3].repeats, sheet::statement_count()) && statement_table<>::rows[3].repeats != core::maybe<statement_id>(statement_table<>::rows[3].id) && core::rules::in_range(statement_table<>::rows[3].via, sheet::source_count()),
+static_assert(core::rules::in_range(statement_table<>::rows[4].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[4].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[4].repeats, sheet::statement_count()) && statement_table<>::rows[4].repeats != core::maybe<statement_id>(statement_table<>::rows[4].id) && core::rules::in_range(statement_table<>::rows[4].via, sheet::source_count()),
               "statements: akhundzada_political_solution: speaker, organisation, repeats (not itself) and via must name existing records");
-static_assert(reporting(statement_table<>::rows[3].paragraph),
+static_assert(reporting(statement_table<>::rows[4].paragraph),
               "statements: akhundzada_political_solution: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[3].quote, empty()),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[4].quote, empty()),
               "statements: akhundzada_political_solution: quote must not be empty");
 // akhundzada_resolve_among_ourselves
-static_assert(static_cast<size_t>(statement_table<>::rows[4].id) == 4 && core::equal(text(statement_table<>::rows[4].key), "akhundzada_resolve_among_ourselves"),
+static_assert(static_cast<size_t>(statement_table<>::rows[5].id) == 5 && core::equal(text(statement_table<>::rows[5].key), "akhundzada_resolve_among_ourselves"),
               "statements: akhundzada_resolve_among_ourselves: its id must be its position and its key must read akhundzada_resolve_among_ourselves");
-static_assert(core::compare(text(statement_table<>::rows[4].key), text(statement_table<>::rows[5].key)) < 0,
+static_assert(core::compare(text(statement_table<>::rows[5].key), text(statement_table<>::rows[6].key)) < 0,
               "statements: akhundzada_resolve_among_ourselves: its key must sort before akhundzada_strenuously_favours");
-static_assert(core::is_valid(statement_table<>::rows[4].said) && core::rules::ends_by(statement_table<>::rows[4].said, published()),
+static_assert(core::is_valid(statement_table<>::rows[5].said) && core::rules::ends_by(statement_table<>::rows[5].said, published()),
               "statements: akhundzada_resolve_among_ourselves: said must be a valid period that ends by publication");
-static_assert(core::rules::weekday_agrees(statement_table<>::rows[4].named_weekday, statement_table<>::rows[4].said),
+static_assert(core::rules::weekday_agrees(statement_table<>::rows[5].named_weekday, statement_table<>::rows[5].said),
               "statements: akhundzada_resolve_among_ourselves: named_weekday must be the weekday of said");
-static_assert(core::rules::in_range(statement_table<>::rows[4].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[4].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[4].repeats, sheet::statement_count()) && statement_table<>::rows[4].repeats != core::maybe<statement_id>(statement_table<>::rows[4].id) && core::rules::in_range(statement_table<>::rows[4].via, sheet::source_count()),
+static_assert(core::rules::in_range(statement_table<>::rows[5].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[5].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[5].repeats, sheet::statement_count()) && statement_table<>::rows[5].repeats != core::maybe<statement_id>(statement_table<>::rows[5].id) && core::rules::in_range(statement_table<>::rows[5].via, sheet::source_count()),
               "statements: akhundzada_resolve_among_ourselves: speaker, organisation, repeats (not itself) and via must name existing records");
-static_assert(reporting(statement_table<>::rows[4].paragraph),
+static_assert(reporting(statement_table<>::rows[5].paragraph),
               "statements: akhundzada_resolve_among_ourselves: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[4].quote, empty()),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[5].quote, empty()),
               "statements: akhundzada_resolve_among_ourselves: quote must not be empty");
 // akhundzada_strenuously_favours
-static_assert(static_cast<size_t>(statement_table<>::rows[5].id) == 5 && core::equal(text(statement_table<>::rows[5].key), "akhundzada_strenuously_favours"),
+static_assert(static_cast<size_t>(statement_table<>::rows[6].id) == 6 && core::equal(text(statement_table<>::rows[6].key), "akhundzada_strenuously_favours"),
               "statements: akhundzada_strenuously_favours: its id must be its position and its key must read akhundzada_strenuously_favours");
-static_assert(core::compare(text(statement_table<>::rows[5].key), text(statement_table<>::rows[6].key)) < 0,
+static_assert(core::compare(text(statement_table<>::rows[6].key), text(statement_table<>::rows[7].key)) < 0,
               "statements: akhundzada_strenuously_favours: its key must sort before anwari_final_result");
-static_assert(core::is_valid(statement_table<>::rows[5].said) && core::rules::ends_by(statement_table<>::rows[5].said, published()),
+static_assert(core::is_valid(statement_table<>::rows[6].said) && core::rules::ends_by(statement_table<>::rows[6].said, published()),
               "statements: akhundzada_strenuously_favours: said must be a valid period that ends by publication");
-static_assert(core::rules::weekday_agrees(statement_table<>::rows[5].named_weekday, statement_table<>::rows[5].said),
+static_assert(core::rules::weekday_agrees(statement_table<>::rows[6].named_weekday, statement_table<>::rows[6].said),
               "statements: akhundzada_strenuously_favours: named_weekday must be the weekday of said");
-static_assert(core::rules::in_range(statement_table<>::rows[5].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[5].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[5].repeats, sheet::statement_count()) && statement_table<>::rows[5].repeats != core::maybe<statement_id>(statement_table<>::rows[5].id) && core::rules::in_range(statement_table<>::rows[5].via, sheet::source_count()),
+static_assert(core::rules::in_range(statement_table<>::rows[6].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[6].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[6].repeats, sheet::statement_count()) && statement_table<>::rows[6].repeats != core::maybe<statement_id>(statement_table<>::rows[6].id) && core::rules::in_range(statement_table<>::rows[6].via, sheet::source_count()),
               "statements: akhundzada_strenuously_favours: speaker, organisation, repeats (not itself) and via must name existing records");
-static_assert(reporting(statement_table<>::rows[5].paragraph),
+static_assert(reporting(statement_table<>::rows[6].paragraph),
               "statements: akhundzada_strenuously_favours: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[5].quote, empty()),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[6].quote, empty()),
               "statements: akhundzada_strenuously_favours: quote must not be empty");
 // anwari_final_result
-static_assert(static_cast<size_t>(statement_table<>::rows[6].id) == 6 && core::equal(text(statement_table<>::rows[6].key), "anwari_final_result"),
+static_assert(static_cast<size_t>(statement_table<>::rows[7].id) == 7 && core::equal(text(statement_table<>::rows[7].key), "anwari_final_result"),
               "statements: anwari_final_result: its id must be its position and its key must read anwari_final_result");
-static_assert(core::compare(text(statement_table<>::rows[6].key), text(statement_table<>::rows[7].key)) < 0,
+static_assert(core::compare(text(statement_table<>::rows[7].key), text(statement_table<>::rows[8].key)) < 0,
               "statements: anwari_final_result: its key must sort before anwari_more_expected_sunday");
-static_assert(core::is_valid(statement_table<>::rows[6].said) && core::rules::ends_by(statement_table<>::rows[6].said, published()),
+static_assert(core::is_valid(statement_table<>::rows[7].said) && core::rules::ends_by(statement_table<>::rows[7].said, published()),
               "statements: anwari_final_result: said must be a valid period that ends by publication");
-static_assert(core::rules::weekday_agrees(statement_table<>::rows[6].named_weekday, statement_table<>::rows[6].said),
+static_assert(core::rules::weekday_agrees(statement_table<>::rows[7].named_weekday, statement_table<>::rows[7].said),
               "statements: anwari_final_result: named_weekday must be the weekday of said");
-static_assert(core::rules::in_range(statement_table<>::rows[6].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[6].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[6].repeats, sheet::statement_count()) && statement_table<>::rows[6].repeats != core::maybe<statement_id>(statement_table<>::rows[6].id) && core::rules::in_range(statement_table<>::rows[6].via, sheet::source_count()),
+static_assert(core::rules::in_range(statement_table<>::rows[7].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[7].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[7].repeats, sheet::statement_count()) && statement_table<>::rows[7].repeats != core::maybe<statement_id>(statement_table<>::rows[7].id) && core::rules::in_range(statement_table<>::rows[7].via, sheet::source_count()),
               "statements: anwari_final_result: speaker, organisation, repeats (not itself) and via must name existing records");
-static_assert(reporting(statement_table<>::rows[6].paragraph),
+static_assert(reporting(statement_table<>::rows[7].paragraph),
               "statements: anwari_final_result: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[6].quote, empty()),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[7].quote, empty()),
               "statements: anwari_final_result: quote must not be empty");
 // anwari_more_expected_sunday
-static_assert(static_cast<size_t>(statement_table<>::rows[7].id) == 7 && core::equal(text(statement_table<>::rows[7].key), "anwari_more_expected_sunday"),
+static_assert(static_cast<size_t>(statement_table<>::rows[8].id) == 8 && core::equal(text(statement_table<>::rows[8].key), "anwari_more_expected_sunday"),
               "statements: anwari_more_expected_sunday: its id must be its position and its key must read anwari_more_expected_sunday");
-static_assert(core::compare(text(statement_table<>::rows[7].key), text(statement_table<>::rows[8].key)) < 0,
+static_assert(core::compare(text(statement_table<>::rows[8].key), text(statement_table<>::rows[9].key)) < 0,
               "statements: anwari_more_expected_sunday: its key must sort before baradar_opening_remarks");
-static_assert(core::is_valid(statement_table<>::rows[7].said) && core::rules::ends_by(statement_table<>::rows[7].said, published()),
+static_assert(core::is_valid(statement_table<>::rows[8].said) && core::rules::ends_by(statement_table<>::rows[8].said, published()),
               "statements: anwari_more_expected_sunday: said must be a valid period that ends by publication");
-static_assert(core::rules::weekday_agrees(statement_table<>::rows[7].named_weekday, statement_table<>::rows[7].said),
+static_assert(core::rules::weekday_agrees(statement_table<>::rows[8].named_weekday, statement_table<>::rows[8].said),
               "statements: anwari_more_expected_sunday: named_weekday must be the weekday of said");
-static_assert(core::rules::in_range(statement_table<>::rows[7].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[7].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[7].repeats, sheet::statement_count()) && statement_table<>::rows[7].repeats != core::maybe<statement_id>(statement_table<>::rows[7].id) && core::rules::in_range(statement_table<>::rows[7].via, sheet::source_count()),
+static_assert(core::rules::in_range(statement_table<>::rows[8].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[8].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[8].repeats, sheet::statement_count()) && statement_table<>::rows[8].repeats != core::maybe<statement_id>(statement_table<>::rows[8].id) && core::rules::in_range(statement_table<>::rows[8].via, sheet::source_count()),
               "statements: anwari_more_expected_sunday: speaker, organisation, repeats (not itself) and via must name existing records");
-static_assert(reporting(statement_table<>::rows[7].paragraph),
+static_assert(reporting(statement_table<>::rows[8].paragraph),
               "statements: anwari_more_expected_sunday: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[7].quote, empty()),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[8].quote, empty()),
               "statements: anwari_more_expected_sunday: quote must not be empty");
 // baradar_opening_remarks
-static_assert(static_cast<size_t>(statement_table<>::rows[8].id) == 8 && core::equal(text(statement_table<>::rows[8].key), "baradar_opening_remarks"),
+static_assert(static_cast<size_t>(statement_table<>::rows[9].id) == 9 && core::equal(text(statement_table<>::rows[9].key), "baradar_opening_remarks"),
               "statements: baradar_opening_remarks: its id must be its position and its key must read baradar_opening_remarks");
-static_assert(core::compare(text(statement_table<>::rows[8].key), text(statement_table<>::rows[9].key)) < 0,
+static_assert(core::compare(text(statement_table<>::rows[9].key), text(statement_table<>::rows[10].key)) < 0,
               "statements: baradar_opening_remarks: its key must sort before brennan_people_in_need");
-static_assert(core::is_valid(statement_table<>::rows[8].said) && core::rules::ends_by(statement_table<>::rows[8].said, published()),
+static_assert(core::is_valid(statement_table<>::rows[9].said) && core::rules::ends_by(statement_table<>::rows[9].said, published()),
               "statements: baradar_opening_remarks: said must be a valid period that ends by publication");
-static_assert(core::rules::weekday_agrees(statement_table<>::rows[8].named_weekday, statement_table<>::rows[8].said),
+static_assert(core::rules::weekday_agrees(statement_table<>::rows[9].named_weekday, statement_table<>::rows[9].said),
               "statements: baradar_opening_remarks: named_weekday must be the weekday of said");
-static_assert(core::rules::in_range(statement_table<>::rows[8].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[8].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[8].repeats, sheet::statement_count()) && statement_table<>::rows[8].repeats != core::maybe<statement_id>(statement_table<>::rows[8].id) && core::rules::in_range(statement_table<>::rows[8].via, sheet::source_count()),
+static_assert(core::rules::in_range(statement_table<>::rows[9].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[9].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[9].repeats, sheet::statement_count()) && statement_table<>::rows[9].repeats != core::maybe<statement_id>(statement_table<>::rows[9].id) && core::rules::in_range(statement_table<>::rows[9].via, sheet::source_count()),
               "statements: baradar_opening_remarks: speaker, organisation, repeats (not itself) and via must name existing records");
-static_assert(reporting(statement_table<>::rows[8].paragraph),
+static_assert(reporting(statement_table<>::rows[9].paragraph),
               "statements: baradar_opening_remarks: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[8].quote, empty()),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[9].quote, empty()),
               "statements: baradar_opening_remarks: quote must not be empty");
 // brennan_people_in_need
-static_assert(static_cast<size_t>(statement_table<>::rows[9].id) == 9 && core::equal(text(statement_table<>::rows[9].key), "brennan_people_in_need"),
+static_assert(static_cast<size_t>(statement_table<>::rows[10].id) == 10 && core::equal(text(statement_table<>::rows[10].key), "brennan_people_in_need"),
               "statements: brennan_people_in_need: its id must be its position and its key must read brennan_people_in_need");
-static_assert(core::compare(text(statement_table<>::rows[9].key), text(statement_table<>::rows[10].key)) < 0,
-              "statements: brennan_people_in_need: its key must sort before government_not_bad");
-static_assert(core::is_valid(statement_table<>::rows[9].said) && core::rules::ends_by(statement_table<>::rows[9].said, published()),
-              "statements: brennan_people_in_need: said must be a valid period that ends by publication");
-static_assert(core::rules::weekday_agrees(statement_table<>::rows[9].named_weekday, statement_table<>::rows[9].said),
-              "statements: brennan_people_in_need: named_weekday must be the weekday of said");
-static_assert(core::rules::in_range(statement_table<>::rows[9].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[9].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[9].repeats, sheet::statement_count()) && statement_table<>::rows[9].repeats != core::maybe<statement_id>(statement_table<>::rows[9].id) && core::rules::in_range(statement_table<>::rows[9].via, sheet::source_count()),
-              "statements: brennan_people_in_need: speaker, organisation, repeats (not itself) and via must name existing records");
-static_assert(reporting(statement_table<>::rows[9].paragraph),
-              "statements: brennan_people_in_need: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[9].quote, empty()),
-              "statements: brennan_people_in_need: quote must not be empty");
-// government_not_bad
-static_assert(static_cast<size_t>(statement_table<>::rows[10].id) == 10 && core::equal(text(statement_table<>::rows[10].key), "government_not_bad"),
-              "statements: government_not_bad: its id must be its position and its key must read government_not_bad");
 static_assert(core::compare(text(statement_table<>::rows[10].key), text(statement_table<>::rows[11].key)) < 0,
-              "statements: government_not_bad: its key must sort before un_refugee_agency_brink_warning");
+              "statements: brennan_people_in_need: its key must sort before doucet_first_round_not_bad");
 static_assert(core::is_valid(statement_table<>::rows[10].said) && core::rules::ends_by(statement_table<>::rows[10].said, published()),
-              "statements: government_not_bad: said must be a valid period that ends by publication");
+              "statements: brennan_people_in_need: said must be a valid period that ends by publication");
 static_assert(core::rules::weekday_agrees(statement_table<>::rows[10].named_weekday, statement_table<>::rows[10].said),
-              "statements: government_not_bad: named_weekday must be the weekday of said");
+              "statements: brennan_people_in_need: named_weekday must be the weekday of said");
 static_assert(core::rules::in_range(statement_table<>::rows[10].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[10].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[10].repeats, sheet::statement_count()) && statement_table<>::rows[10].repeats != core::maybe<statement_id>(statement_table<>::rows[10].id) && core::rules::in_range(statement_table<>::rows[10].via, sheet::source_count()),
-              "statements: government_not_bad: speaker, organisation, repeats (not itself) and via must name existing records");
+              "statements: brennan_people_in_need: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[10].paragraph),
-              "statements: government_not_bad: paragraph must be one of the article's reporting paragraphs");
+              "statements: brennan_people_in_need: paragraph must be one of the article's reporting paragraphs");
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[10].quote, empty()),
-              "statements: government_not_bad: quote must not be empty");
-// un_refugee_agency_brink_warning
-static_assert(static_cast<size_t>(statement_table<>::rows[11].id) == 11 && core::equal(text(statement_table<>::rows[11].key), "un_refugee_agency_brink_warning"),
-              "statements: un_refugee_agency_brink_warning: its id must be its position and its key must read un_refugee_agency_brink_warning");
+              "statements: brennan_people_in_need: quote must not be empty");
+// doucet_first_round_not_bad
+static_assert(static_cast<size_t>(statement_table<>::rows[11].id) == 11 && core::equal(text(statement_table<>::rows[11].key), "doucet_first_round_not_bad"),
+              "statements: doucet_first_round_not_bad: its id must be its position and its key must read doucet_first_round_not_bad");
 static_assert(core::compare(text(statement_table<>::rows[11].key), text(statement_table<>::rows[12].key)) < 0,
-              "statements: un_refugee_agency_brink_warning: its key must sort before un_refugee_agency_displacement");
+              "statements: doucet_first_round_not_bad: its key must sort before germany_withdrawal_announced");
 static_assert(core::is_valid(statement_table<>::rows[11].said) && core::rules::ends_by(statement_table<>::rows[11].said, published()),
-              "statements: un_refugee_agency_brink_warning: said must be a valid period that ends by publication");
+              "statements: doucet_first_round_not_bad: said must be a valid period that ends by publication");
 static_assert(core::rules::weekday_agrees(statement_table<>::rows[11].named_weekday, statement_table<>::rows[11].said),
-              "statements: un_refugee_agency_brink_warning: named_weekday must be the weekday of said");
+              "statements: doucet_first_round_not_bad: named_weekday must be the weekday of said");
 static_assert(core::rules::in_range(statement_table<>::rows[11].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[11].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[11].repeats, sheet::statement_count()) && statement_table<>::rows[11].repeats != core::maybe<statement_id>(statement_table<>::rows[11].id) && core::rules::in_range(statement_table<>::rows[11].via, sheet::source_count()),
-              "statements: un_refugee_agency_brink_warning: speaker, organisation, repeats (not itself) and via must name existing records");
+              "statements: doucet_first_round_not_bad: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[11].paragraph),
-              "statements: un_refugee_agency_brink_warning: paragraph must be one of the article's reporting paragraphs");
+              "statements: doucet_first_round_not_bad: paragraph must be one of the article's reporting paragraphs");
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[11].quote, empty()),
+              "statements: doucet_first_round_not_bad: quote must not be empty");
+// germany_withdrawal_announced
+static_assert(static_cast<size_t>(statement_table<>::rows[12].id) == 12 && core::equal(text(statement_table<>::rows[12].key), "germany_withdrawal_announced"),
+              "statements: germany_withdrawal_announced: its id must be its position and its key must read germany_withdrawal_announced");
+static_assert(core::compare(text(statement_table<>::rows[12].key), text(statement_table<>::rows[13].key)) < 0,
+              "statements: germany_withdrawal_announced: its key must sort before government_not_bad");
+static_assert(core::is_valid(statement_table<>::rows[12].said) && core::rules::ends_by(statement_table<>::rows[12].said, published()),
+              "statements: germany_withdrawal_announced: said must be a valid period that ends by publication");
+static_assert(core::rules::weekday_agrees(statement_table<>::rows[12].named_weekday, statement_table<>::rows[12].said),
+              "statements: germany_withdrawal_announced: named_weekday must be the weekday of said");
+static_assert(core::rules::in_range(statement_table<>::rows[12].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[12].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[12].repeats, sheet::statement_count()) && statement_table<>::rows[12].repeats != core::maybe<statement_id>(statement_table<>::rows[12].id) && core::rules::in_range(statement_table<>::rows[12].via, sheet::source_count()),
+              "statements: germany_withdrawal_announced: speaker, organisation, repeats (not itself) and via must name existing records");
+static_assert(reporting(statement_table<>::rows[12].paragraph),
+              "statements: germany_withdrawal_announced: paragraph must be one of the article's reporting paragraphs");
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[12].quote, empty()),
+              "statements: germany_withdrawal_announced: quote must not be empty");
+// government_not_bad
+static_assert(static_cast<size_t>(statement_table<>::rows[13].id) == 13 && core::equal(text(statement_table<>::rows[13].key), "government_not_bad"),
+              "statements: government_not_bad: its id must be its position and its key must read government_not_bad");
+static_assert(core::compare(text(statement_table<>::rows[13].key), text(statement_table<>::rows[14].key)) < 0,
+              "statements: government_not_bad: its key must sort before italy_withdrawal_announced");
+static_assert(core::is_valid(statement_table<>::rows[13].said) && core::rules::ends_by(statement_table<>::rows[13].said, published()),
+              "statements: government_not_bad: said must be a valid period that ends by publication");
+static_assert(core::rules::weekday_agrees(statement_table<>::rows[13].named_weekday, statement_table<>::rows[13].said),
+              "statements: government_not_bad: named_weekday must be the weekday of said");
+static_assert(core::rules::in_range(statement_table<>::rows[13].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[13].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[13].repeats, sheet::statement_count()) && statement_table<>::rows[13].repeats != core::maybe<statement_id>(statement_table<>::rows[13].id) && core::rules::in_range(statement_table<>::rows[13].via, sheet::source_count()),
+              "statements: government_not_bad: speaker, organisation, repeats (not itself) and via must name existing records");
+static_assert(reporting(statement_table<>::rows[13].paragraph),
+              "statements: government_not_bad: paragraph must be one of the article's reporting paragraphs");
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[13].quote, empty()),
+              "statements: government_not_bad: quote must not be empty");
+// italy_withdrawal_announced
+static_assert(static_cast<size_t>(statement_table<>::rows[14].id) == 14 && core::equal(text(statement_table<>::rows[14].key), "italy_withdrawal_announced"),
+              "statements: italy_withdrawal_announced: its id must be its position and its key must read italy_withdrawal_announced");
+static_assert(core::compare(text(statement_table<>::rows[14].key), text(statement_table<>::rows[15].key)) < 0,
+              "statements: italy_withdrawal_announced: its key must sort before un_refugee_agency_brink_warning");
+static_assert(core::is_valid(statement_table<>::rows[14].said) && core::rules::ends_by(statement_table<>::rows[14].said, published()),
+              "statements: italy_withdrawal_announced: said must be a valid period that ends by publication");
+static_assert(core::rules::weekday_agrees(statement_table<>::rows[14].named_weekday, statement_table<>::rows[14].said),
+              "statements: italy_withdrawal_announced: named_weekday must be the weekday of said");
+static_assert(core::rules::in_range(statement_table<>::rows[14].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[14].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[14].repeats, sheet::statement_count()) && statement_table<>::rows[14].repeats != core::maybe<statement_id>(statement_table<>::rows[14].id) && core::rules::in_range(statement_table<>::rows[14].via, sheet::source_count()),
+              "statements: italy_withdrawal_announced: speaker, organisation, repeats (not itself) and via must name existing records");
+static_assert(reporting(statement_table<>::rows[14].paragraph),
+              "statements: italy_withdrawal_announced: paragraph must be one of the article's reporting paragraphs");
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[14].quote, empty()),
+              "statements: italy_withdrawal_announced: quote must not be empty");
+// un_refugee_agency_brink_warning
+static_assert(static_cast<size_t>(statement_table<>::rows[15].id) == 15 && core::equal(text(statement_table<>::rows[15].key), "un_refugee_agency_brink_warning"),
+              "statements: un_refugee_agency_brink_warning: its id must be its position and its key must read un_refugee_agency_brink_warning");
+static_assert(core::compare(text(statement_table<>::rows[15].key), text(statement_table<>::rows[16].key)) < 0,
+              "statements: un_refugee_agency_brink_warning: its key must sort before un_refugee_agency_displacement");
+static_assert(core::is_valid(statement_table<>::rows[15].said) && core::rules::ends_by(statement_table<>::rows[15].said, published()),
+              "statements: un_refugee_agency_brink_warning: said must be a valid period that ends by publication");
+static_assert(core::rules::weekday_agrees(statement_table<>::rows[15].named_weekday, statement_table<>::rows[15].said),
+              "statements: un_refugee_agency_brink_warning: named_weekday must be the weekday of said");
+static_assert(core::rules::in_range(statement_table<>::rows[15].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[15].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[15].repeats, sheet::statement_count()) && statement_table<>::rows[15].repeats != core::maybe<statement_id>(statement_table<>::rows[15].id) && core::rules::in_range(statement_table<>::rows[15].via, sheet::source_count()),
+              "statements: un_refugee_agency_brink_warning: speaker, organisation, repeats (not itself) and via must name existing records");
+static_assert(reporting(statement_table<>::rows[15].paragraph),
+              "statements: un_refugee_agency_brink_warning: paragraph must be one of the article's reporting paragraphs");
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[15].quote, empty()),
               "statements: un_refugee_agency_brink_warning: quote must not be empty");
 // un_refugee_agency_displacement
-static_assert(static_cast<size_t>(statement_table<>::rows[12].id) == 12 && core::equal(text(statement_table<>::rows[12].key), "un_refugee_agency_displacement"),
+static_assert(static_cast<size_t>(statement_table<>::rows[16].id) == 16 && core::equal(text(statement_table<>::rows[16].key), "un_refugee_agency_displacement"),
               "statements: un_refugee_agency_displacement: its id must be its position and its key must read un_refugee_agency_displacement");
-static_assert(core::compare(text(statement_table<>::rows[12].key), text(statement_table<>::rows[13].key)) < 0,
+static_assert(core::compare(text(statement_table<>::rows[16].key), text(statement_table<>::rows[17].key)) < 0,
               "statements: un_refugee_agency_displacement: its key must sort before unama_children_women_casualties");
-static_assert(core::is_valid(statement_table<>::rows[12].said) && core::rules::ends_by(statement_table<>::rows[12].said, published()),
+static_assert(core::is_valid(statement_table<>::rows[16].said) && core::rules::ends_by(statement_table<>::rows[16].said, published()),
               "statements: un_refugee_agency_displacement: said must be a valid period that ends by publication");
-static_assert(core::rules::weekday_agrees(statement_table<>::rows[12].named_weekday, statement_table<>::rows[12].said),
+static_assert(core::rules::weekday_agrees(statement_table<>::rows[16].named_weekday, statement_table<>::rows[16].said),
               "statements: un_refugee_agency_displacement: named_weekday must be the weekday of said");
-static_assert(core::rules::in_range(statement_table<>::rows[12].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[12].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[12].repeats, sheet::statement_count()) && statement_table<>::rows[12].repeats != core::maybe<statement_id>(statement_table<>::rows[12].id) && core::rules::in_range(statement_table<>::rows[12].via, sheet::source_count()),
+static_assert(core::rules::in_range(statement_table<>::rows[16].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[16].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[16].repeats, sheet::statement_count()) && statement_table<>::rows[16].repeats != core::maybe<statement_id>(statement_table<>::rows[16].id) && core::rules::in_range(statement_table<>::rows[16].via, sheet::source_count()),
               "statements: un_refugee_agency_displacement: speaker, organisation, repeats (not itself) and via must name existing records");
-static_assert(reporting(statement_table<>::rows[12].paragraph),
+static_assert(reporting(statement_table<>::rows[16].paragraph),
               "statements: un_refugee_agency_displacement: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[12].quote, empty()),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[16].quote, empty()),
               "statements: un_refugee_agency_displacement: quote must not be empty");
 // unama_children_women_casualties
-static_assert(static_cast<size_t>(statement_table<>::rows[13].id) == 13 && core::equal(text(statement_table<>::rows[13].key), "unama_children_women_casualties"),
+static_assert(static_cast<size_t>(statement_table<>::rows[17].id) == 17 && core::equal(text(statement_table<>::rows[17].key), "unama_children_women_casualties"),
               "statements: unama_children_women_casualties: its id must be its position and its key must read unama_children_women_casualties");
-static_assert(core::is_valid(statement_table<>::rows[13].said) && core::rules::ends_by(statement_table<>::rows[13].said, published()),
+static_assert(core::is_valid(statement_table<>::rows[17].said) && core::rules::ends_by(statement_table<>::rows[17].said, published()),
               "statements: unama_children_women_casualties: said must be a valid period that ends by publication");
-static_assert(core::rules::weekday_agrees(statement_table<>::rows[13].named_weekday, statement_table<>::rows[13].said),
+static_assert(core::rules::weekday_agrees(statement_table<>::rows[17].named_weekday, statement_table<>::rows[17].said),
               "statements: unama_children_women_casualties: named_weekday must be the weekday of said");
-static_assert(core::rules::in_range(statement_table<>::rows[13].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[13].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[13].repeats, sheet::statement_count()) && statement_table<>::rows[13].repeats != core::maybe<statement_id>(statement_table<>::rows[13].id) && core::rules::in_range(statement_table<>::rows[13].via, sheet::source_count()),
+static_assert(core::rules::in_range(statement_table<>::rows[17].speaker, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[17].organisation, sheet::actor_count()) && core::rules::in_range(statement_table<>::rows[17].repeats, sheet::statement_count()) && statement_table<>::rows[17].repeats != core::maybe<statement_id>(statement_table<>::rows[17].id) && core::rules::in_range(statement_table<>::rows[17].via, sheet::source_count()),
               "statements: unama_children_women_casualties: speaker, organisation, repeats (not itself) and via must name existing records");
-static_assert(reporting(statement_table<>::rows[13].paragraph),
+static_assert(reporting(statement_table<>::rows[17].paragraph),
               "statements: unama_children_women_casualties: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[13].quote, empty()),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[17].quote, empty()),
               "statements: unama_children_women_casualties: quote must not be empty");
 
 // ---- Actors --------------------------------------------------------------------------

@@ -26,7 +26,8 @@ struct event_table {
       // akhundzada_message_released (paragraph 2).
       // The supreme leader "said on Sunday"; paragraph 3, the message was released "just days ahead
       // of the Islamic Eid Al-Adha holiday and amid senior level meetings in Qatar"; paragraph 8,
-      // it came "just a day after" the Doha meeting of Saturday 2021-07-17.
+      // it came "just a day after" the Doha meeting of Saturday 2021-07-17. Paragraph 2 names him
+      // only as "the insurgent’s supreme leader"; paragraph 3 names him.
       {/* id */ event_id::akhundzada_message_released,
        /* key */ {at::akhundzada_message_released_key},  // “akhundzada_message_released”
        /* kind */ core::event_kind::message_released,
@@ -39,11 +40,12 @@ struct event_table {
        /* summary */ {at::akhundzada_message_released_summary},  // “Taliban leader Hibatullah Akhundzada releases a message backing a political settlement”
        /* via */ {},
        /* paragraph */ 2,
-       /* derived */ core::fields(core::event_field::when)},
+       /* derived */ core::fields(core::event_field::when, core::event_field::actors)},
       // conflict_between_the_parties (paragraph 9).
       // "following decades of conflict between the two parties"; paragraph 2 calls it "the ongoing
-      // conflict in Afghanistan". "Decades" puts the start at least twenty years before September
-      // 2020, but the article gives no year, so the start is left unknown.
+      // conflict in Afghanistan", which gives the place. "Decades" puts the start at least twenty
+      // years before September 2020, but the article gives no year, and an interval whose start is
+      // itself "on or before" a date has no shape in the core, so the start is left unknown.
       {/* id */ event_id::conflict_between_the_parties,
        /* key */ {at::conflict_between_the_parties_key},  // “conflict_between_the_parties”
        /* kind */ core::event_kind::conflict,
@@ -56,7 +58,7 @@ struct event_table {
        /* summary */ {at::conflict_between_the_parties_summary},  // “Decades of conflict between the Afghan government and the Taliban”
        /* via */ {},
        /* paragraph */ 9,
-       /* derived */ core::fields<core::event_field>()},
+       /* derived */ core::fields(core::event_field::place)},
       // doha_meeting (paragraph 8).
       // "just a day after" the Sunday message, so Saturday 2021-07-17; paragraph 6 dates Abdullah's
       // tweet July 17, 2021, saying the meetings continued in Doha. Paragraph 13 calls it "the
@@ -76,6 +78,7 @@ struct event_table {
        /* derived */ core::fields(core::event_field::when)},
       // doha_talks_continue (paragraph 12).
       // "the dialogue is set to continue on Sunday"; paragraph 14, "more is expected on Sunday".
+      // The parties and the place are those of the meeting (paragraphs 8 and 11).
       {/* id */ event_id::doha_talks_continue,
        /* key */ {at::doha_talks_continue_key},  // “doha_talks_continue”
        /* kind */ core::event_kind::talks_scheduled,
@@ -88,7 +91,7 @@ struct event_table {
        /* summary */ {at::doha_talks_continue_summary},  // “The Doha dialogue is set to continue”
        /* via */ {},
        /* paragraph */ 12,
-       /* derived */ core::fields(core::event_field::when)},
+       /* derived */ core::fields(core::event_field::when, core::event_field::actors, core::event_field::place)},
       // eid_al_adha (paragraph 3).
       // The message of Sunday 2021-07-18 was released "just days ahead of the Islamic Eid Al-Adha
       // holiday". "Days" is at least two, so the holiday falls on 2021-07-20 or later: one day of
@@ -108,7 +111,7 @@ struct event_table {
        /* paragraph */ 3,
        /* derived */ core::fields(core::event_field::when)},
       // foreign_troops_withdrawing (paragraph 10).
-      // "with US and foreign troops now withdrawing from the war-torn country".
+      // "with US and foreign troops now withdrawing from the war-torn country": Afghanistan.
       {/* id */ event_id::foreign_troops_withdrawing,
        /* key */ {at::foreign_troops_withdrawing_key},  // “foreign_troops_withdrawing”
        /* kind */ core::event_kind::withdrawal,
@@ -121,9 +124,9 @@ struct event_table {
        /* summary */ {at::foreign_troops_withdrawing_summary},  // “US and foreign troops withdraw from Afghanistan”
        /* via */ {},
        /* paragraph */ 10,
-       /* derived */ core::fields<core::event_field>()},
+       /* derived */ core::fields(core::event_field::place)},
       // france_evacuation (paragraph 22).
-      // "On Saturday" before the Sunday publication.
+      // "On Saturday" before the Sunday publication, "as security concerns heightened".
       {/* id */ event_id::france_evacuation,
        /* key */ {at::france_evacuation_key},  // “france_evacuation”
        /* kind */ core::event_kind::evacuation,
@@ -138,15 +141,15 @@ struct event_table {
        /* paragraph */ 22,
        /* derived */ core::fields(core::event_field::when)},
       // germany_italy_withdrawal_announced (paragraph 23).
-      // "in late June" of 2021. "Late" is read as the month's last third, and the 21st, which the
-      // article does not give, is marked approximate. EDTF has no set whose range starts at an
-      // approximate day (edtf.js rejects [2021-06-21~..2021-06-30]), so the window is written as an
-      // interval.
+      // "in late June" of 2021: one day the article does not give. EDTF has no grain for the end of
+      // a month, and any first day of "late" would be made up, so the date is the month, 2021-06,
+      // and "late" stays in the phrase. The announcement may also mark the withdrawal itself as
+      // complete, but the article dates only the announcement. "From the country" is Afghanistan.
       {/* id */ event_id::germany_italy_withdrawal_announced,
        /* key */ {at::germany_italy_withdrawal_announced_key},  // “germany_italy_withdrawal_announced”
        /* kind */ core::event_kind::withdrawal_announced,
-       /* when */ core::between(core::approximately(core::on_day(2021, 6, 21)), core::on_day(2021, 6, 30)),  // 2021-06-21~/2021-06-30
-       /* dated_to */ core::precision::part_of_month,
+       /* when */ core::during(core::in_month(2021, 6)),  // 2021-06
+       /* dated_to */ core::precision::month,
        /* phrase */ {at::germany_italy_withdrawal_announced_phrase},  // “in late June”
        /* named_weekday */ {},
        /* actors */ core::make_id_list<actor_id, 4>(actor_id::germany, actor_id::italy),
@@ -154,9 +157,10 @@ struct event_table {
        /* summary */ {at::germany_italy_withdrawal_announced_summary},  // “Germany and Italy announce the complete withdrawal of their forces”
        /* via */ {},
        /* paragraph */ 23,
-       /* derived */ core::fields(core::event_field::when)},
+       /* derived */ core::fields(core::event_field::when, core::event_field::place)},
       // intra_afghan_talks_began (paragraph 9).
-      // "last year" is 2020.
+      // "last year" is 2020. Paragraph 8 adds that the talks "have so far struggled to make
+      // progress", a state of these talks up to publication rather than a happening of its own.
       {/* id */ event_id::intra_afghan_talks_began,
        /* key */ {at::intra_afghan_talks_began_key},  // “intra_afghan_talks_began”
        /* kind */ core::event_kind::talks_started,
@@ -172,15 +176,15 @@ struct event_table {
        /* derived */ core::fields(core::event_field::when)},
       // other_countries_evacuations (paragraph 22).
       // "Several other countries, including India, China, Germany and Canada have followed suit,
-      // according to AFP": evacuations, each on a day the article does not give, by publication, so
-      // one day of the set [..2021-07-18], EDTF's "on or before". "Followed suit" suggests after
-      // France's, but the article does not date them, so that is not assumed. It gives no place
-      // either.
+      // according to AFP": to follow suit is to do the same after another, so each evacuation falls
+      // on a day the article does not give, no earlier than France's on Saturday 2021-07-17 and by
+      // publication: one day of the set [2021-07-17..2021-07-18]. The article gives no place for
+      // them.
       {/* id */ event_id::other_countries_evacuations,
        /* key */ {at::other_countries_evacuations_key},  // “other_countries_evacuations”
        /* kind */ core::event_kind::evacuation,
-       /* when */ core::one_of(core::unknown_instant(), core::on_day(2021, 7, 18)),  // [..2021-07-18]
-       /* dated_to */ core::precision::before,
+       /* when */ core::one_of(core::on_day(2021, 7, 17), core::on_day(2021, 7, 18)),  // [2021-07-17..2021-07-18]
+       /* dated_to */ core::precision::days,
        /* phrase */ {at::other_countries_evacuations_phrase},  // “have followed suit”
        /* named_weekday */ {},
        /* actors */ core::make_id_list<actor_id, 4>(actor_id::india, actor_id::china, actor_id::germany, actor_id::canada),
@@ -192,7 +196,8 @@ struct event_table {
       // taliban_key_areas_taken (paragraph 16).
       // "Meanwhile, the militant group has taken control of several key areas across Afghanistan,
       // forcing civilians to flee the violence": several areas taken over a span the article does
-      // not bound, up to publication, so an interval with an unknown start (/2021-07-18).
+      // not bound, up to publication, so an interval with an unknown start (/2021-07-18). "The
+      // militant group" is the Taliban.
       {/* id */ event_id::taliban_key_areas_taken,
        /* key */ {at::taliban_key_areas_taken_key},  // “taliban_key_areas_taken”
        /* kind */ core::event_kind::territorial_gain,
@@ -205,11 +210,12 @@ struct event_table {
        /* summary */ {at::taliban_key_areas_taken_summary},  // “The Taliban take control of several key areas, forcing civilians to flee”
        /* via */ {},
        /* paragraph */ 16,
-       /* derived */ core::fields<core::event_field>()},
+       /* derived */ core::fields(core::event_field::when, core::event_field::actors)},
       // taliban_offensives (paragraph 1).
-      // "has been engaging in sweeping offensives across the country in recent weeks"; paragraph 8,
-      // "continues its sweeping offensives". No start is given; not over when the article was
-      // written.
+      // "has been engaging in sweeping offensives across the country in recent weeks"; paragraph 2,
+      // "despite launching indiscriminate offensives nationwide"; paragraph 8, "continues its
+      // sweeping offensives". "In recent weeks" bounds the start only vaguely, so it is left
+      // unknown; not over when the article was written. "The country" is Afghanistan.
       {/* id */ event_id::taliban_offensives,
        /* key */ {at::taliban_offensives_key},  // “taliban_offensives”
        /* kind */ core::event_kind::offensive,
@@ -222,11 +228,12 @@ struct event_table {
        /* summary */ {at::taliban_offensives_summary},  // “The Taliban wage sweeping offensives across Afghanistan”
        /* via */ {},
        /* paragraph */ 1,
-       /* derived */ core::fields<core::event_field>()},
+       /* derived */ core::fields(core::event_field::place)},
       // taliban_territorial_gains (paragraph 10).
       // The Taliban "has capitalised on the moment to make major territorial gains" as foreign
       // troops withdraw: gains made over a span the article does not bound, up to publication, so
-      // an interval with an unknown start (/2021-07-18).
+      // an interval with an unknown start (/2021-07-18) whose end, publication, the article does
+      // not print. The place is the country the paragraph is about.
       {/* id */ event_id::taliban_territorial_gains,
        /* key */ {at::taliban_territorial_gains_key},  // “taliban_territorial_gains”
        /* kind */ core::event_kind::territorial_gain,
@@ -239,9 +246,9 @@ struct event_table {
        /* summary */ {at::taliban_territorial_gains_summary},  // “The Taliban make major territorial gains”
        /* via */ {},
        /* paragraph */ 10,
-       /* derived */ core::fields<core::event_field>()},
+       /* derived */ core::fields(core::event_field::when, core::event_field::place)},
       // us_pullout_ongoing (paragraph 24).
-      // "The US’ pullout remains ongoing".
+      // "The US’ pullout remains ongoing"; "in the country" (Afghanistan) closes the sentence.
       {/* id */ event_id::us_pullout_ongoing,
        /* key */ {at::us_pullout_ongoing_key},  // “us_pullout_ongoing”
        /* kind */ core::event_kind::withdrawal,
@@ -254,7 +261,7 @@ struct event_table {
        /* summary */ {at::us_pullout_ongoing_summary},  // “The United States continues to pull its troops out”
        /* via */ {},
        /* paragraph */ 24,
-       /* derived */ core::fields<core::event_field>()},
+       /* derived */ core::fields(core::event_field::place)},
   };
 };
 

@@ -60,7 +60,8 @@ struct figure_table {
        /* derived */ core::fields(core::figure_field::covers)},
       // children_injured_past_decade (paragraph 17).
       // "up to 7,792 children were killed and 18,662 injured": "up to" stands before 7,792 only, so
-      // 18,662 is recorded as printed, exact. Same decade, place and chain as the children killed.
+      // 18,662 is recorded as printed, exact. The subject, children, is read from the first half of
+      // the sentence. Same decade, place and chain as the children killed.
       {/* id */ figure_id::children_injured_past_decade,
        /* key */ {at::children_injured_past_decade_key},  // “children_injured_past_decade”
        /* amount */ {/* best */ 18662, /* low */ {18662, core::bound_kind::inclusive}, /* high */ {18662, core::bound_kind::inclusive}, core::qualifier::exact, core::unit::people},
@@ -75,11 +76,12 @@ struct figure_table {
        /* via */ core::make_id_list<source_id, 3>(source_id::al_jazeera, source_id::doha_news),
        /* paragraph */ 17,
        /* wording */ {at::children_injured_past_decade_wording},  // “18,662 injured”
-       /* derived */ core::fields(core::figure_field::covers, core::figure_field::place)},
+       /* derived */ core::fields(core::figure_field::subject, core::figure_field::covers, core::figure_field::place)},
       // children_killed_past_decade (paragraph 17).
       // UNAMA's count, via Al Jazeera. "The past decade" is counted back from the publication year,
-      // to 2011, marked approximate because the article gives no start. The place is UNAMA's: the
-      // sentence names no country.
+      // to 2011, marked approximate because the article gives no start. The place is taken from
+      // UNAMA's name ("in Afghanistan"): the sentence names no country as the place of the
+      // casualties.
       {/* id */ figure_id::children_killed_past_decade,
        /* key */ {at::children_killed_past_decade_key},  // “children_killed_past_decade”
        /* amount */ {/* best */ 7792, /* low */ {0, core::bound_kind::none}, /* high */ {7792, core::bound_kind::inclusive}, core::qualifier::at_most, core::unit::people},
@@ -115,14 +117,15 @@ struct figure_table {
        /* wording */ {at::civilian_casualty_change_q1_2021_wording},  // “civilian casualties had increased by 29% during the first quarter of this year compared with 2020”
        /* derived */ core::fields(core::figure_field::covers, core::figure_field::base, core::figure_field::place)},
       // displaced_total (paragraph 18).
-      // A running total, so its start is unknown; it stands as of publication. The article gives it
-      // no time phrase of its own. The place is the country the sentence is about.
+      // A running total, as of publication: a stock, like the 18.4 million in need "now", so it
+      // covers the day it stands at. The article gives it no time phrase of its own. The place is
+      // the country the sentence is about.
       {/* id */ figure_id::displaced_total,
        /* key */ {at::displaced_total_key},  // “displaced_total”
        /* amount */ {/* best */ 3500000, /* low */ {3500000, core::bound_kind::inclusive}, /* high */ {0, core::bound_kind::none}, core::qualifier::more_than, core::unit::people},
        /* counts */ core::measure::displaced_total,
        /* subject */ {at::displaced_total_subject},  // “Afghans”
-       /* covers */ core::between(core::unknown_instant(), core::on_day(2021, 7, 18)),  // /2021-07-18
+       /* covers */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
        /* period_phrase */ {at::empty},  // (none)
        /* base */ {},
        /* base_phrase */ {at::empty},  // (none)
@@ -169,7 +172,8 @@ struct figure_table {
        /* wording */ {at::newly_displaced_since_january_wording},  // “270,000 Afghans are estimated to have been newly internally displaced since January”
        /* derived */ core::fields(core::figure_field::covers, core::figure_field::place)},
       // people_in_need (paragraph 20).
-      // "now" is the publication date.
+      // "now" is Brennan's word in reported speech the article keeps in the present tense, and his
+      // statement is undated: it is read as the publication date.
       {/* id */ figure_id::people_in_need,
        /* key */ {at::people_in_need_key},  // “people_in_need”
        /* amount */ {/* best */ 18400000, /* low */ {0, core::bound_kind::none}, /* high */ {18400000, core::bound_kind::inclusive}, core::qualifier::at_most, core::unit::people},

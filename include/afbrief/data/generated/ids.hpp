@@ -49,6 +49,7 @@ enum class event_id : uint8_t {
 enum class statement_id : uint8_t {
   abdullah_positive_outcome,
   abdullah_tweet_meetings_continued,
+  akhundzada_islamic_emirate,
   akhundzada_political_settlement,
   akhundzada_political_solution,
   akhundzada_resolve_among_ourselves,
@@ -57,7 +58,10 @@ enum class statement_id : uint8_t {
   anwari_more_expected_sunday,
   baradar_opening_remarks,
   brennan_people_in_need,
+  doucet_first_round_not_bad,
+  germany_withdrawal_announced,
   government_not_bad,
+  italy_withdrawal_announced,
   un_refugee_agency_brink_warning,
   un_refugee_agency_displacement,
   unama_children_women_casualties,

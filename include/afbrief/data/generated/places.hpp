@@ -24,7 +24,8 @@ struct place_table {
   typedef place_text_at at;
   static constexpr place rows[4] AFBRIEF_FLASH = {
       // afghanistan.
-      // Paragraphs 1, 2, 16-20 and 25.
+      // Named in paragraphs 2, 13, 16-18, 20 and 25; "the country" in paragraphs 1, 4, 10, 23 and
+      // 24.
       {/* id */ place_id::afghanistan,
        /* key */ {at::afghanistan_key},  // “afghanistan”
        /* name */ {at::afghanistan_name},  // “Afghanistan”

@@ -49,7 +49,7 @@ struct sheet {
     return event_annotation_table<>::rows;
   }
   static constexpr const statement* statement_rows() noexcept { return statement_table<>::rows; }
-  static constexpr size_t statement_count() noexcept { return 14; }
+  static constexpr size_t statement_count() noexcept { return 18; }
   static constexpr const core::statement_annotation* statement_annotations() noexcept {
     return statement_annotation_table<>::rows;
   }

@@ -22,12 +22,13 @@ namespace core = ::afbrief::core;
 template <class Unused = void>
 struct statement_table {
   typedef statement_text_at at;
-  static constexpr statement rows[14] AFBRIEF_FLASH = {
+  static constexpr statement rows[18] AFBRIEF_FLASH = {
       // abdullah_positive_outcome (paragraph 13).
       // "confirmed:". The words are those of his tweet of July 17, 2021 (paragraphs 5-6) with "and"
       // for "&", so the channel and the date are taken from that tweet. The paragraph opens "In a
-      // tweet posted online, BBC journalist Lyse Doucet said", so Doucet is recorded as who passed
-      // the words on.
+      // tweet posted online, BBC journalist Lyse Doucet said" and presents both clauses as hers, so
+      // Doucet is recorded as who passed the words on; the "while" clause can also be read as the
+      // article's own report, which would leave the relay unstated.
       {/* id */ statement_id::abdullah_positive_outcome,
        /* key */ {at::abdullah_positive_outcome_key},  // “abdullah_positive_outcome”
        /* speaker */ actor_id::abdullah_abdullah,
@@ -43,7 +44,8 @@ struct statement_table {
        /* paragraph */ 13,
        /* derived */ core::fields(core::statement_field::said, core::statement_field::said_through)},
       // abdullah_tweet_meetings_continued (paragraph 5).
-      // The embedded tweet; its byline (paragraph 6) prints the date, July 17, 2021.
+      // The embedded tweet: the post is paragraphs 5 and 6, and its byline prints the author and
+      // the date, July 17, 2021. His council is named in paragraph 13.
       {/* id */ statement_id::abdullah_tweet_meetings_continued,
        /* key */ {at::abdullah_tweet_meetings_continued_key},  // “abdullah_tweet_meetings_continued”
        /* speaker */ actor_id::abdullah_abdullah,
@@ -57,10 +59,28 @@ struct statement_table {
        /* repeats */ {},
        /* via */ {},
        /* paragraph */ 5,
-       /* derived */ core::fields<core::statement_field>()},
+       /* derived */ core::fields(core::statement_field::organisation)},
+      // akhundzada_islamic_emirate (paragraph 3).
+      // What the message released "just days ahead of the Islamic Eid Al-Adha holiday" said, in the
+      // article's summary: reported, not quoted. The message is Sunday's, and its speaker's role
+      // and organisation are given in paragraph 2.
+      {/* id */ statement_id::akhundzada_islamic_emirate,
+       /* key */ {at::akhundzada_islamic_emirate_key},  // “akhundzada_islamic_emirate”
+       /* speaker */ actor_id::hibatullah_akhundzada,
+       /* role */ {at::akhundzada_islamic_emirate_role},  // “supreme leader”
+       /* organisation */ actor_id::taliban,
+       /* said */ core::during(core::on_day(2021, 7, 18)),  // 2021-07-18
+       /* named_weekday */ {},
+       /* said_through */ core::channel::message,
+       /* quote */ {at::akhundzada_islamic_emirate_quote},  // “doubled down on intentions to establish an Islamic Emirate”
+       /* indirect */ true,
+       /* repeats */ {},
+       /* via */ {},
+       /* paragraph */ 3,
+       /* derived */ core::fields(core::statement_field::role, core::statement_field::organisation, core::statement_field::said)},
       // akhundzada_political_settlement (paragraph 4).
-      // From the message "said on Sunday" (paragraph 2): Sunday 2021-07-18. Paragraph 4 itself
-      // names no weekday.
+      // From the message "said on Sunday" (paragraph 2; "In a message released", paragraph 3):
+      // Sunday 2021-07-18. Paragraph 4 itself names no weekday, role or organisation.
       {/* id */ statement_id::akhundzada_political_settlement,
        /* key */ {at::akhundzada_political_settlement_key},  // “akhundzada_political_settlement”
        /* speaker */ actor_id::hibatullah_akhundzada,
@@ -74,10 +94,11 @@ struct statement_table {
        /* repeats */ {},
        /* via */ {},
        /* paragraph */ 4,
-       /* derived */ core::fields(core::statement_field::said)},
+       /* derived */ core::fields(core::statement_field::role, core::statement_field::organisation, core::statement_field::said, core::statement_field::said_through)},
       // akhundzada_political_solution (paragraph 2).
       // The reported speech the article attributes to the supreme leader, "said on Sunday", with
-      // his two quoted words inside it (akhundzada_strenuously_favours).
+      // his two quoted words inside it (akhundzada_strenuously_favours). Speaker and channel as for
+      // those words.
       {/* id */ statement_id::akhundzada_political_solution,
        /* key */ {at::akhundzada_political_solution_key},  // “akhundzada_political_solution”
        /* speaker */ actor_id::hibatullah_akhundzada,
@@ -91,9 +112,9 @@ struct statement_table {
        /* repeats */ {},
        /* via */ {},
        /* paragraph */ 2,
-       /* derived */ core::fields(core::statement_field::said)},
+       /* derived */ core::fields(core::statement_field::speaker, core::statement_field::said, core::statement_field::said_through)},
       // akhundzada_resolve_among_ourselves (paragraph 7).
-      // "he added", in the same Sunday message.
+      // "he added", in the same Sunday message: "he" is the supreme leader of paragraphs 2 to 4.
       {/* id */ statement_id::akhundzada_resolve_among_ourselves,
        /* key */ {at::akhundzada_resolve_among_ourselves_key},  // “akhundzada_resolve_among_ourselves”
        /* speaker */ actor_id::hibatullah_akhundzada,
@@ -107,9 +128,10 @@ struct statement_table {
        /* repeats */ {},
        /* via */ {},
        /* paragraph */ 7,
-       /* derived */ core::fields(core::statement_field::said)},
+       /* derived */ core::fields(core::statement_field::speaker, core::statement_field::role, core::statement_field::organisation, core::statement_field::said, core::statement_field::said_through)},
       // akhundzada_strenuously_favours (paragraph 2).
-      // "said on Sunday": Sunday 2021-07-18.
+      // "said on Sunday": Sunday 2021-07-18. Paragraph 2 names the speaker only as "the insurgent’s
+      // supreme leader"; paragraph 3 names him and his channel, a message.
       {/* id */ statement_id::akhundzada_strenuously_favours,
        /* key */ {at::akhundzada_strenuously_favours_key},  // “akhundzada_strenuously_favours”
        /* speaker */ actor_id::hibatullah_akhundzada,
@@ -123,10 +145,11 @@ struct statement_table {
        /* repeats */ {},
        /* via */ {},
        /* paragraph */ 2,
-       /* derived */ core::fields(core::statement_field::said)},
+       /* derived */ core::fields(core::statement_field::speaker, core::statement_field::said, core::statement_field::said_through)},
       // anwari_final_result (paragraph 15).
-      // "she said", speaking to AFP (paragraph 14): more is expected "on Sunday" and it will come
-      // "Tomorrow", so she spoke on Saturday 2021-07-17.
+      // "she said": "she" is Najia Anwari, speaking to AFP (paragraph 14, which gives her role, the
+      // channel and the relay): more is expected "on Sunday" and it will come "Tomorrow", so she
+      // spoke on Saturday 2021-07-17.
       {/* id */ statement_id::anwari_final_result,
        /* key */ {at::anwari_final_result_key},  // “anwari_final_result”
        /* speaker */ actor_id::najia_anwari,
@@ -140,7 +163,7 @@ struct statement_table {
        /* repeats */ {},
        /* via */ source_id::afp,
        /* paragraph */ 15,
-       /* derived */ core::fields(core::statement_field::said)},
+       /* derived */ core::fields(core::statement_field::speaker, core::statement_field::role, core::statement_field::organisation, core::statement_field::said, core::statement_field::said_through, core::statement_field::via)},
       // anwari_more_expected_sunday (paragraph 14).
       // "Speaking to AFP, ... Najia Anwari said more is expected on Sunday". She expects it
       // "Tomorrow" (paragraph 15), so she spoke on Saturday 2021-07-17.
@@ -191,6 +214,42 @@ struct statement_table {
        /* via */ {},
        /* paragraph */ 20,
        /* derived */ core::fields(core::statement_field::said)},
+      // doucet_first_round_not_bad (paragraph 13).
+      // "In a tweet posted online, BBC journalist Lyse Doucet said": her own report, which carries
+      // the government's words (government_not_bad). Posted after the first round of talks began,
+      // on Saturday 2021-07-17, and by publication, on a day the article does not give.
+      {/* id */ statement_id::doucet_first_round_not_bad,
+       /* key */ {at::doucet_first_round_not_bad_key},  // “doucet_first_round_not_bad”
+       /* speaker */ actor_id::lyse_doucet,
+       /* role */ {at::doucet_first_round_not_bad_role},  // “journalist”
+       /* organisation */ actor_id::bbc,
+       /* said */ core::one_of(core::on_day(2021, 7, 17), core::on_day(2021, 7, 18)),  // [2021-07-17..2021-07-18]
+       /* named_weekday */ {},
+       /* said_through */ core::channel::tweet,
+       /* quote */ {at::doucet_first_round_not_bad_quote},  // “the government described the first round of talks as “not bad””
+       /* indirect */ true,
+       /* repeats */ {},
+       /* via */ {},
+       /* paragraph */ 13,
+       /* derived */ core::fields(core::statement_field::said)},
+      // germany_withdrawal_announced (paragraph 23).
+      // "Germany and Italy announced the complete withdrawal of its forces from the country in late
+      // June": each government's announcement, in the article's words; dated as the event
+      // germany_italy_withdrawal_announced is. The article gives no channel.
+      {/* id */ statement_id::germany_withdrawal_announced,
+       /* key */ {at::germany_withdrawal_announced_key},  // “germany_withdrawal_announced”
+       /* speaker */ actor_id::germany,
+       /* role */ {at::empty},  // (none)
+       /* organisation */ {},
+       /* said */ core::during(core::in_month(2021, 6)),  // 2021-06
+       /* named_weekday */ {},
+       /* said_through */ {},
+       /* quote */ {at::germany_withdrawal_announced_quote},  // “the complete withdrawal of its forces from the country”
+       /* indirect */ true,
+       /* repeats */ {},
+       /* via */ {},
+       /* paragraph */ 23,
+       /* derived */ core::fields(core::statement_field::said)},
       // government_not_bad (paragraph 13).
       // The government's description of "the first round of talks", the meeting of Saturday
       // 2021-07-17, passed on in Lyse Doucet's tweet: said after that meeting began and by
@@ -208,6 +267,22 @@ struct statement_table {
        /* repeats */ {},
        /* via */ source_id::lyse_doucet,
        /* paragraph */ 13,
+       /* derived */ core::fields(core::statement_field::said)},
+      // italy_withdrawal_announced (paragraph 23).
+      // Italy's half of the same sentence; see germany_withdrawal_announced.
+      {/* id */ statement_id::italy_withdrawal_announced,
+       /* key */ {at::italy_withdrawal_announced_key},  // “italy_withdrawal_announced”
+       /* speaker */ actor_id::italy,
+       /* role */ {at::empty},  // (none)
+       /* organisation */ {},
+       /* said */ core::during(core::in_month(2021, 6)),  // 2021-06
+       /* named_weekday */ {},
+       /* said_through */ {},
+       /* quote */ {at::italy_withdrawal_announced_quote},  // “the complete withdrawal of its forces from the country”
+       /* indirect */ true,
+       /* repeats */ {},
+       /* via */ {},
+       /* paragraph */ 23,
        /* derived */ core::fields(core::statement_field::said)},
       // un_refugee_agency_brink_warning (paragraph 18).
       // "The UN’s refugee agency also warned that". No date and no channel are given: said on some
