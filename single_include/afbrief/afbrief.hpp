@@ -1029,15 +1029,20 @@ constexpr size_t text_end(size_t at, text_ref plain, size_t i) noexcept {
 constexpr size_t next_start(text_index index, size_t k, size_t pool_size) noexcept {
   return k + 1 < index.count ? index.starts[k + 1] : pool_size;
 }
-// Text k decodes to its plain text (text_end matched: a mismatch is no_match,
-// never an end) and ends right before the next start, which lies strictly
-// after it: so the starts are every text of the pool, each once, in order.
+// A text that starts at `start` and ends (its 0) at `end` lies right before
+// `next`: a mismatch (no_match) is never an end, and next lies strictly
+// after start. (end is passed in so that the decode runs once: a C++11
+// constant expression cannot keep a result in a variable.)
+constexpr bool ends_right_before(size_t start, size_t end, size_t next) noexcept {
+  return end != no_match && next > start && end + 1 == next;
+}
+// Text k decodes to its plain text and ends right before the next start: so
+// the starts are every text of the pool, each once, in order.
 template <class Pool>
 constexpr bool start_agrees(text_index index, size_t k) noexcept {
-  return text_end<Pool>(index.starts[k], index.plain[k], 0) != no_match &&
-         next_start(index, k, sizeof(Pool::codes)) > index.starts[k] &&
-         text_end<Pool>(index.starts[k], index.plain[k], 0) + 1 ==
-             next_start(index, k, sizeof(Pool::codes));
+  return ends_right_before(index.starts[k],
+                           text_end<Pool>(index.starts[k], index.plain[k], 0),
+                           next_start(index, k, sizeof(Pool::codes)));
 }
 template <class Pool>
 constexpr bool starts_agree_in(text_index index, size_t lo, size_t hi) noexcept {
@@ -5853,7 +5858,7 @@ static_assert(sizeof(figure_table<>::rows) / sizeof(figure) == sheet::figure_cou
 // british_troops_remaining
 static_assert(static_cast<size_t>(figure_table<>::rows[0].id) == 0 && core::equal(text(figure_table<>::rows[0].key), "british_troops_remaining"),
               "figures: british_troops_remaining: its id must be its position and its key must read british_troops_remaining");
-static_assert(core::compare(text(figure_table<>::rows[0].key), text(figure_table<>::rows[1].key)) < 0,
+static_assert(core::compare("british_troops_remaining", "children_at_risk_of_acute_malnutrition") < 0,
               "figures: british_troops_remaining: its key must sort before children_at_risk_of_acute_malnutrition");
 static_assert(core::rules::bounds_hold(figure_table<>::rows[0].amount),
               "figures: british_troops_remaining: low <= best <= high");
@@ -5872,7 +5877,7 @@ static_assert(core::rules::has_text(figure_table<>::rows[0].subject, empty()) &&
 // children_at_risk_of_acute_malnutrition
 static_assert(static_cast<size_t>(figure_table<>::rows[1].id) == 1 && core::equal(text(figure_table<>::rows[1].key), "children_at_risk_of_acute_malnutrition"),
               "figures: children_at_risk_of_acute_malnutrition: its id must be its position and its key must read children_at_risk_of_acute_malnutrition");
-static_assert(core::compare(text(figure_table<>::rows[1].key), text(figure_table<>::rows[2].key)) < 0,
+static_assert(core::compare("children_at_risk_of_acute_malnutrition", "children_injured_past_decade") < 0,
               "figures: children_at_risk_of_acute_malnutrition: its key must sort before children_injured_past_decade");
 static_assert(core::rules::bounds_hold(figure_table<>::rows[1].amount),
               "figures: children_at_risk_of_acute_malnutrition: low <= best <= high");
@@ -5891,7 +5896,7 @@ static_assert(core::rules::has_text(figure_table<>::rows[1].subject, empty()) &&
 // children_injured_past_decade
 static_assert(static_cast<size_t>(figure_table<>::rows[2].id) == 2 && core::equal(text(figure_table<>::rows[2].key), "children_injured_past_decade"),
               "figures: children_injured_past_decade: its id must be its position and its key must read children_injured_past_decade");
-static_assert(core::compare(text(figure_table<>::rows[2].key), text(figure_table<>::rows[3].key)) < 0,
+static_assert(core::compare("children_injured_past_decade", "children_killed_past_decade") < 0,
               "figures: children_injured_past_decade: its key must sort before children_killed_past_decade");
 static_assert(core::rules::bounds_hold(figure_table<>::rows[2].amount),
               "figures: children_injured_past_decade: low <= best <= high");
@@ -5910,7 +5915,7 @@ static_assert(core::rules::has_text(figure_table<>::rows[2].subject, empty()) &&
 // children_killed_past_decade
 static_assert(static_cast<size_t>(figure_table<>::rows[3].id) == 3 && core::equal(text(figure_table<>::rows[3].key), "children_killed_past_decade"),
               "figures: children_killed_past_decade: its id must be its position and its key must read children_killed_past_decade");
-static_assert(core::compare(text(figure_table<>::rows[3].key), text(figure_table<>::rows[4].key)) < 0,
+static_assert(core::compare("children_killed_past_decade", "civilian_casualty_change_q1_2021") < 0,
               "figures: children_killed_past_decade: its key must sort before civilian_casualty_change_q1_2021");
 static_assert(core::rules::bounds_hold(figure_table<>::rows[3].amount),
               "figures: children_killed_past_decade: low <= best <= high");
@@ -5929,7 +5934,7 @@ static_assert(core::rules::has_text(figure_table<>::rows[3].subject, empty()) &&
 // civilian_casualty_change_q1_2021
 static_assert(static_cast<size_t>(figure_table<>::rows[4].id) == 4 && core::equal(text(figure_table<>::rows[4].key), "civilian_casualty_change_q1_2021"),
               "figures: civilian_casualty_change_q1_2021: its id must be its position and its key must read civilian_casualty_change_q1_2021");
-static_assert(core::compare(text(figure_table<>::rows[4].key), text(figure_table<>::rows[5].key)) < 0,
+static_assert(core::compare("civilian_casualty_change_q1_2021", "displaced_total") < 0,
               "figures: civilian_casualty_change_q1_2021: its key must sort before displaced_total");
 static_assert(core::rules::bounds_hold(figure_table<>::rows[4].amount),
               "figures: civilian_casualty_change_q1_2021: low <= best <= high");
@@ -5948,7 +5953,7 @@ static_assert(core::rules::has_text(figure_table<>::rows[4].subject, empty()) &&
 // displaced_total
 static_assert(static_cast<size_t>(figure_table<>::rows[5].id) == 5 && core::equal(text(figure_table<>::rows[5].key), "displaced_total"),
               "figures: displaced_total: its id must be its position and its key must read displaced_total");
-static_assert(core::compare(text(figure_table<>::rows[5].key), text(figure_table<>::rows[6].key)) < 0,
+static_assert(core::compare("displaced_total", "france_evacuated") < 0,
               "figures: displaced_total: its key must sort before france_evacuated");
 static_assert(core::rules::bounds_hold(figure_table<>::rows[5].amount),
               "figures: displaced_total: low <= best <= high");
@@ -5967,7 +5972,7 @@ static_assert(core::rules::has_text(figure_table<>::rows[5].subject, empty()) &&
 // france_evacuated
 static_assert(static_cast<size_t>(figure_table<>::rows[6].id) == 6 && core::equal(text(figure_table<>::rows[6].key), "france_evacuated"),
               "figures: france_evacuated: its id must be its position and its key must read france_evacuated");
-static_assert(core::compare(text(figure_table<>::rows[6].key), text(figure_table<>::rows[7].key)) < 0,
+static_assert(core::compare("france_evacuated", "newly_displaced_since_january") < 0,
               "figures: france_evacuated: its key must sort before newly_displaced_since_january");
 static_assert(core::rules::bounds_hold(figure_table<>::rows[6].amount),
               "figures: france_evacuated: low <= best <= high");
@@ -5986,7 +5991,7 @@ static_assert(core::rules::has_text(figure_table<>::rows[6].subject, empty()) &&
 // newly_displaced_since_january
 static_assert(static_cast<size_t>(figure_table<>::rows[7].id) == 7 && core::equal(text(figure_table<>::rows[7].key), "newly_displaced_since_january"),
               "figures: newly_displaced_since_january: its id must be its position and its key must read newly_displaced_since_january");
-static_assert(core::compare(text(figure_table<>::rows[7].key), text(figure_table<>::rows[8].key)) < 0,
+static_assert(core::compare("newly_displaced_since_january", "people_in_need") < 0,
               "figures: newly_displaced_since_january: its key must sort before people_in_need");
 static_assert(core::rules::bounds_hold(figure_table<>::rows[7].amount),
               "figures: newly_displaced_since_january: low <= best <= high");
@@ -6005,7 +6010,7 @@ static_assert(core::rules::has_text(figure_table<>::rows[7].subject, empty()) &&
 // people_in_need
 static_assert(static_cast<size_t>(figure_table<>::rows[8].id) == 8 && core::equal(text(figure_table<>::rows[8].key), "people_in_need"),
               "figures: people_in_need: its id must be its position and its key must read people_in_need");
-static_assert(core::compare(text(figure_table<>::rows[8].key), text(figure_table<>::rows[9].key)) < 0,
+static_assert(core::compare("people_in_need", "us_troops_remaining") < 0,
               "figures: people_in_need: its key must sort before us_troops_remaining");
 static_assert(core::rules::bounds_hold(figure_table<>::rows[8].amount),
               "figures: people_in_need: low <= best <= high");
@@ -6024,7 +6029,7 @@ static_assert(core::rules::has_text(figure_table<>::rows[8].subject, empty()) &&
 // us_troops_remaining
 static_assert(static_cast<size_t>(figure_table<>::rows[9].id) == 9 && core::equal(text(figure_table<>::rows[9].key), "us_troops_remaining"),
               "figures: us_troops_remaining: its id must be its position and its key must read us_troops_remaining");
-static_assert(core::compare(text(figure_table<>::rows[9].key), text(figure_table<>::rows[10].key)) < 0,
+static_assert(core::compare("us_troops_remaining", "women_killed_past_decade") < 0,
               "figures: us_troops_remaining: its key must sort before women_killed_past_decade");
 static_assert(core::rules::bounds_hold(figure_table<>::rows[9].amount),
               "figures: us_troops_remaining: low <= best <= high");
@@ -6064,7 +6069,7 @@ static_assert(sizeof(event_table<>::rows) / sizeof(event) == sheet::event_count(
 // akhundzada_message_released
 static_assert(static_cast<size_t>(event_table<>::rows[0].id) == 0 && core::equal(text(event_table<>::rows[0].key), "akhundzada_message_released"),
               "events: akhundzada_message_released: its id must be its position and its key must read akhundzada_message_released");
-static_assert(core::compare(text(event_table<>::rows[0].key), text(event_table<>::rows[1].key)) < 0,
+static_assert(core::compare("akhundzada_message_released", "conflict_between_the_parties") < 0,
               "events: akhundzada_message_released: its key must sort before conflict_between_the_parties");
 static_assert(core::is_valid(event_table<>::rows[0].when) && (event_table<>::rows[0].dated_to == core::precision::after || core::rules::begins_by(event_table<>::rows[0].when, published())),
               "events: akhundzada_message_released: when must be a valid period that begins by publication, unless upcoming (after)");
@@ -6081,7 +6086,7 @@ static_assert(core::rules::has_text(event_table<>::rows[0].phrase, empty()) && (
 // conflict_between_the_parties
 static_assert(static_cast<size_t>(event_table<>::rows[1].id) == 1 && core::equal(text(event_table<>::rows[1].key), "conflict_between_the_parties"),
               "events: conflict_between_the_parties: its id must be its position and its key must read conflict_between_the_parties");
-static_assert(core::compare(text(event_table<>::rows[1].key), text(event_table<>::rows[2].key)) < 0,
+static_assert(core::compare("conflict_between_the_parties", "doha_meeting") < 0,
               "events: conflict_between_the_parties: its key must sort before doha_meeting");
 static_assert(core::is_valid(event_table<>::rows[1].when) && (event_table<>::rows[1].dated_to == core::precision::after || core::rules::begins_by(event_table<>::rows[1].when, published())),
               "events: conflict_between_the_parties: when must be a valid period that begins by publication, unless upcoming (after)");
@@ -6098,7 +6103,7 @@ static_assert(core::rules::has_text(event_table<>::rows[1].phrase, empty()) && (
 // doha_meeting
 static_assert(static_cast<size_t>(event_table<>::rows[2].id) == 2 && core::equal(text(event_table<>::rows[2].key), "doha_meeting"),
               "events: doha_meeting: its id must be its position and its key must read doha_meeting");
-static_assert(core::compare(text(event_table<>::rows[2].key), text(event_table<>::rows[3].key)) < 0,
+static_assert(core::compare("doha_meeting", "doha_talks_continue") < 0,
               "events: doha_meeting: its key must sort before doha_talks_continue");
 static_assert(core::is_valid(event_table<>::rows[2].when) && (event_table<>::rows[2].dated_to == core::precision::after || core::rules::begins_by(event_table<>::rows[2].when, published())),
               "events: doha_meeting: when must be a valid period that begins by publication, unless upcoming (after)");
@@ -6115,7 +6120,7 @@ static_assert(core::rules::has_text(event_table<>::rows[2].phrase, empty()) && (
 // doha_talks_continue
 static_assert(static_cast<size_t>(event_table<>::rows[3].id) == 3 && core::equal(text(event_table<>::rows[3].key), "doha_talks_continue"),
               "events: doha_talks_continue: its id must be its position and its key must read doha_talks_continue");
-static_assert(core::compare(text(event_table<>::rows[3].key), text(event_table<>::rows[4].key)) < 0,
+static_assert(core::compare("doha_talks_continue", "eid_al_adha") < 0,
               "events: doha_talks_continue: its key must sort before eid_al_adha");
 static_assert(core::is_valid(event_table<>::rows[3].when) && (event_table<>::rows[3].dated_to == core::precision::after || core::rules::begins_by(event_table<>::rows[3].when, published())),
               "events: doha_talks_continue: when must be a valid period that begins by publication, unless upcoming (after)");
@@ -6132,7 +6137,7 @@ static_assert(core::rules::has_text(event_table<>::rows[3].phrase, empty()) && (
 // eid_al_adha
 static_assert(static_cast<size_t>(event_table<>::rows[4].id) == 4 && core::equal(text(event_table<>::rows[4].key), "eid_al_adha"),
               "events: eid_al_adha: its id must be its position and its key must read eid_al_adha");
-static_assert(core::compare(text(event_table<>::rows[4].key), text(event_table<>::rows[5].key)) < 0,
+static_assert(core::compare("eid_al_adha", "foreign_troops_withdrawing") < 0,
               "events: eid_al_adha: its key must sort before foreign_troops_withdrawing");
 static_assert(core::is_valid(event_table<>::rows[4].when) && (event_table<>::rows[4].dated_to == core::precision::after || core::rules::begins_by(event_table<>::rows[4].when, published())),
               "events: eid_al_adha: when must be a valid period that begins by publication, unless upcoming (after)");
@@ -6149,7 +6154,7 @@ static_assert(core::rules::has_text(event_table<>::rows[4].phrase, empty()) && (
 // foreign_troops_withdrawing
 static_assert(static_cast<size_t>(event_table<>::rows[5].id) == 5 && core::equal(text(event_table<>::rows[5].key), "foreign_troops_withdrawing"),
               "events: foreign_troops_withdrawing: its id must be its position and its key must read foreign_troops_withdrawing");
-static_assert(core::compare(text(event_table<>::rows[5].key), text(event_table<>::rows[6].key)) < 0,
+static_assert(core::compare("foreign_troops_withdrawing", "france_evacuation") < 0,
               "events: foreign_troops_withdrawing: its key must sort before france_evacuation");
 static_assert(core::is_valid(event_table<>::rows[5].when) && (event_table<>::rows[5].dated_to == core::precision::after || core::rules::begins_by(event_table<>::rows[5].when, published())),
               "events: foreign_troops_withdrawing: when must be a valid period that begins by publication, unless upcoming (after)");
@@ -6166,7 +6171,7 @@ static_assert(core::rules::has_text(event_table<>::rows[5].phrase, empty()) && (
 // france_evacuation
 static_assert(static_cast<size_t>(event_table<>::rows[6].id) == 6 && core::equal(text(event_table<>::rows[6].key), "france_evacuation"),
               "events: france_evacuation: its id must be its position and its key must read france_evacuation");
-static_assert(core::compare(text(event_table<>::rows[6].key), text(event_table<>::rows[7].key)) < 0,
+static_assert(core::compare("france_evacuation", "germany_italy_withdrawal_announced") < 0,
               "events: france_evacuation: its key must sort before germany_italy_withdrawal_announced");
 static_assert(core::is_valid(event_table<>::rows[6].when) && (event_table<>::rows[6].dated_to == core::precision::after || core::rules::begins_by(event_table<>::rows[6].when, published())),
               "events: france_evacuation: when must be a valid period that begins by publication, unless upcoming (after)");
@@ -6183,7 +6188,7 @@ static_assert(core::rules::has_text(event_table<>::rows[6].phrase, empty()) && (
 // germany_italy_withdrawal_announced
 static_assert(static_cast<size_t>(event_table<>::rows[7].id) == 7 && core::equal(text(event_table<>::rows[7].key), "germany_italy_withdrawal_announced"),
               "events: germany_italy_withdrawal_announced: its id must be its position and its key must read germany_italy_withdrawal_announced");
-static_assert(core::compare(text(event_table<>::rows[7].key), text(event_table<>::rows[8].key)) < 0,
+static_assert(core::compare("germany_italy_withdrawal_announced", "intra_afghan_talks_began") < 0,
               "events: germany_italy_withdrawal_announced: its key must sort before intra_afghan_talks_began");
 static_assert(core::is_valid(event_table<>::rows[7].when) && (event_table<>::rows[7].dated_to == core::precision::after || core::rules::begins_by(event_table<>::rows[7].when, published())),
               "events: germany_italy_withdrawal_announced: when must be a valid period that begins by publication, unless upcoming (after)");
@@ -6200,7 +6205,7 @@ static_assert(core::rules::has_text(event_table<>::rows[7].phrase, empty()) && (
 // intra_afghan_talks_began
 static_assert(static_cast<size_t>(event_table<>::rows[8].id) == 8 && core::equal(text(event_table<>::rows[8].key), "intra_afghan_talks_began"),
               "events: intra_afghan_talks_began: its id must be its position and its key must read intra_afghan_talks_began");
-static_assert(core::compare(text(event_table<>::rows[8].key), text(event_table<>::rows[9].key)) < 0,
+static_assert(core::compare("intra_afghan_talks_began", "other_countries_evacuations") < 0,
               "events: intra_afghan_talks_began: its key must sort before other_countries_evacuations");
 static_assert(core::is_valid(event_table<>::rows[8].when) && (event_table<>::rows[8].dated_to == core::precision::after || core::rules::begins_by(event_table<>::rows[8].when, published())),
               "events: intra_afghan_talks_began: when must be a valid period that begins by publication, unless upcoming (after)");
@@ -6217,7 +6222,7 @@ static_assert(core::rules::has_text(event_table<>::rows[8].phrase, empty()) && (
 // other_countries_evacuations
 static_assert(static_cast<size_t>(event_table<>::rows[9].id) == 9 && core::equal(text(event_table<>::rows[9].key), "other_countries_evacuations"),
               "events: other_countries_evacuations: its id must be its position and its key must read other_countries_evacuations");
-static_assert(core::compare(text(event_table<>::rows[9].key), text(event_table<>::rows[10].key)) < 0,
+static_assert(core::compare("other_countries_evacuations", "taliban_key_areas_taken") < 0,
               "events: other_countries_evacuations: its key must sort before taliban_key_areas_taken");
 static_assert(core::is_valid(event_table<>::rows[9].when) && (event_table<>::rows[9].dated_to == core::precision::after || core::rules::begins_by(event_table<>::rows[9].when, published())),
               "events: other_countries_evacuations: when must be a valid period that begins by publication, unless upcoming (after)");
@@ -6234,7 +6239,7 @@ static_assert(core::rules::has_text(event_table<>::rows[9].phrase, empty()) && (
 // taliban_key_areas_taken
 static_assert(static_cast<size_t>(event_table<>::rows[10].id) == 10 && core::equal(text(event_table<>::rows[10].key), "taliban_key_areas_taken"),
               "events: taliban_key_areas_taken: its id must be its position and its key must read taliban_key_areas_taken");
-static_assert(core::compare(text(event_table<>::rows[10].key), text(event_table<>::rows[11].key)) < 0,
+static_assert(core::compare("taliban_key_areas_taken", "taliban_offensives") < 0,
               "events: taliban_key_areas_taken: its key must sort before taliban_offensives");
 static_assert(core::is_valid(event_table<>::rows[10].when) && (event_table<>::rows[10].dated_to == core::precision::after || core::rules::begins_by(event_table<>::rows[10].when, published())),
               "events: taliban_key_areas_taken: when must be a valid period that begins by publication, unless upcoming (after)");
@@ -6251,7 +6256,7 @@ static_assert(core::rules::has_text(event_table<>::rows[10].phrase, empty()) && 
 // taliban_offensives
 static_assert(static_cast<size_t>(event_table<>::rows[11].id) == 11 && core::equal(text(event_table<>::rows[11].key), "taliban_offensives"),
               "events: taliban_offensives: its id must be its position and its key must read taliban_offensives");
-static_assert(core::compare(text(event_table<>::rows[11].key), text(event_table<>::rows[12].key)) < 0,
+static_assert(core::compare("taliban_offensives", "taliban_territorial_gains") < 0,
               "events: taliban_offensives: its key must sort before taliban_territorial_gains");
 static_assert(core::is_valid(event_table<>::rows[11].when) && (event_table<>::rows[11].dated_to == core::precision::after || core::rules::begins_by(event_table<>::rows[11].when, published())),
               "events: taliban_offensives: when must be a valid period that begins by publication, unless upcoming (after)");
@@ -6268,7 +6273,7 @@ static_assert(core::rules::has_text(event_table<>::rows[11].phrase, empty()) && 
 // taliban_territorial_gains
 static_assert(static_cast<size_t>(event_table<>::rows[12].id) == 12 && core::equal(text(event_table<>::rows[12].key), "taliban_territorial_gains"),
               "events: taliban_territorial_gains: its id must be its position and its key must read taliban_territorial_gains");
-static_assert(core::compare(text(event_table<>::rows[12].key), text(event_table<>::rows[13].key)) < 0,
+static_assert(core::compare("taliban_territorial_gains", "us_pullout_ongoing") < 0,
               "events: taliban_territorial_gains: its key must sort before us_pullout_ongoing");
 static_assert(core::is_valid(event_table<>::rows[12].when) && (event_table<>::rows[12].dated_to == core::precision::after || core::rules::begins_by(event_table<>::rows[12].when, published())),
               "events: taliban_territorial_gains: when must be a valid period that begins by publication, unless upcoming (after)");
@@ -6304,7 +6309,7 @@ static_assert(sizeof(statement_table<>::rows) / sizeof(statement) == sheet::stat
 // abdullah_positive_outcome
 static_assert(static_cast<size_t>(statement_table<>::rows[0].id) == 0 && core::equal(text(statement_table<>::rows[0].key), "abdullah_positive_outcome"),
               "statements: abdullah_positive_outcome: its id must be its position and its key must read abdullah_positive_outcome");
-static_assert(core::compare(text(statement_table<>::rows[0].key), text(statement_table<>::rows[1].key)) < 0,
+static_assert(core::compare("abdullah_positive_outcome", "abdullah_tweet_meetings_continued") < 0,
               "statements: abdullah_positive_outcome: its key must sort before abdullah_tweet_meetings_continued");
 static_assert(core::is_valid(statement_table<>::rows[0].said) && core::rules::ends_by(statement_table<>::rows[0].said, published()),
               "statements: abdullah_positive_outcome: said must be a valid period that ends by publication");
@@ -6319,7 +6324,7 @@ static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[0
 // abdullah_tweet_meetings_continued
 static_assert(static_cast<size_t>(statement_table<>::rows[1].id) == 1 && core::equal(text(statement_table<>::rows[1].key), "abdullah_tweet_meetings_continued"),
               "statements: abdullah_tweet_meetings_continued: its id must be its position and its key must read abdullah_tweet_meetings_continued");
-static_assert(core::compare(text(statement_table<>::rows[1].key), text(statement_table<>::rows[2].key)) < 0,
+static_assert(core::compare("abdullah_tweet_meetings_continued", "akhundzada_islamic_emirate") < 0,
               "statements: abdullah_tweet_meetings_continued: its key must sort before akhundzada_islamic_emirate");
 static_assert(core::is_valid(statement_table<>::rows[1].said) && core::rules::ends_by(statement_table<>::rows[1].said, published()),
               "statements: abdullah_tweet_meetings_continued: said must be a valid period that ends by publication");
@@ -6334,7 +6339,7 @@ static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[1
 // akhundzada_islamic_emirate
 static_assert(static_cast<size_t>(statement_table<>::rows[2].id) == 2 && core::equal(text(statement_table<>::rows[2].key), "akhundzada_islamic_emirate"),
               "statements: akhundzada_islamic_emirate: its id must be its position and its key must read akhundzada_islamic_emirate");
-static_assert(core::compare(text(statement_table<>::rows[2].key), text(statement_table<>::rows[3].key)) < 0,
+static_assert(core::compare("akhundzada_islamic_emirate", "akhundzada_political_settlement") < 0,
               "statements: akhundzada_islamic_emirate: its key must sort before akhundzada_political_settlement");
 static_assert(core::is_valid(statement_table<>::rows[2].said) && core::rules::ends_by(statement_table<>::rows[2].said, published()),
               "statements: akhundzada_islamic_emirate: said must be a valid period that ends by publication");
@@ -6349,7 +6354,7 @@ static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[2
 // akhundzada_political_settlement
 static_assert(static_cast<size_t>(statement_table<>::rows[3].id) == 3 && core::equal(text(statement_table<>::rows[3].key), "akhundzada_political_settlement"),
               "statements: akhundzada_political_settlement: its id must be its position and its key must read akhundzada_political_settlement");
-static_assert(core::compare(text(statement_table<>::rows[3].key), text(statement_table<>::rows[4].key)) < 0,
+static_assert(core::compare("akhundzada_political_settlement", "akhundzada_political_solution") < 0,
               "statements: akhundzada_political_settlement: its key must sort before akhundzada_political_solution");
 static_assert(core::is_valid(statement_table<>::rows[3].said) && core::rules::ends_by(statement_table<>::rows[3].said, published()),
               "statements: akhundzada_political_settlement: said must be a valid period that ends by publication");
@@ -6364,7 +6369,7 @@ static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[3
 // akhundzada_political_solution
 static_assert(static_cast<size_t>(statement_table<>::rows[4].id) == 4 && core::equal(text(statement_table<>::rows[4].key), "akhundzada_political_solution"),
               "statements: akhundzada_political_solution: its id must be its position and its key must read akhundzada_political_solution");
-static_assert(core::compare(text(statement_table<>::rows[4].key), text(statement_table<>::rows[5].key)) < 0,
+static_assert(core::compare("akhundzada_political_solution", "akhundzada_resolve_among_ourselves") < 0,
               "statements: akhundzada_political_solution: its key must sort before akhundzada_resolve_among_ourselves");
 static_assert(core::is_valid(statement_table<>::rows[4].said) && core::rules::ends_by(statement_table<>::rows[4].said, published()),
               "statements: akhundzada_political_solution: said must be a valid period that ends by publication");
@@ -6379,7 +6384,7 @@ static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[4
 // akhundzada_resolve_among_ourselves
 static_assert(static_cast<size_t>(statement_table<>::rows[5].id) == 5 && core::equal(text(statement_table<>::rows[5].key), "akhundzada_resolve_among_ourselves"),
               "statements: akhundzada_resolve_among_ourselves: its id must be its position and its key must read akhundzada_resolve_among_ourselves");
-static_assert(core::compare(text(statement_table<>::rows[5].key), text(statement_table<>::rows[6].key)) < 0,
+static_assert(core::compare("akhundzada_resolve_among_ourselves", "akhundzada_strenuously_favours") < 0,
               "statements: akhundzada_resolve_among_ourselves: its key must sort before akhundzada_strenuously_favours");
 static_assert(core::is_valid(statement_table<>::rows[5].said) && core::rules::ends_by(statement_table<>::rows[5].said, published()),
               "statements: akhundzada_resolve_among_ourselves: said must be a valid period that ends by publication");
@@ -6394,7 +6399,7 @@ static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[5
 // akhundzada_strenuously_favours
 static_assert(static_cast<size_t>(statement_table<>::rows[6].id) == 6 && core::equal(text(statement_table<>::rows[6].key), "akhundzada_strenuously_favours"),
               "statements: akhundzada_strenuously_favours: its id must be its position and its key must read akhundzada_strenuously_favours");
-static_assert(core::compare(text(statement_table<>::rows[6].key), text(statement_table<>::rows[7].key)) < 0,
+static_assert(core::compare("akhundzada_strenuously_favours", "anwari_final_result") < 0,
               "statements: akhundzada_strenuously_favours: its key must sort before anwari_final_result");
 static_assert(core::is_valid(statement_table<>::rows[6].said) && core::rules::ends_by(statement_table<>::rows[6].said, published()),
               "statements: akhundzada_strenuously_favours: said must be a valid period that ends by publication");
@@ -6409,7 +6414,7 @@ static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[6
 // anwari_final_result
 static_assert(static_cast<size_t>(statement_table<>::rows[7].id) == 7 && core::equal(text(statement_table<>::rows[7].key), "anwari_final_result"),
               "statements: anwari_final_result: its id must be its position and its key must read anwari_final_result");
-static_assert(core::compare(text(statement_table<>::rows[7].key), text(statement_table<>::rows[8].key)) < 0,
+static_assert(core::compare("anwari_final_result", "anwari_more_expected_sunday") < 0,
               "statements: anwari_final_result: its key must sort before anwari_more_expected_sunday");
 static_assert(core::is_valid(statement_table<>::rows[7].said) && core::rules::ends_by(statement_table<>::rows[7].said, published()),
               "statements: anwari_final_result: said must be a valid period that ends by publication");
@@ -6424,7 +6429,7 @@ static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[7
 // anwari_more_expected_sunday
 static_assert(static_cast<size_t>(statement_table<>::rows[8].id) == 8 && core::equal(text(statement_table<>::rows[8].key), "anwari_more_expected_sunday"),
               "statements: anwari_more_expected_sunday: its id must be its position and its key must read anwari_more_expected_sunday");
-static_assert(core::compare(text(statement_table<>::rows[8].key), text(statement_table<>::rows[9].key)) < 0,
+static_assert(core::compare("anwari_more_expected_sunday", "baradar_opening_remarks") < 0,
               "statements: anwari_more_expected_sunday: its key must sort before baradar_opening_remarks");
 static_assert(core::is_valid(statement_table<>::rows[8].said) && core::rules::ends_by(statement_table<>::rows[8].said, published()),
               "statements: anwari_more_expected_sunday: said must be a valid period that ends by publication");
@@ -6439,7 +6444,7 @@ static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[8
 // baradar_opening_remarks
 static_assert(static_cast<size_t>(statement_table<>::rows[9].id) == 9 && core::equal(text(statement_table<>::rows[9].key), "baradar_opening_remarks"),
               "statements: baradar_opening_remarks: its id must be its position and its key must read baradar_opening_remarks");
-static_assert(core::compare(text(statement_table<>::rows[9].key), text(statement_table<>::rows[10].key)) < 0,
+static_assert(core::compare("baradar_opening_remarks", "brennan_people_in_need") < 0,
               "statements: baradar_opening_remarks: its key must sort before brennan_people_in_need");
 static_assert(core::is_valid(statement_table<>::rows[9].said) && core::rules::ends_by(statement_table<>::rows[9].said, published()),
               "statements: baradar_opening_remarks: said must be a valid period that ends by publication");
@@ -6454,7 +6459,7 @@ static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[9
 // brennan_people_in_need
 static_assert(static_cast<size_t>(statement_table<>::rows[10].id) == 10 && core::equal(text(statement_table<>::rows[10].key), "brennan_people_in_need"),
               "statements: brennan_people_in_need: its id must be its position and its key must read brennan_people_in_need");
-static_assert(core::compare(text(statement_table<>::rows[10].key), text(statement_table<>::rows[11].key)) < 0,
+static_assert(core::compare("brennan_people_in_need", "doucet_first_round_not_bad") < 0,
               "statements: brennan_people_in_need: its key must sort before doucet_first_round_not_bad");
 static_assert(core::is_valid(statement_table<>::rows[10].said) && core::rules::ends_by(statement_table<>::rows[10].said, published()),
               "statements: brennan_people_in_need: said must be a valid period that ends by publication");
@@ -6469,7 +6474,7 @@ static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[1
 // doucet_first_round_not_bad
 static_assert(static_cast<size_t>(statement_table<>::rows[11].id) == 11 && core::equal(text(statement_table<>::rows[11].key), "doucet_first_round_not_bad"),
               "statements: doucet_first_round_not_bad: its id must be its position and its key must read doucet_first_round_not_bad");
-static_assert(core::compare(text(statement_table<>::rows[11].key), text(statement_table<>::rows[12].key)) < 0,
+static_assert(core::compare("doucet_first_round_not_bad", "germany_withdrawal_announced") < 0,
               "statements: doucet_first_round_not_bad: its key must sort before germany_withdrawal_announced");
 static_assert(core::is_valid(statement_table<>::rows[11].said) && core::rules::ends_by(statement_table<>::rows[11].said, published()),
               "statements: doucet_first_round_not_bad: said must be a valid period that ends by publication");
@@ -6484,7 +6489,7 @@ static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[1
 // germany_withdrawal_announced
 static_assert(static_cast<size_t>(statement_table<>::rows[12].id) == 12 && core::equal(text(statement_table<>::rows[12].key), "germany_withdrawal_announced"),
               "statements: germany_withdrawal_announced: its id must be its position and its key must read germany_withdrawal_announced");
-static_assert(core::compare(text(statement_table<>::rows[12].key), text(statement_table<>::rows[13].key)) < 0,
+static_assert(core::compare("germany_withdrawal_announced", "government_not_bad") < 0,
               "statements: germany_withdrawal_announced: its key must sort before government_not_bad");
 static_assert(core::is_valid(statement_table<>::rows[12].said) && core::rules::ends_by(statement_table<>::rows[12].said, published()),
               "statements: germany_withdrawal_announced: said must be a valid period that ends by publication");
@@ -6499,7 +6504,7 @@ static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[1
 // government_not_bad
 static_assert(static_cast<size_t>(statement_table<>::rows[13].id) == 13 && core::equal(text(statement_table<>::rows[13].key), "government_not_bad"),
               "statements: government_not_bad: its id must be its position and its key must read government_not_bad");
-static_assert(core::compare(text(statement_table<>::rows[13].key), text(statement_table<>::rows[14].key)) < 0,
+static_assert(core::compare("government_not_bad", "italy_withdrawal_announced") < 0,
               "statements: government_not_bad: its key must sort before italy_withdrawal_announced");
 static_assert(core::is_valid(statement_table<>::rows[13].said) && core::rules::ends_by(statement_table<>::rows[13].said, published()),
               "statements: government_not_bad: said must be a valid period that ends by publication");
@@ -6514,7 +6519,7 @@ static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[1
 // italy_withdrawal_announced
 static_assert(static_cast<size_t>(statement_table<>::rows[14].id) == 14 && core::equal(text(statement_table<>::rows[14].key), "italy_withdrawal_announced"),
               "statements: italy_withdrawal_announced: its id must be its position and its key must read italy_withdrawal_announced");
-static_assert(core::compare(text(statement_table<>::rows[14].key), text(statement_table<>::rows[15].key)) < 0,
+static_assert(core::compare("italy_withdrawal_announced", "un_refugee_agency_brink_warning") < 0,
               "statements: italy_withdrawal_announced: its key must sort before un_refugee_agency_brink_warning");
 static_assert(core::is_valid(statement_table<>::rows[14].said) && core::rules::ends_by(statement_table<>::rows[14].said, published()),
               "statements: italy_withdrawal_announced: said must be a valid period that ends by publication");
@@ -6529,7 +6534,7 @@ static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[1
 // un_refugee_agency_brink_warning
 static_assert(static_cast<size_t>(statement_table<>::rows[15].id) == 15 && core::equal(text(statement_table<>::rows[15].key), "un_refugee_agency_brink_warning"),
               "statements: un_refugee_agency_brink_warning: its id must be its position and its key must read un_refugee_agency_brink_warning");
-static_assert(core::compare(text(statement_table<>::rows[15].key), text(statement_table<>::rows[16].key)) < 0,
+static_assert(core::compare("un_refugee_agency_brink_warning", "un_refugee_agency_displacement") < 0,
               "statements: un_refugee_agency_brink_warning: its key must sort before un_refugee_agency_displacement");
 static_assert(core::is_valid(statement_table<>::rows[15].said) && core::rules::ends_by(statement_table<>::rows[15].said, published()),
               "statements: un_refugee_agency_brink_warning: said must be a valid period that ends by publication");
@@ -6544,7 +6549,7 @@ static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(statement_table<>::rows[1
 // un_refugee_agency_displacement
 static_assert(static_cast<size_t>(statement_table<>::rows[16].id) == 16 && core::equal(text(statement_table<>::rows[16].key), "un_refugee_agency_displacement"),
               "statements: un_refugee_agency_displacement: its id must be its position and its key must read un_refugee_agency_displacement");
-static_assert(core::compare(text(statement_table<>::rows[16].key), text(statement_table<>::rows[17].key)) < 0,
+static_assert(core::compare("un_refugee_agency_displacement", "unama_children_women_casualties") < 0,
               "statements: un_refugee_agency_displacement: its key must sort before unama_children_women_casualties");
 static_assert(core::is_valid(statement_table<>::rows[16].said) && core::rules::ends_by(statement_table<>::rows[16].said, published()),
               "statements: un_refugee_agency_displacement: said must be a valid period that ends by publication");
@@ -6576,7 +6581,7 @@ static_assert(sizeof(actor_table<>::rows) / sizeof(actor) == sheet::actor_count(
 // abdul_ghani_baradar
 static_assert(static_cast<size_t>(actor_table<>::rows[0].id) == 0 && core::equal(text(actor_table<>::rows[0].key), "abdul_ghani_baradar"),
               "actors: abdul_ghani_baradar: its id must be its position and its key must read abdul_ghani_baradar");
-static_assert(core::compare(text(actor_table<>::rows[0].key), text(actor_table<>::rows[1].key)) < 0,
+static_assert(core::compare("abdul_ghani_baradar", "abdullah_abdullah") < 0,
               "actors: abdul_ghani_baradar: its key must sort before abdullah_abdullah");
 static_assert(core::rules::in_range(actor_table<>::rows[0].part_of, sheet::actor_count()) && actor_table<>::rows[0].part_of != core::maybe<actor_id>(actor_table<>::rows[0].id),
               "actors: abdul_ghani_baradar: part_of must name another existing actor");
@@ -6585,7 +6590,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[0].name, empty()),
 // abdullah_abdullah
 static_assert(static_cast<size_t>(actor_table<>::rows[1].id) == 1 && core::equal(text(actor_table<>::rows[1].key), "abdullah_abdullah"),
               "actors: abdullah_abdullah: its id must be its position and its key must read abdullah_abdullah");
-static_assert(core::compare(text(actor_table<>::rows[1].key), text(actor_table<>::rows[2].key)) < 0,
+static_assert(core::compare("abdullah_abdullah", "afghan_government") < 0,
               "actors: abdullah_abdullah: its key must sort before afghan_government");
 static_assert(core::rules::in_range(actor_table<>::rows[1].part_of, sheet::actor_count()) && actor_table<>::rows[1].part_of != core::maybe<actor_id>(actor_table<>::rows[1].id),
               "actors: abdullah_abdullah: part_of must name another existing actor");
@@ -6594,7 +6599,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[1].name, empty()),
 // afghan_government
 static_assert(static_cast<size_t>(actor_table<>::rows[2].id) == 2 && core::equal(text(actor_table<>::rows[2].key), "afghan_government"),
               "actors: afghan_government: its id must be its position and its key must read afghan_government");
-static_assert(core::compare(text(actor_table<>::rows[2].key), text(actor_table<>::rows[3].key)) < 0,
+static_assert(core::compare("afghan_government", "afp") < 0,
               "actors: afghan_government: its key must sort before afp");
 static_assert(core::rules::in_range(actor_table<>::rows[2].part_of, sheet::actor_count()) && actor_table<>::rows[2].part_of != core::maybe<actor_id>(actor_table<>::rows[2].id),
               "actors: afghan_government: part_of must name another existing actor");
@@ -6603,7 +6608,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[2].name, empty()),
 // afp
 static_assert(static_cast<size_t>(actor_table<>::rows[3].id) == 3 && core::equal(text(actor_table<>::rows[3].key), "afp"),
               "actors: afp: its id must be its position and its key must read afp");
-static_assert(core::compare(text(actor_table<>::rows[3].key), text(actor_table<>::rows[4].key)) < 0,
+static_assert(core::compare("afp", "al_jazeera") < 0,
               "actors: afp: its key must sort before al_jazeera");
 static_assert(core::rules::in_range(actor_table<>::rows[3].part_of, sheet::actor_count()) && actor_table<>::rows[3].part_of != core::maybe<actor_id>(actor_table<>::rows[3].id),
               "actors: afp: part_of must name another existing actor");
@@ -6612,7 +6617,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[3].name, empty()),
 // al_jazeera
 static_assert(static_cast<size_t>(actor_table<>::rows[4].id) == 4 && core::equal(text(actor_table<>::rows[4].key), "al_jazeera"),
               "actors: al_jazeera: its id must be its position and its key must read al_jazeera");
-static_assert(core::compare(text(actor_table<>::rows[4].key), text(actor_table<>::rows[5].key)) < 0,
+static_assert(core::compare("al_jazeera", "bbc") < 0,
               "actors: al_jazeera: its key must sort before bbc");
 static_assert(core::rules::in_range(actor_table<>::rows[4].part_of, sheet::actor_count()) && actor_table<>::rows[4].part_of != core::maybe<actor_id>(actor_table<>::rows[4].id),
               "actors: al_jazeera: part_of must name another existing actor");
@@ -6621,7 +6626,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[4].name, empty()),
 // bbc
 static_assert(static_cast<size_t>(actor_table<>::rows[5].id) == 5 && core::equal(text(actor_table<>::rows[5].key), "bbc"),
               "actors: bbc: its id must be its position and its key must read bbc");
-static_assert(core::compare(text(actor_table<>::rows[5].key), text(actor_table<>::rows[6].key)) < 0,
+static_assert(core::compare("bbc", "canada") < 0,
               "actors: bbc: its key must sort before canada");
 static_assert(core::rules::in_range(actor_table<>::rows[5].part_of, sheet::actor_count()) && actor_table<>::rows[5].part_of != core::maybe<actor_id>(actor_table<>::rows[5].id),
               "actors: bbc: part_of must name another existing actor");
@@ -6630,7 +6635,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[5].name, empty()),
 // canada
 static_assert(static_cast<size_t>(actor_table<>::rows[6].id) == 6 && core::equal(text(actor_table<>::rows[6].key), "canada"),
               "actors: canada: its id must be its position and its key must read canada");
-static_assert(core::compare(text(actor_table<>::rows[6].key), text(actor_table<>::rows[7].key)) < 0,
+static_assert(core::compare("canada", "china") < 0,
               "actors: canada: its key must sort before china");
 static_assert(core::rules::in_range(actor_table<>::rows[6].part_of, sheet::actor_count()) && actor_table<>::rows[6].part_of != core::maybe<actor_id>(actor_table<>::rows[6].id),
               "actors: canada: part_of must name another existing actor");
@@ -6639,7 +6644,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[6].name, empty()),
 // china
 static_assert(static_cast<size_t>(actor_table<>::rows[7].id) == 7 && core::equal(text(actor_table<>::rows[7].key), "china"),
               "actors: china: its id must be its position and its key must read china");
-static_assert(core::compare(text(actor_table<>::rows[7].key), text(actor_table<>::rows[8].key)) < 0,
+static_assert(core::compare("china", "doha_news") < 0,
               "actors: china: its key must sort before doha_news");
 static_assert(core::rules::in_range(actor_table<>::rows[7].part_of, sheet::actor_count()) && actor_table<>::rows[7].part_of != core::maybe<actor_id>(actor_table<>::rows[7].id),
               "actors: china: part_of must name another existing actor");
@@ -6648,7 +6653,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[7].name, empty()),
 // doha_news
 static_assert(static_cast<size_t>(actor_table<>::rows[8].id) == 8 && core::equal(text(actor_table<>::rows[8].key), "doha_news"),
               "actors: doha_news: its id must be its position and its key must read doha_news");
-static_assert(core::compare(text(actor_table<>::rows[8].key), text(actor_table<>::rows[9].key)) < 0,
+static_assert(core::compare("doha_news", "foreign_forces") < 0,
               "actors: doha_news: its key must sort before foreign_forces");
 static_assert(core::rules::in_range(actor_table<>::rows[8].part_of, sheet::actor_count()) && actor_table<>::rows[8].part_of != core::maybe<actor_id>(actor_table<>::rows[8].id),
               "actors: doha_news: part_of must name another existing actor");
@@ -6657,7 +6662,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[8].name, empty()),
 // foreign_forces
 static_assert(static_cast<size_t>(actor_table<>::rows[9].id) == 9 && core::equal(text(actor_table<>::rows[9].key), "foreign_forces"),
               "actors: foreign_forces: its id must be its position and its key must read foreign_forces");
-static_assert(core::compare(text(actor_table<>::rows[9].key), text(actor_table<>::rows[10].key)) < 0,
+static_assert(core::compare("foreign_forces", "france") < 0,
               "actors: foreign_forces: its key must sort before france");
 static_assert(core::rules::in_range(actor_table<>::rows[9].part_of, sheet::actor_count()) && actor_table<>::rows[9].part_of != core::maybe<actor_id>(actor_table<>::rows[9].id),
               "actors: foreign_forces: part_of must name another existing actor");
@@ -6666,7 +6671,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[9].name, empty()),
 // france
 static_assert(static_cast<size_t>(actor_table<>::rows[10].id) == 10 && core::equal(text(actor_table<>::rows[10].key), "france"),
               "actors: france: its id must be its position and its key must read france");
-static_assert(core::compare(text(actor_table<>::rows[10].key), text(actor_table<>::rows[11].key)) < 0,
+static_assert(core::compare("france", "germany") < 0,
               "actors: france: its key must sort before germany");
 static_assert(core::rules::in_range(actor_table<>::rows[10].part_of, sheet::actor_count()) && actor_table<>::rows[10].part_of != core::maybe<actor_id>(actor_table<>::rows[10].id),
               "actors: france: part_of must name another existing actor");
@@ -6675,7 +6680,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[10].name, empty()),
 // germany
 static_assert(static_cast<size_t>(actor_table<>::rows[11].id) == 11 && core::equal(text(actor_table<>::rows[11].key), "germany"),
               "actors: germany: its id must be its position and its key must read germany");
-static_assert(core::compare(text(actor_table<>::rows[11].key), text(actor_table<>::rows[12].key)) < 0,
+static_assert(core::compare("germany", "hibatullah_akhundzada") < 0,
               "actors: germany: its key must sort before hibatullah_akhundzada");
 static_assert(core::rules::in_range(actor_table<>::rows[11].part_of, sheet::actor_count()) && actor_table<>::rows[11].part_of != core::maybe<actor_id>(actor_table<>::rows[11].id),
               "actors: germany: part_of must name another existing actor");
@@ -6684,7 +6689,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[11].name, empty()),
 // hibatullah_akhundzada
 static_assert(static_cast<size_t>(actor_table<>::rows[12].id) == 12 && core::equal(text(actor_table<>::rows[12].key), "hibatullah_akhundzada"),
               "actors: hibatullah_akhundzada: its id must be its position and its key must read hibatullah_akhundzada");
-static_assert(core::compare(text(actor_table<>::rows[12].key), text(actor_table<>::rows[13].key)) < 0,
+static_assert(core::compare("hibatullah_akhundzada", "india") < 0,
               "actors: hibatullah_akhundzada: its key must sort before india");
 static_assert(core::rules::in_range(actor_table<>::rows[12].part_of, sheet::actor_count()) && actor_table<>::rows[12].part_of != core::maybe<actor_id>(actor_table<>::rows[12].id),
               "actors: hibatullah_akhundzada: part_of must name another existing actor");
@@ -6693,7 +6698,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[12].name, empty()),
 // india
 static_assert(static_cast<size_t>(actor_table<>::rows[13].id) == 13 && core::equal(text(actor_table<>::rows[13].key), "india"),
               "actors: india: its id must be its position and its key must read india");
-static_assert(core::compare(text(actor_table<>::rows[13].key), text(actor_table<>::rows[14].key)) < 0,
+static_assert(core::compare("india", "italy") < 0,
               "actors: india: its key must sort before italy");
 static_assert(core::rules::in_range(actor_table<>::rows[13].part_of, sheet::actor_count()) && actor_table<>::rows[13].part_of != core::maybe<actor_id>(actor_table<>::rows[13].id),
               "actors: india: part_of must name another existing actor");
@@ -6702,7 +6707,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[13].name, empty()),
 // italy
 static_assert(static_cast<size_t>(actor_table<>::rows[14].id) == 14 && core::equal(text(actor_table<>::rows[14].key), "italy"),
               "actors: italy: its id must be its position and its key must read italy");
-static_assert(core::compare(text(actor_table<>::rows[14].key), text(actor_table<>::rows[15].key)) < 0,
+static_assert(core::compare("italy", "lyse_doucet") < 0,
               "actors: italy: its key must sort before lyse_doucet");
 static_assert(core::rules::in_range(actor_table<>::rows[14].part_of, sheet::actor_count()) && actor_table<>::rows[14].part_of != core::maybe<actor_id>(actor_table<>::rows[14].id),
               "actors: italy: part_of must name another existing actor");
@@ -6711,7 +6716,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[14].name, empty()),
 // lyse_doucet
 static_assert(static_cast<size_t>(actor_table<>::rows[15].id) == 15 && core::equal(text(actor_table<>::rows[15].key), "lyse_doucet"),
               "actors: lyse_doucet: its id must be its position and its key must read lyse_doucet");
-static_assert(core::compare(text(actor_table<>::rows[15].key), text(actor_table<>::rows[16].key)) < 0,
+static_assert(core::compare("lyse_doucet", "najia_anwari") < 0,
               "actors: lyse_doucet: its key must sort before najia_anwari");
 static_assert(core::rules::in_range(actor_table<>::rows[15].part_of, sheet::actor_count()) && actor_table<>::rows[15].part_of != core::maybe<actor_id>(actor_table<>::rows[15].id),
               "actors: lyse_doucet: part_of must name another existing actor");
@@ -6720,7 +6725,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[15].name, empty()),
 // najia_anwari
 static_assert(static_cast<size_t>(actor_table<>::rows[16].id) == 16 && core::equal(text(actor_table<>::rows[16].key), "najia_anwari"),
               "actors: najia_anwari: its id must be its position and its key must read najia_anwari");
-static_assert(core::compare(text(actor_table<>::rows[16].key), text(actor_table<>::rows[17].key)) < 0,
+static_assert(core::compare("najia_anwari", "reconciliation_council") < 0,
               "actors: najia_anwari: its key must sort before reconciliation_council");
 static_assert(core::rules::in_range(actor_table<>::rows[16].part_of, sheet::actor_count()) && actor_table<>::rows[16].part_of != core::maybe<actor_id>(actor_table<>::rows[16].id),
               "actors: najia_anwari: part_of must name another existing actor");
@@ -6729,7 +6734,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[16].name, empty()),
 // reconciliation_council
 static_assert(static_cast<size_t>(actor_table<>::rows[17].id) == 17 && core::equal(text(actor_table<>::rows[17].key), "reconciliation_council"),
               "actors: reconciliation_council: its id must be its position and its key must read reconciliation_council");
-static_assert(core::compare(text(actor_table<>::rows[17].key), text(actor_table<>::rows[18].key)) < 0,
+static_assert(core::compare("reconciliation_council", "rick_brennan") < 0,
               "actors: reconciliation_council: its key must sort before rick_brennan");
 static_assert(core::rules::in_range(actor_table<>::rows[17].part_of, sheet::actor_count()) && actor_table<>::rows[17].part_of != core::maybe<actor_id>(actor_table<>::rows[17].id),
               "actors: reconciliation_council: part_of must name another existing actor");
@@ -6738,7 +6743,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[17].name, empty()),
 // rick_brennan
 static_assert(static_cast<size_t>(actor_table<>::rows[18].id) == 18 && core::equal(text(actor_table<>::rows[18].key), "rick_brennan"),
               "actors: rick_brennan: its id must be its position and its key must read rick_brennan");
-static_assert(core::compare(text(actor_table<>::rows[18].key), text(actor_table<>::rows[19].key)) < 0,
+static_assert(core::compare("rick_brennan", "taliban") < 0,
               "actors: rick_brennan: its key must sort before taliban");
 static_assert(core::rules::in_range(actor_table<>::rows[18].part_of, sheet::actor_count()) && actor_table<>::rows[18].part_of != core::maybe<actor_id>(actor_table<>::rows[18].id),
               "actors: rick_brennan: part_of must name another existing actor");
@@ -6747,7 +6752,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[18].name, empty()),
 // taliban
 static_assert(static_cast<size_t>(actor_table<>::rows[19].id) == 19 && core::equal(text(actor_table<>::rows[19].key), "taliban"),
               "actors: taliban: its id must be its position and its key must read taliban");
-static_assert(core::compare(text(actor_table<>::rows[19].key), text(actor_table<>::rows[20].key)) < 0,
+static_assert(core::compare("taliban", "un_refugee_agency") < 0,
               "actors: taliban: its key must sort before un_refugee_agency");
 static_assert(core::rules::in_range(actor_table<>::rows[19].part_of, sheet::actor_count()) && actor_table<>::rows[19].part_of != core::maybe<actor_id>(actor_table<>::rows[19].id),
               "actors: taliban: part_of must name another existing actor");
@@ -6756,7 +6761,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[19].name, empty()),
 // un_refugee_agency
 static_assert(static_cast<size_t>(actor_table<>::rows[20].id) == 20 && core::equal(text(actor_table<>::rows[20].key), "un_refugee_agency"),
               "actors: un_refugee_agency: its id must be its position and its key must read un_refugee_agency");
-static_assert(core::compare(text(actor_table<>::rows[20].key), text(actor_table<>::rows[21].key)) < 0,
+static_assert(core::compare("un_refugee_agency", "unama") < 0,
               "actors: un_refugee_agency: its key must sort before unama");
 static_assert(core::rules::in_range(actor_table<>::rows[20].part_of, sheet::actor_count()) && actor_table<>::rows[20].part_of != core::maybe<actor_id>(actor_table<>::rows[20].id),
               "actors: un_refugee_agency: part_of must name another existing actor");
@@ -6765,7 +6770,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[20].name, empty()),
 // unama
 static_assert(static_cast<size_t>(actor_table<>::rows[21].id) == 21 && core::equal(text(actor_table<>::rows[21].key), "unama"),
               "actors: unama: its id must be its position and its key must read unama");
-static_assert(core::compare(text(actor_table<>::rows[21].key), text(actor_table<>::rows[22].key)) < 0,
+static_assert(core::compare("unama", "united_kingdom") < 0,
               "actors: unama: its key must sort before united_kingdom");
 static_assert(core::rules::in_range(actor_table<>::rows[21].part_of, sheet::actor_count()) && actor_table<>::rows[21].part_of != core::maybe<actor_id>(actor_table<>::rows[21].id),
               "actors: unama: part_of must name another existing actor");
@@ -6774,7 +6779,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[21].name, empty()),
 // united_kingdom
 static_assert(static_cast<size_t>(actor_table<>::rows[22].id) == 22 && core::equal(text(actor_table<>::rows[22].key), "united_kingdom"),
               "actors: united_kingdom: its id must be its position and its key must read united_kingdom");
-static_assert(core::compare(text(actor_table<>::rows[22].key), text(actor_table<>::rows[23].key)) < 0,
+static_assert(core::compare("united_kingdom", "united_states") < 0,
               "actors: united_kingdom: its key must sort before united_states");
 static_assert(core::rules::in_range(actor_table<>::rows[22].part_of, sheet::actor_count()) && actor_table<>::rows[22].part_of != core::maybe<actor_id>(actor_table<>::rows[22].id),
               "actors: united_kingdom: part_of must name another existing actor");
@@ -6783,7 +6788,7 @@ static_assert(core::rules::has_text(actor_table<>::rows[22].name, empty()),
 // united_states
 static_assert(static_cast<size_t>(actor_table<>::rows[23].id) == 23 && core::equal(text(actor_table<>::rows[23].key), "united_states"),
               "actors: united_states: its id must be its position and its key must read united_states");
-static_assert(core::compare(text(actor_table<>::rows[23].key), text(actor_table<>::rows[24].key)) < 0,
+static_assert(core::compare("united_states", "who") < 0,
               "actors: united_states: its key must sort before who");
 static_assert(core::rules::in_range(actor_table<>::rows[23].part_of, sheet::actor_count()) && actor_table<>::rows[23].part_of != core::maybe<actor_id>(actor_table<>::rows[23].id),
               "actors: united_states: part_of must name another existing actor");
@@ -6803,7 +6808,7 @@ static_assert(sizeof(source_table<>::rows) / sizeof(source) == sheet::source_cou
 // afp
 static_assert(static_cast<size_t>(source_table<>::rows[0].id) == 0 && core::equal(text(source_table<>::rows[0].key), "afp"),
               "sources: afp: its id must be its position and its key must read afp");
-static_assert(core::compare(text(source_table<>::rows[0].key), text(source_table<>::rows[1].key)) < 0,
+static_assert(core::compare("afp", "al_jazeera") < 0,
               "sources: afp: its key must sort before al_jazeera");
 static_assert(core::rules::in_range(source_table<>::rows[0].actor, sheet::actor_count()),
               "sources: afp: actor must name an existing actor");
@@ -6812,7 +6817,7 @@ static_assert(core::rules::has_text(source_table<>::rows[0].name, empty()),
 // al_jazeera
 static_assert(static_cast<size_t>(source_table<>::rows[1].id) == 1 && core::equal(text(source_table<>::rows[1].key), "al_jazeera"),
               "sources: al_jazeera: its id must be its position and its key must read al_jazeera");
-static_assert(core::compare(text(source_table<>::rows[1].key), text(source_table<>::rows[2].key)) < 0,
+static_assert(core::compare("al_jazeera", "doha_news") < 0,
               "sources: al_jazeera: its key must sort before doha_news");
 static_assert(core::rules::in_range(source_table<>::rows[1].actor, sheet::actor_count()),
               "sources: al_jazeera: actor must name an existing actor");
@@ -6821,7 +6826,7 @@ static_assert(core::rules::has_text(source_table<>::rows[1].name, empty()),
 // doha_news
 static_assert(static_cast<size_t>(source_table<>::rows[2].id) == 2 && core::equal(text(source_table<>::rows[2].key), "doha_news"),
               "sources: doha_news: its id must be its position and its key must read doha_news");
-static_assert(core::compare(text(source_table<>::rows[2].key), text(source_table<>::rows[3].key)) < 0,
+static_assert(core::compare("doha_news", "lyse_doucet") < 0,
               "sources: doha_news: its key must sort before lyse_doucet");
 static_assert(core::rules::in_range(source_table<>::rows[2].actor, sheet::actor_count()),
               "sources: doha_news: actor must name an existing actor");
@@ -6830,7 +6835,7 @@ static_assert(core::rules::has_text(source_table<>::rows[2].name, empty()),
 // lyse_doucet
 static_assert(static_cast<size_t>(source_table<>::rows[3].id) == 3 && core::equal(text(source_table<>::rows[3].key), "lyse_doucet"),
               "sources: lyse_doucet: its id must be its position and its key must read lyse_doucet");
-static_assert(core::compare(text(source_table<>::rows[3].key), text(source_table<>::rows[4].key)) < 0,
+static_assert(core::compare("lyse_doucet", "rick_brennan") < 0,
               "sources: lyse_doucet: its key must sort before rick_brennan");
 static_assert(core::rules::in_range(source_table<>::rows[3].actor, sheet::actor_count()),
               "sources: lyse_doucet: actor must name an existing actor");
@@ -6839,7 +6844,7 @@ static_assert(core::rules::has_text(source_table<>::rows[3].name, empty()),
 // rick_brennan
 static_assert(static_cast<size_t>(source_table<>::rows[4].id) == 4 && core::equal(text(source_table<>::rows[4].key), "rick_brennan"),
               "sources: rick_brennan: its id must be its position and its key must read rick_brennan");
-static_assert(core::compare(text(source_table<>::rows[4].key), text(source_table<>::rows[5].key)) < 0,
+static_assert(core::compare("rick_brennan", "un_refugee_agency") < 0,
               "sources: rick_brennan: its key must sort before un_refugee_agency");
 static_assert(core::rules::in_range(source_table<>::rows[4].actor, sheet::actor_count()),
               "sources: rick_brennan: actor must name an existing actor");
@@ -6848,7 +6853,7 @@ static_assert(core::rules::has_text(source_table<>::rows[4].name, empty()),
 // un_refugee_agency
 static_assert(static_cast<size_t>(source_table<>::rows[5].id) == 5 && core::equal(text(source_table<>::rows[5].key), "un_refugee_agency"),
               "sources: un_refugee_agency: its id must be its position and its key must read un_refugee_agency");
-static_assert(core::compare(text(source_table<>::rows[5].key), text(source_table<>::rows[6].key)) < 0,
+static_assert(core::compare("un_refugee_agency", "unama") < 0,
               "sources: un_refugee_agency: its key must sort before unama");
 static_assert(core::rules::in_range(source_table<>::rows[5].actor, sheet::actor_count()),
               "sources: un_refugee_agency: actor must name an existing actor");
@@ -6868,7 +6873,7 @@ static_assert(sizeof(place_table<>::rows) / sizeof(place) == sheet::place_count(
 // afghanistan
 static_assert(static_cast<size_t>(place_table<>::rows[0].id) == 0 && core::equal(text(place_table<>::rows[0].key), "afghanistan"),
               "places: afghanistan: its id must be its position and its key must read afghanistan");
-static_assert(core::compare(text(place_table<>::rows[0].key), text(place_table<>::rows[1].key)) < 0,
+static_assert(core::compare("afghanistan", "doha") < 0,
               "places: afghanistan: its key must sort before doha");
 static_assert(core::rules::in_range(place_table<>::rows[0].within, sheet::place_count()) && place_table<>::rows[0].within != core::maybe<place_id>(place_table<>::rows[0].id),
               "places: afghanistan: within must name another existing place");
@@ -6877,7 +6882,7 @@ static_assert(core::rules::has_text(place_table<>::rows[0].name, empty()),
 // doha
 static_assert(static_cast<size_t>(place_table<>::rows[1].id) == 1 && core::equal(text(place_table<>::rows[1].key), "doha"),
               "places: doha: its id must be its position and its key must read doha");
-static_assert(core::compare(text(place_table<>::rows[1].key), text(place_table<>::rows[2].key)) < 0,
+static_assert(core::compare("doha", "kabul") < 0,
               "places: doha: its key must sort before kabul");
 static_assert(core::rules::in_range(place_table<>::rows[1].within, sheet::place_count()) && place_table<>::rows[1].within != core::maybe<place_id>(place_table<>::rows[1].id),
               "places: doha: within must name another existing place");
@@ -6886,7 +6891,7 @@ static_assert(core::rules::has_text(place_table<>::rows[1].name, empty()),
 // kabul
 static_assert(static_cast<size_t>(place_table<>::rows[2].id) == 2 && core::equal(text(place_table<>::rows[2].key), "kabul"),
               "places: kabul: its id must be its position and its key must read kabul");
-static_assert(core::compare(text(place_table<>::rows[2].key), text(place_table<>::rows[3].key)) < 0,
+static_assert(core::compare("kabul", "qatar") < 0,
               "places: kabul: its key must sort before qatar");
 static_assert(core::rules::in_range(place_table<>::rows[2].within, sheet::place_count()) && place_table<>::rows[2].within != core::maybe<place_id>(place_table<>::rows[2].id),
               "places: kabul: within must name another existing place");

@@ -217,15 +217,20 @@ constexpr size_t text_end(size_t at, text_ref plain, size_t i) noexcept {
 constexpr size_t next_start(text_index index, size_t k, size_t pool_size) noexcept {
   return k + 1 < index.count ? index.starts[k + 1] : pool_size;
 }
-// Text k decodes to its plain text (text_end matched: a mismatch is no_match,
-// never an end) and ends right before the next start, which lies strictly
-// after it: so the starts are every text of the pool, each once, in order.
+// A text that starts at `start` and ends (its 0) at `end` lies right before
+// `next`: a mismatch (no_match) is never an end, and next lies strictly
+// after start. (end is passed in so that the decode runs once: a C++11
+// constant expression cannot keep a result in a variable.)
+constexpr bool ends_right_before(size_t start, size_t end, size_t next) noexcept {
+  return end != no_match && next > start && end + 1 == next;
+}
+// Text k decodes to its plain text and ends right before the next start: so
+// the starts are every text of the pool, each once, in order.
 template <class Pool>
 constexpr bool start_agrees(text_index index, size_t k) noexcept {
-  return text_end<Pool>(index.starts[k], index.plain[k], 0) != no_match &&
-         next_start(index, k, sizeof(Pool::codes)) > index.starts[k] &&
-         text_end<Pool>(index.starts[k], index.plain[k], 0) + 1 ==
-             next_start(index, k, sizeof(Pool::codes));
+  return ends_right_before(index.starts[k],
+                           text_end<Pool>(index.starts[k], index.plain[k], 0),
+                           next_start(index, k, sizeof(Pool::codes)));
 }
 template <class Pool>
 constexpr bool starts_agree_in(text_index index, size_t lo, size_t hi) noexcept {
