@@ -175,6 +175,28 @@ class BadData(unittest.TestCase):
         self.refuse(text, [(line_of(text, "high =", at), "people_in_need", "high",
                             "the qualifier at_most sets high to best")])
 
+    def test_a_number_the_wording_does_not_print(self):
+        text, at = self.edit("figures", "us_troops_remaining", "best = 650", "best = 660")
+        self.refuse(text, [(line_of(text, "best =", at), "us_troops_remaining", "best",
+                            "660 is not the number the wording prints (as '660')")])
+
+    def test_a_number_printed_in_millions(self):
+        # 18.4 million is 18400000; 18.5 million is not what paragraph 20 says.
+        text, at = self.edit("figures", "people_in_need", "best = 18400000", "best = 18500000")
+        self.refuse(text, [(line_of(text, "best =", at), "people_in_need", "best",
+                            "'18,500,000' or '18500000' or '18.5 million'")])
+
+    def test_a_qualifier_the_wording_does_not_say(self):
+        text, at = self.edit("figures", "people_in_need", 'qualifier = "at_most"',
+                             'qualifier = "at_least"')
+        self.refuse(text, [(line_of(text, "qualifier =", at), "people_in_need", "qualifier",
+                            "at_least, but the wording has none of its words ('at least')")])
+
+    def test_a_hedged_number_recorded_as_exact(self):
+        text, at = self.edit("figures", "people_in_need", 'qualifier = "at_most"\n', "")
+        self.refuse(text, [(line_of(text, "[[figures]]", at), "people_in_need", "qualifier",
+                            "the wording hedges the number ('up to')")])
+
     def test_unknown_word(self):
         text, at = self.edit("figures", "people_in_need", 'measure = "in_need"',
                              'measure = "drowned"')
@@ -233,6 +255,14 @@ class BadData(unittest.TestCase):
                              'derived = ["colour"]')
         self.refuse(text, [(line_of(text, "derived =", at), "people_in_need", "derived",
                             "'colour' is not a field that can be derived")])
+
+    def test_a_derived_value_without_a_note(self):
+        start, end = record_block(ORIGINAL, "figures", "people_in_need")
+        block = ORIGINAL[start:end]
+        note_at = block.index("note = ")
+        text = ORIGINAL[:start] + block[:note_at] + ORIGINAL[end:]
+        self.refuse(text, [(line_of(text, "derived =", start), "people_in_need", "derived",
+                            "derived fields need a note saying from what")])
 
     def test_unknown_table(self):
         text = ORIGINAL.replace("[[places]]\nkey = \"kabul\"", "[[plaices]]\nkey = \"kabul\"")

@@ -98,6 +98,8 @@ class Loader:
             for record in self.sheet.tables[table.name]:
                 self.resolve(table, record)
                 getattr(self, "rules_" + table.name)(record)
+                self.derivation_explained(record)
+        self.derivation_explained(self.sheet.article)
         if self.problems:
             raise Stop(self.problems.lines)
         return self.sheet
@@ -362,6 +364,11 @@ class Loader:
         else:
             record.locators[field] = (n, found[0], len(needle))
 
+    def derivation_explained(self, record):
+        """A derived value says from what: a record with derived fields has a note."""
+        if record.derived and not record.note:
+            self.bad(record, "derived", "derived fields need a note saying from what")
+
     # ---- each table's rules -------------------------------------------------------------
     def published(self):
         return self.sheet.article["published"]
@@ -374,6 +381,8 @@ class Loader:
     def rules_figures(self, f):
         if "best" in f:
             self.bounds(f)
+            if "wording" in f:
+                self.printed_as_worded(f)
         if "covers" in f:
             self.by_publication(f, "covers", f["covers"])
         if "base" in f:
@@ -391,6 +400,26 @@ class Loader:
                          % via[-1])
         if f.get("originator") is not None and f.get("originator") in via:
             self.bad(f, "originator", "the originator is not also a relay")
+
+    def printed_as_worded(self, f):
+        """The number is the one the wording prints, hedged as the wording hedges it."""
+        best, wording, unit = f["best"], f["wording"], f.get("unit")
+        at = printed_number(wording, best, unit)
+        if at is None:
+            self.bad(f, "best", "%d is not the number the wording prints (as %s)"
+                     % (best, " or ".join(repr(w) for w in number_forms(best, unit))))
+            return
+        qualifier = f.get("qualifier", "exact")
+        lower = wording.lower()
+        before = lower[max(0, at - 14):at]
+        if qualifier == "exact":
+            hedges = [w for words in HEDGE_WORDS.values() for w in words if w in before]
+            if hedges:
+                self.bad(f, "qualifier", "the wording hedges the number (%r): a bare number "
+                         "is exact, this one is not" % hedges[0])
+        elif not any(w in lower for w in HEDGE_WORDS[qualifier]):
+            self.bad(f, "qualifier", "%s, but the wording has none of its words (%s)"
+                     % (qualifier, ", ".join(repr(w) for w in HEDGE_WORDS[qualifier])))
 
     def bounds(self, f):
         """The qualifier sets the bounds; low <= best <= high must hold."""
@@ -456,6 +485,40 @@ class Loader:
     def rules_places(self, p):
         if p.get("within") == p.get("key"):
             self.bad(p, "within", "a place does not lie within itself")
+
+
+# The words that hedge a number, by qualifier (compare core/quantity.hpp).
+HEDGE_WORDS = {
+    "approximate": ["around", "about", "roughly", "some ", "nearly", "almost"],
+    "at_most": ["up to", "as many as", "at most"],
+    "at_least": ["at least"],
+    "more_than": ["more than", "over "],
+    "estimate": ["estimate"],
+}
+
+
+def number_forms(n, unit):
+    """The ways an article prints n: 7,792 and 7792; 18.4 million; 29%."""
+    forms = ["{:,}".format(n), str(n)]
+    if n >= 1000000 and n % 100000 == 0:
+        forms.append("%s million" % ("%.1f" % (n / 1e6)).rstrip("0").rstrip("."))
+    if unit == "percent":
+        forms = [form + "%" for form in forms]
+    return list(dict.fromkeys(forms))
+
+
+def printed_number(wording, n, unit):
+    """Where the wording prints n as a whole number, or None."""
+    for form in number_forms(n, unit):
+        at = wording.find(form)
+        while at != -1:
+            before = wording[at - 1] if at > 0 else " "
+            after = wording[at + len(form)] if at + len(form) < len(wording) else " "
+            if not (before.isdigit() or before in ",.") and not (
+                    after.isdigit() or (after in ",." and wording[at + len(form) + 1:][:1].isdigit())):
+                return at
+            at = wording.find(form, at + 1)
+    return None
 
 
 def precision_agrees(label, when):

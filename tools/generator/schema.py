@@ -90,8 +90,9 @@ SOURCES = Table("sources", "source", "The links in the chains of reporting.", [
 
 FIGURES = Table("figures", "figure", "Every number the article reports.", [
     Field("key", "key", "The record's snake_case key.", required=True),
-    Field("best", "int", "The number printed (18.4 million is 18400000).", required=True,
-          cpp="amount"),
+    Field("best", "int", "The number printed (18.4 million is 18400000): the generator "
+          "checks that the wording prints it, and hedges it with the qualifier's words.",
+          required=True, cpp="amount"),
     Field("qualifier", "word", "How sure the article is: at_most (\"up to\"), at_least "
           "(\"at least\"), more_than (\"more than\"), approximate (\"around\"), estimate "
           "(\"estimated\"); left out for a bare number (exact). at_most sets an inclusive "
