@@ -19,18 +19,35 @@ wrong, and exit status 2. Python 3.11 or later, standard library only.
 """
 import argparse
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from generator import amalgamate, docs, emit_checks, emit_tables, load, outputs, vocabulary  # noqa: E402
+from generator import amalgamate, docs, emit_checks, emit_tables, load, outputs, pack, vocabulary  # noqa: E402
 from generator.problems import Stop  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
 CORE = os.path.join(ROOT, "include", "afbrief", "core")
 DATA_DIR = os.path.join(ROOT, "data")
 GENERATED = os.path.join(ROOT, "include", "afbrief", "data", "generated")
+
+
+NAMESPACE_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(::[A-Za-z_][A-Za-z0-9_]*)*$")
+
+
+def namespace_problem(ns):
+    """Why `ns` cannot hold a sheet of the user's, or None."""
+    parts = ns.split("::")
+    if not NAMESPACE_RE.match(ns):
+        return "%r is not a C++ namespace name (names joined by ::)" % ns
+    if parts[0] in ("afbrief", "std"):
+        return "%r is afbrief's or the standard library's: choose a namespace of your own" % ns
+    for part in parts:
+        if part in load.CPP_KEYWORDS or "__" in part or re.match(r"^_[A-Z]", part):
+            return "%r is a C++ keyword or a reserved name" % part
+    return None
 
 
 def project_data_file():
@@ -66,6 +83,9 @@ def main(argv=None):
     own = [args.data, args.namespace, args.output]
     if any(own) and not all(own):
         parser.error("--data, --namespace and --output go together")
+    if args.namespace and namespace_problem(args.namespace):
+        print("generate: --namespace: %s" % namespace_problem(args.namespace), file=sys.stderr)
+        return 2
     words = vocabulary.read(CORE)
     try:
         if args.data:
@@ -84,6 +104,9 @@ def main(argv=None):
         for line in stop.lines:
             print(line, file=sys.stderr)
         return 2
+    except pack.PackError as exc:
+        print("generate: the texts do not fit the pool: %s" % exc, file=sys.stderr)
+        return 2
     if not args.data:
         # The single header bundles include/ as it will stand.
         try:
@@ -92,6 +115,10 @@ def main(argv=None):
             print("generate: %s" % exc, file=sys.stderr)
             return 2
     stale = outputs.settle(files, root, args.check)
+    # A file left in the generated directory that the generator no longer
+    # writes (a table renamed, say) is stale too.
+    out_dir = os.path.abspath(args.output) if args.data else GENERATED
+    stale += outputs.prune(out_dir, files, root, args.check)
     if args.check:
         for path in stale:
             print("%s: stale: run python3 tools/generate.py" % path, file=sys.stderr)

@@ -9,6 +9,7 @@ gnu++11 when set. Run:
   python3 tests/generator/test_cpp_checks.py
 """
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -94,7 +95,7 @@ class Checks(unittest.TestCase):
 
     def test_a_precision_that_does_not_describe_the_period(self):
         self.refused("events.hpp", "/* dated_to */ core::precision::days,",
-                     "/* dated_to */ core::precision::week,",
+                     "/* dated_to */ core::precision::month,",
                      "events: other_countries_evacuations: dated_to must describe the shape of "
                      "when")
 
@@ -126,6 +127,18 @@ class Checks(unittest.TestCase):
     def test_a_record_pointing_at_another_key(self):
         self.refused("places.hpp", "/* key */ {at::kabul_key},", "/* key */ {at::qatar_key},",
                      "places: kabul: its id must be its position and its key must read kabul")
+
+    def test_a_text_offset_inside_another_text(self):
+        # Kabul's name one code further on: no text starts there, so both
+        # faces read it as empty, though the offset is not the empty text's.
+        path = os.path.join(ROOT, "include", GENERATED, "texts.hpp")
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        offset = int(re.search(r"    kabul_name = (\d+),", text).group(1))
+        self.refused("texts.hpp", "    kabul_name = %d," % offset,
+                     "    kabul_name = %d," % (offset + 1),
+                     "places: kabul: name must not be empty",
+                     times=text.count("    kabul_name = %d," % offset))
 
     def test_a_packed_text_that_is_not_its_plain_copy(self):
         # The plain copy of "Kabul" reads "Kabol" (in the full pool and in the

@@ -60,12 +60,27 @@ class Stale(unittest.TestCase):
         self.assert_stale([])
 
     def test_an_edited_record_names_each_file_it_feeds(self):
-        self.edit("data/doha_news_2021-07-18.toml", "best = 18400000", "best = 18500000")
+        # The place of the 650 US troops (a reference, not a text: the pool
+        # does not change).
+        self.edit("data/doha_news_2021-07-18.toml",
+                  'subject = "US troops"\ncovers = "2021-07-18/.."\nperiod_phrase = "will remain"\n'
+                  'place = "afghanistan"',
+                  'subject = "US troops"\ncovers = "2021-07-18/.."\nperiod_phrase = "will remain"\n'
+                  'place = "kabul"')
         self.assert_stale([FIGURES, "docs/DATA.md", SINGLE])
         done = self.generate()
         self.assertEqual((done.returncode, done.stdout, done.stderr), (0, "", ""))
         self.assert_stale([])
-        self.assertIn("/* best */ 18500000,", self.read(FIGURES))
+        self.assertIn("/* place */ place_id::kabul,", self.read(FIGURES))
+
+    def test_a_file_the_generator_no_longer_writes_is_stale(self):
+        orphan = "include/afbrief/data/generated/old_table.hpp"
+        with open(os.path.join(self.root, orphan), "w") as f:
+            f.write("// left over\n")
+        self.assert_stale([orphan])
+        self.assertEqual(self.generate().returncode, 0)
+        self.assertFalse(os.path.exists(os.path.join(self.root, orphan)))
+        self.assert_stale([])
 
     def test_an_edited_note_reaches_the_annotations_and_the_docs(self):
         self.edit("data/doha_news_2021-07-18.toml", 'note = "Paragraph 23."',

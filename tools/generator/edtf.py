@@ -40,9 +40,9 @@ class Instant:
         if self.grain == "year":
             return datetime.date(self.year, 12, 31)
         last_month = self.month + (2 if self.grain == "quarter" else 0)
-        following = (datetime.date(self.year + 1, 1, 1) if last_month == 12
-                     else datetime.date(self.year, last_month + 1, 1))
-        return following - datetime.timedelta(days=1)
+        if last_month == 12:
+            return datetime.date(self.year, 12, 31)  # (no 1 January 10000 to step back from)
+        return datetime.date(self.year, last_month + 1, 1) - datetime.timedelta(days=1)
 
     def same(self, other):
         return (self.grain == other.grain and self.approximate == other.approximate and

@@ -17,6 +17,20 @@ from .problems import Problems, Stop
 KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 INT32 = (-2**31, 2**31 - 1)
 REPORTING = ("body", "embedded_post")
+# A key becomes a C++ enumerator: not a keyword, and not a reserved name.
+CPP_KEYWORDS = set("""
+alignas alignof and and_eq asm auto bitand bitor bool break case catch char char8_t char16_t
+char32_t class compl concept const consteval constexpr constinit const_cast continue co_await
+co_return co_yield decltype default delete do double dynamic_cast else enum explicit export
+extern false float for friend goto if inline int long mutable namespace new noexcept not not_eq
+nullptr operator or or_eq private protected public register reinterpret_cast requires return
+short signed sizeof static static_assert static_cast struct switch template this thread_local
+throw true try typedef typeid typename union unsigned using virtual void volatile wchar_t while
+xor xor_eq
+""".split())
+# Longest text the pool takes: the compile-time proof recurses once per code,
+# and a text never has more codes than bytes (pack.MAX_CODES_PER_TEXT).
+LONGEST_TEXT = 400
 
 
 class Record(dict):
@@ -77,14 +91,18 @@ class Loader:
             line = re.search(r"line (\d+)", str(exc))
             raise Stop(["%s:%s: -: -: not valid TOML: %s" % (
                 _display(self.path), line.group(1) if line else 1, exc)]) from None
+        except RecursionError:
+            raise Stop(["%s:1: -: -: not valid TOML: nested too deep" % _display(self.path)])
         tables, arrays = positions.scan(text)
+        self.placed(data, tables, arrays)
         known = {t.name for t in schema.ALL}
         for name in data:
             if name not in known:
                 where = tables.get(name) or (arrays.get(name) or [positions.Position(1)])[0]
                 self.problems.add(where.line, name, "-", "unknown table (expected one of %s)"
                                   % ", ".join(t.name for t in schema.ALL))
-        self.read_article(data.get("article"), tables.get("article"))
+        self.read_article(data.get("article"),
+                          tables.get("article") or (arrays.get("article") or [None])[0])
         if self.sheet.article is None:
             raise Stop(self.problems.lines)
         self.read_paragraphs(data.get("paragraphs", []), arrays.get("paragraphs", []))
@@ -103,6 +121,16 @@ class Loader:
         if self.problems:
             raise Stop(self.problems.lines)
         return self.sheet
+
+    def placed(self, data, tables, arrays):
+        """Every record tomllib read has a line: else the problems' lines would lie."""
+        for name, value in data.items():
+            found = len(arrays.get(name, [])) if isinstance(value, list) else int(name in tables)
+            wanted = len(value) if isinstance(value, list) else 1
+            if found != wanted:
+                raise Stop(["%s:1: %s: -: cannot tell which line each record of this table "
+                            "starts at: write each [%s] header alone on its line"
+                            % (_display(self.path), name, name)])
 
     def records_of(self, table, values, places):
         if isinstance(values, dict) or not isinstance(values, list):
@@ -124,6 +152,10 @@ class Loader:
         table = schema.ARTICLE
         if value is None:
             self.problems.add(1, "article", "-", "missing [article] table")
+            return
+        if not isinstance(value, dict):
+            self.problems.add(position.line if position else 1, "article", "-",
+                              "must be one table, [article]")
             return
         record = Record(table, position or positions.Position(1), "article")
         self.fields(table, record, value)
@@ -228,12 +260,23 @@ class Loader:
                 self.bad(record, name, "control characters are not allowed")
                 return None
         if kind == "key":
+            # A bad key is reported once; the record keeps it, so that the
+            # records naming it do not each report a key no record has.
             if not KEY_RE.match(value) or len(value) > 64:
                 self.bad(record, name, "%r is not a snake_case key (a-z, 0-9, _; starting "
                          "with a letter; at most 64 characters)" % value)
+            elif value in CPP_KEYWORDS or "__" in value:
+                self.bad(record, name, "%r cannot be a key: it is a C++ keyword or a reserved "
+                         "name (a key becomes an enumerator)" % value)
+            return value
+        if kind in ("text", "verbatim"):
+            if len(value.encode("utf-8")) > LONGEST_TEXT:
+                self.bad(record, name, "a text of %d bytes is over the %d the compile-time "
+                         "proof allows: split the record" % (len(value.encode("utf-8")),
+                                                            LONGEST_TEXT))
                 return None
             return value
-        if kind in ("text", "verbatim", "path"):
+        if kind == "path":
             return value
         if kind == "note":
             record.note = value.strip()
@@ -402,24 +445,25 @@ class Loader:
             self.bad(f, "originator", "the originator is not also a relay")
 
     def printed_as_worded(self, f):
-        """The number is the one the wording prints, hedged as the wording hedges it."""
+        """The number is the one the wording prints, hedged as the wording hedges it:
+        by the words right before the number ("up to 7,792", "more than 3,000"),
+        or, for an estimate, by "estimated" anywhere in the wording."""
         best, wording, unit = f["best"], f["wording"], f.get("unit")
         at = printed_number(wording, best, unit)
         if at is None:
             self.bad(f, "best", "%d is not the number the wording prints (as %s)"
                      % (best, " or ".join(repr(w) for w in number_forms(best, unit))))
             return
+        said = hedge_before(wording[:at])
+        if said is None and ESTIMATE.search(wording):
+            said = "estimate"
         qualifier = f.get("qualifier", "exact")
-        lower = wording.lower()
-        before = lower[max(0, at - 14):at]
-        if qualifier == "exact":
-            hedges = [w for words in HEDGE_WORDS.values() for w in words if w in before]
-            if hedges:
-                self.bad(f, "qualifier", "the wording hedges the number (%r): a bare number "
-                         "is exact, this one is not" % hedges[0])
-        elif not any(w in lower for w in HEDGE_WORDS[qualifier]):
-            self.bad(f, "qualifier", "%s, but the wording has none of its words (%s)"
+        if said is None and qualifier != "exact":
+            self.bad(f, "qualifier", "%s, but the wording does not hedge the number (%s)"
                      % (qualifier, ", ".join(repr(w) for w in HEDGE_WORDS[qualifier])))
+        elif said is not None and said != qualifier:
+            self.bad(f, "qualifier", "%s, but the wording hedges the number as %s"
+                     % (qualifier, said))
 
     def bounds(self, f):
         """The qualifier sets the bounds; low <= best <= high must hold."""
@@ -476,25 +520,51 @@ class Loader:
             self.bad(record, "named_weekday", "%s is a %s, not a %s" % (day, actual, named))
 
     def rules_actors(self, a):
-        if a.get("part_of") == a.get("key"):
-            self.bad(a, "part_of", "an actor is not part of itself")
+        self.acyclic(a, "actors", "part_of", "an actor is not part of itself")
 
     def rules_sources(self, s):
         pass
 
     def rules_places(self, p):
-        if p.get("within") == p.get("key"):
-            self.bad(p, "within", "a place does not lie within itself")
+        self.acyclic(p, "places", "within", "a place does not lie within itself")
+
+    def acyclic(self, record, table, field, message):
+        """Following `field` from record never comes back to it."""
+        by_key = {r["key"]: r for r in self.sheet.tables[table]}
+        seen, at = set(), record
+        while at is not None and at.get(field) is not None:
+            key = at[field]
+            if key == record["key"]:
+                self.bad(record, field, message + (" (through %s)" % ", ".join(sorted(seen))
+                                                   if seen else ""))
+                return
+            if key in seen:
+                return  # a cycle that does not pass through this record
+            seen.add(key)
+            at = by_key.get(key)
 
 
-# The words that hedge a number, by qualifier (compare core/quantity.hpp).
+# The words that hedge a number right before it, by qualifier (compare
+# core/quantity.hpp); the longest match wins, so "no more than" is at_most.
 HEDGE_WORDS = {
-    "approximate": ["around", "about", "roughly", "some ", "nearly", "almost"],
-    "at_most": ["up to", "as many as", "at most"],
-    "at_least": ["at least"],
-    "more_than": ["more than", "over "],
-    "estimate": ["estimate"],
+    "approximate": ["around", "about", "roughly", "some", "nearly", "almost",
+                    "approximately"],
+    "at_most": ["up to", "as many as", "at most", "no more than", "not more than"],
+    "at_least": ["at least", "no fewer than", "no less than"],
+    "more_than": ["more than", "over"],
+    "estimate": ["an estimated", "estimated"],
 }
+ESTIMATE = re.compile(r"\bestimat", re.IGNORECASE)
+
+
+def hedge_before(text):
+    """The qualifier whose words end `text` (the wording before the number)."""
+    phrases = sorted(((w, q) for q, words in HEDGE_WORDS.items() for w in words),
+                     key=lambda pair: -len(pair[0]))
+    for phrase, qualifier in phrases:
+        if re.search(r"(?:^|\W)%s\s+$" % re.escape(phrase), text, re.IGNORECASE):
+            return qualifier
+    return None
 
 
 def number_forms(n, unit):
@@ -527,10 +597,11 @@ def precision_agrees(label, when):
     if label == "day":
         return b.grain == "day" and b.same(e)
     if label == "days":
+        # Two to six days, as UCDP's date_prec 2.
         return (b.grain == "day" and e.grain == "day" and not b.same(e)
-                and (e.first_day() - b.first_day()).days <= 6)
+                and (e.first_day() - b.first_day()).days <= 5)
     if label == "part_of_month":
-        return (b.grain == "day" and e.grain == "day" and b.year == e.year
+        return (b.grain == "day" and e.grain == "day" and not b.same(e) and b.year == e.year
                 and b.month == e.month)
     if label in ("month", "quarter", "year"):
         return b.grain == label and b.same(e)

@@ -26,3 +26,19 @@ def settle(files, root, check):
             with open(path, "wb") as f:
                 f.write(data)
     return stale
+
+
+def prune(directory, files, root, check):
+    """Files in `directory` the generator did not write: named as stale, and
+    removed unless `check`."""
+    if not os.path.isdir(directory):
+        return []
+    wanted = {os.path.abspath(path) for path in files}
+    stale = []
+    for name in sorted(os.listdir(directory)):
+        path = os.path.abspath(os.path.join(directory, name))
+        if os.path.isfile(path) and path not in wanted:
+            stale.append(os.path.relpath(path, root))
+            if not check:
+                os.remove(path)
+    return stale

@@ -74,9 +74,12 @@ def pack(texts, keys=()):
         codes.extend(run + [0])
     if len(codes) > 0xFFFF:
         raise PackError("a pool of %d codes does not fit 16-bit offsets" % len(codes))
+    max_depth = max([0] + list(depth.values()))
     if not pairs:
-        pairs = [(1, 1)] if first_pair < 256 and len(alphabet) else []
-    return {"first_pair": first_pair, "max_depth": max([0] + list(depth.values())),
+        # No pair occurs twice. An array of pairs must not be empty in C++:
+        # one pair nobody uses, which nests one deep.
+        pairs, max_depth = [(1, 1)], 1
+    return {"first_pair": first_pair, "max_depth": max_depth,
             "literals": [0] + alphabet, "pairs": [c for pair in pairs for c in pair],
             "codes": codes, "starts": [offset_of[t] for t in distinct], "plain": distinct,
             "offset_of": offset_of, "empty": offset_of[b""],

@@ -1,15 +1,17 @@
 """Where each table and field of a TOML data file stands, by line.
 
 Python's tomllib gives values but no positions, so this scans the file's
-lines: table headers ([name], [[name]]) and `field = value` lines, skipping
-the continuation lines of multi-line strings and arrays. It understands the
-subset of TOML a data file uses (bare keys, one value per field); anything it
-cannot place is reported at the line of its record's header.
+lines: table headers ([name], [[name]], their names bare or quoted) and
+`field = value` lines, following a value over as many lines as its open
+brackets and multi-line strings take. It understands the TOML a data file
+uses (one field per line, no dotted keys); load.py checks that it found as
+many records as tomllib did, and says so when it did not, rather than report
+a problem at a wrong line.
 """
 import re
 
-HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*(\]\]?)\s*(#.*)?$")
-FIELD = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=\s*(.*)$")
+HEADER = re.compile(r"""^\s*(\[\[?)\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*(\]\]?)\s*(#.*)?$""")
+FIELD = re.compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=\s*(.*)$""")
 
 
 class Position:
@@ -23,52 +25,73 @@ class Position:
         return self.fields.get(field, self.line)
 
 
-def _opens_multiline(value):
-    """The closing token a value still waits for on later lines, if any."""
-    for quote in ('"""', "'''"):
-        if value.startswith(quote):
-            rest = value[3:]
-            return None if quote in rest else quote
-    depth, in_string, quote, i = 0, False, "", 0
-    while i < len(value):
-        c = value[i]
-        if in_string:
-            if c == "\\" and quote == '"':
+class ValueScanner:
+    """Follows one value across lines: open brackets and unfinished strings."""
+
+    def __init__(self):
+        self.depth = 0          # open [ and { outside strings
+        self.string = None      # the closing quote of an open multi-line string
+
+    def feed(self, text):
+        i = 0
+        while i < len(text):
+            if self.string is not None:
+                if self.string in ('"""', "'''"):
+                    if text.startswith(self.string, i):
+                        self.string, i = None, i + 3
+                        continue
+                    if self.string == '"""' and text[i] == "\\":
+                        i += 2
+                        continue
+                    i += 1
+                    continue
+                if text[i] == "\\" and self.string == '"':
+                    i += 2
+                    continue
+                if text[i] == self.string:
+                    self.string = None
                 i += 1
-            elif c == quote:
-                in_string = False
-        elif c in "\"'":
-            in_string, quote = True, c
-        elif c == "#":
-            break
-        elif c == "[":
-            depth += 1
-        elif c == "]":
-            depth -= 1
-        i += 1
-    return "]" if depth > 0 else None
+                continue
+            for quote in ('"""', "'''"):
+                if text.startswith(quote, i):
+                    self.string, i = quote, i + 3
+                    break
+            else:
+                c = text[i]
+                if c in "\"'":
+                    self.string = c
+                elif c == "#":
+                    break
+                elif c in "[{":
+                    self.depth += 1
+                elif c in "]}":
+                    self.depth -= 1
+                i += 1
+        # A one-line string that did not close ends with its line (invalid
+        # TOML, which tomllib reports).
+        if self.string in ('"', "'"):
+            self.string = None
+
+    def open(self):
+        return self.depth > 0 or self.string is not None
 
 
 def scan(text):
     """{table name: Position} for [name] tables and {name: [Position]} for arrays."""
     tables, arrays = {}, {}
     current = None
-    waiting = None
+    value = ValueScanner()
     for number, line in enumerate(text.splitlines(), start=1):
-        if waiting is not None:
-            if waiting == "]":
-                if line.strip().startswith("]"):
-                    waiting = None
-            elif waiting in line:
-                waiting = None
+        if value.open():
+            value.feed(line)
             continue
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
         header = HEADER.match(line)
-        if header:
+        if header and header.group(1) == header.group(5)[::-1].replace("]", "["):
             current = Position(number)
-            name = header.group(2)
+            name = header.group(2) or header.group(3) or header.group(4)
             if header.group(1) == "[[":
                 arrays.setdefault(name, []).append(current)
             else:
@@ -76,6 +99,7 @@ def scan(text):
             continue
         field = FIELD.match(line)
         if field and current is not None:
-            current.fields.setdefault(field.group(1), number)
-            waiting = _opens_multiline(field.group(2).strip())
+            name = field.group(1) or field.group(2) or field.group(3)
+            current.fields.setdefault(name, number)
+            value.feed(field.group(4))
     return tables, arrays

@@ -134,12 +134,13 @@ constexpr bool ends_by(period p, civil_date d) noexcept {
 constexpr bool precision_agrees(precision label, period when) noexcept {
   return label == precision::day
              ? when.begin.precision == grain::day && same_instant(when.begin, when.end)
-         : label == precision::days
+         : label == precision::days  // two to six days, as UCDP's date_prec 2
              ? when.begin.precision == grain::day && when.end.precision == grain::day &&
                    !same_instant(when.begin, when.end) &&
-                   days_from_civil(when.end.first_day) - days_from_civil(when.begin.first_day) <= 6
+                   days_from_civil(when.end.first_day) - days_from_civil(when.begin.first_day) <= 5
          : label == precision::part_of_month
              ? when.begin.precision == grain::day && when.end.precision == grain::day &&
+                   !same_instant(when.begin, when.end) &&
                    when.begin.first_day.year() == when.end.first_day.year() &&
                    when.begin.first_day.month() == when.end.first_day.month()
          : label == precision::month
@@ -153,7 +154,7 @@ constexpr bool precision_agrees(precision label, period when) noexcept {
          : label == precision::after
              ? has_date(when.begin) && when.end.precision == grain::unknown
          : label == precision::ongoing ? when.end.precision == grain::open
-                                       : false;  // week: no grain says it yet
+                                       : false;
 }
 
 // A named weekday, when there is one, is the weekday of a single-day period.
@@ -182,10 +183,10 @@ constexpr bool ends_with_kind(id_list<Id, N> via, const Source* sources, size_t 
          sources[static_cast<size_t>(via.items[via.size() - 1])].kind == last;
 }
 
-// A text field holds a text (its offset is not the pool's empty text).
-constexpr bool has_text(packed_text t, uint16_t empty_offset) noexcept {
-  return t.offset != empty_offset;
-}
+// A text field holds a text: what the compile-time face reads there (the
+// plain text at that offset, empty for an offset no text starts at) is not
+// empty.
+constexpr bool has_text(text_ref read_there) noexcept { return !read_there.empty(); }
 
 }  // namespace rules
 

@@ -45,15 +45,15 @@ AFBRIEF_VOCABULARY(measure, AFBRIEF_MEASURES)
 AFBRIEF_PHRASES(measure_words, measure, AFBRIEF_MEASURE_WORDS)
 
 // How precisely the article dates an event (compare UCDP's date_prec and
-// ACLED's time_precision). `days`: one of a few known days, two to seven
-// (UCDP's "two to six days"); `part_of_month`: between two known days of one
-// month; `before`: known only to have happened by some date; `after`: known
-// only to fall after some date (an upcoming happening); `ongoing`: not over
-// when the article was written.
+// ACLED's time_precision). `days`: one of two to six known days (UCDP's date
+// precision 2); `part_of_month`: between two known days of one month, more
+// than six apart; `before`: known only to have happened by some date;
+// `after`: known only to fall after some date (an upcoming happening);
+// `ongoing`: not over when the article was written. (There is no `week`: no
+// grain of a period says one.)
 #define AFBRIEF_PRECISIONS(X, arg) \
   X(arg, day)                      \
   X(arg, days)                     \
-  X(arg, week)                     \
   X(arg, part_of_month)            \
   X(arg, month)                    \
   X(arg, quarter)                  \

@@ -65,11 +65,13 @@ using core::single_day;
 using core::format_date;
 using core::format_edtf;
 
-// Writing into your buffer (rt::put_figure and rt::put_event take a writer).
+// Writing into your buffer (rt::put_figure and rt::put_event take a writer;
+// writer::put writes a text of yours, in ordinary memory, in either charset).
+// A library text (a vocabulary word, a note) is read with rt::render, which
+// reads it where it lives: in flash on AVR.
 using core::charset;
 using core::format_result;
 using core::writer;
-using core::render_text;
 
 // How sure a figure is, and the vocabularies records are tagged with.
 using core::quantity;

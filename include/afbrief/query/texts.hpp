@@ -5,8 +5,9 @@
 // in place, from the plain copy the generator writes beside the pool, which
 // works in constant expressions from C++11 on; the run-time face decodes the
 // pool through the platform's reader (LPM on AVR), which is all a firmware
-// links. The generated checks prove, in every build, that both read the same
-// characters at every offset.
+// links. The generated checks prove, in every build, that the pool holds
+// exactly the plain texts (decoded by a constant-expression model of the
+// decoder); the tests show, on every target, that the decoder reads them so.
 #ifndef AFBRIEF_QUERY_TEXTS_HPP
 #define AFBRIEF_QUERY_TEXTS_HPP
 
