@@ -53,8 +53,8 @@ class Rules:
               "via must end with the publisher")
         check("reporting(%s.paragraph)" % row, k, "paragraph must be one of the article's "
               "reporting paragraphs")
-        check("core::rules::has_text(text(%s.subject)) && "
-              "(AFBRIEF_NO_TEXT || core::rules::has_text(text(%s.wording)))" % (row, row), k,
+        check("core::rules::has_text<text_pool<>>(%s.subject) && "
+              "(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(%s.wording))" % (row, row), k,
               "subject and wording must not be empty")
 
     @staticmethod
@@ -72,8 +72,8 @@ class Rules:
               "actors, place and via must name existing records")
         check("reporting(%s.paragraph)" % row, k, "paragraph must be one of the article's "
               "reporting paragraphs")
-        check("core::rules::has_text(text(%s.phrase)) && "
-              "(AFBRIEF_NO_TEXT || core::rules::has_text(text(%s.summary)))" % (row, row), k,
+        check("core::rules::has_text<text_pool<>>(%s.phrase) && "
+              "(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(%s.summary))" % (row, row), k,
               "phrase and summary must not be empty")
 
     @staticmethod
@@ -91,7 +91,7 @@ class Rules:
               "speaker, organisation, repeats (not itself) and via must name existing records")
         check("reporting(%s.paragraph)" % row, k, "paragraph must be one of the article's "
               "reporting paragraphs")
-        check("AFBRIEF_NO_TEXT || core::rules::has_text(text(%s.quote))" % row, k,
+        check("AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(%s.quote)" % row, k,
               "quote must not be empty")
 
     @staticmethod
@@ -99,20 +99,20 @@ class Rules:
         check("core::rules::in_range(%s.part_of, sheet::actor_count()) && "
               "%s.part_of != core::maybe<actor_id>(%s.id)" % (row, row, row), k,
               "part_of must name another existing actor")
-        check("core::rules::has_text(text(%s.name))" % row, k, "name must not be empty")
+        check("core::rules::has_text<text_pool<>>(%s.name)" % row, k, "name must not be empty")
 
     @staticmethod
     def sources(check, row, k):
         check("core::rules::in_range(%s.actor, sheet::actor_count())" % row, k,
               "actor must name an existing actor")
-        check("core::rules::has_text(text(%s.name))" % row, k, "name must not be empty")
+        check("core::rules::has_text<text_pool<>>(%s.name)" % row, k, "name must not be empty")
 
     @staticmethod
     def places(check, row, k):
         check("core::rules::in_range(%s.within, sheet::place_count()) && "
               "%s.within != core::maybe<place_id>(%s.id)" % (row, row, row), k,
               "within must name another existing place")
-        check("core::rules::has_text(text(%s.name))" % row, k, "name must not be empty")
+        check("core::rules::has_text<text_pool<>>(%s.name)" % row, k, "name must not be empty")
 
 
 def checks_file(c):

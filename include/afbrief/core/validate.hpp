@@ -183,10 +183,16 @@ constexpr bool ends_with_kind(id_list<Id, N> via, const Source* sources, size_t 
          sources[static_cast<size_t>(via.items[via.size() - 1])].kind == last;
 }
 
-// A text field holds a text: what the compile-time face reads there (the
-// plain text at that offset, empty for an offset no text starts at) is not
-// empty.
-constexpr bool has_text(text_ref read_there) noexcept { return !read_there.empty(); }
+// A text field holds a text: its offset is where a text of the pool starts
+// (at 0 or right after a text's end code; index_matches_pool proves these
+// are exactly the texts) and that text's first code is not its end, so both
+// faces read at least one character there. An offset inside a text, or past
+// the pool, reads as empty and fails. O(1), with no text lookup.
+template <class Pool>
+constexpr bool has_text(packed_text t) noexcept {
+  return t.offset < sizeof(Pool::codes) && (t.offset == 0 || Pool::codes[t.offset - 1] == 0) &&
+         Pool::codes[t.offset] != 0;
+}
 
 }  // namespace rules
 

@@ -104,7 +104,7 @@ static_assert(core::rules::ends_with_kind(figure_table<>::rows[0].via, source_ta
               "figures: british_troops_remaining: via must end with the publisher");
 static_assert(reporting(figure_table<>::rows[0].paragraph),
               "figures: british_troops_remaining: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(figure_table<>::rows[0].subject)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(figure_table<>::rows[0].wording))),
+static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[0].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[0].wording)),
               "figures: british_troops_remaining: subject and wording must not be empty");
 // children_at_risk_of_acute_malnutrition
 static_assert(static_cast<size_t>(figure_table<>::rows[1].id) == 1 && core::equal(text(figure_table<>::rows[1].key), "children_at_risk_of_acute_malnutrition"),
@@ -123,7 +123,7 @@ static_assert(core::rules::ends_with_kind(figure_table<>::rows[1].via, source_ta
               "figures: children_at_risk_of_acute_malnutrition: via must end with the publisher");
 static_assert(reporting(figure_table<>::rows[1].paragraph),
               "figures: children_at_risk_of_acute_malnutrition: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(figure_table<>::rows[1].subject)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(figure_table<>::rows[1].wording))),
+static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[1].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[1].wording)),
               "figures: children_at_risk_of_acute_malnutrition: subject and wording must not be empty");
 // children_injured_past_decade
 static_assert(static_cast<size_t>(figure_table<>::rows[2].id) == 2 && core::equal(text(figure_table<>::rows[2].key), "children_injured_past_decade"),
@@ -142,7 +142,7 @@ static_assert(core::rules::ends_with_kind(figure_table<>::rows[2].via, source_ta
               "figures: children_injured_past_decade: via must end with the publisher");
 static_assert(reporting(figure_table<>::rows[2].paragraph),
               "figures: children_injured_past_decade: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(figure_table<>::rows[2].subject)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(figure_table<>::rows[2].wording))),
+static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[2].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[2].wording)),
               "figures: children_injured_past_decade: subject and wording must not be empty");
 // children_killed_past_decade
 static_assert(static_cast<size_t>(figure_table<>::rows[3].id) == 3 && core::equal(text(figure_table<>::rows[3].key), "children_killed_past_decade"),
@@ -161,7 +161,7 @@ static_assert(core::rules::ends_with_kind(figure_table<>::rows[3].via, source_ta
               "figures: children_killed_past_decade: via must end with the publisher");
 static_assert(reporting(figure_table<>::rows[3].paragraph),
               "figures: children_killed_past_decade: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(figure_table<>::rows[3].subject)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(figure_table<>::rows[3].wording))),
+static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[3].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[3].wording)),
               "figures: children_killed_past_decade: subject and wording must not be empty");
 // civilian_casualty_change_q1_2021
 static_assert(static_cast<size_t>(figure_table<>::rows[4].id) == 4 && core::equal(text(figure_table<>::rows[4].key), "civilian_casualty_change_q1_2021"),
@@ -180,7 +180,7 @@ static_assert(core::rules::ends_with_kind(figure_table<>::rows[4].via, source_ta
               "figures: civilian_casualty_change_q1_2021: via must end with the publisher");
 static_assert(reporting(figure_table<>::rows[4].paragraph),
               "figures: civilian_casualty_change_q1_2021: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(figure_table<>::rows[4].subject)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(figure_table<>::rows[4].wording))),
+static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[4].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[4].wording)),
               "figures: civilian_casualty_change_q1_2021: subject and wording must not be empty");
 // displaced_total
 static_assert(static_cast<size_t>(figure_table<>::rows[5].id) == 5 && core::equal(text(figure_table<>::rows[5].key), "displaced_total"),
@@ -199,7 +199,7 @@ static_assert(core::rules::ends_with_kind(figure_table<>::rows[5].via, source_ta
               "figures: displaced_total: via must end with the publisher");
 static_assert(reporting(figure_table<>::rows[5].paragraph),
               "figures: displaced_total: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(figure_table<>::rows[5].subject)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(figure_table<>::rows[5].wording))),
+static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[5].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[5].wording)),
               "figures: displaced_total: subject and wording must not be empty");
 // france_evacuated
 static_assert(static_cast<size_t>(figure_table<>::rows[6].id) == 6 && core::equal(text(figure_table<>::rows[6].key), "france_evacuated"),
@@ -218,7 +218,7 @@ static_assert(core::rules::ends_with_kind(figure_table<>::rows[6].via, source_ta
               "figures: france_evacuated: via must end with the publisher");
 static_assert(reporting(figure_table<>::rows[6].paragraph),
               "figures: france_evacuated: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(figure_table<>::rows[6].subject)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(figure_table<>::rows[6].wording))),
+static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[6].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[6].wording)),
               "figures: france_evacuated: subject and wording must not be empty");
 // newly_displaced_since_january
 static_assert(static_cast<size_t>(figure_table<>::rows[7].id) == 7 && core::equal(text(figure_table<>::rows[7].key), "newly_displaced_since_january"),
@@ -237,7 +237,7 @@ static_assert(core::rules::ends_with_kind(figure_table<>::rows[7].via, source_ta
               "figures: newly_displaced_since_january: via must end with the publisher");
 static_assert(reporting(figure_table<>::rows[7].paragraph),
               "figures: newly_displaced_since_january: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(figure_table<>::rows[7].subject)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(figure_table<>::rows[7].wording))),
+static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[7].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[7].wording)),
               "figures: newly_displaced_since_january: subject and wording must not be empty");
 // people_in_need
 static_assert(static_cast<size_t>(figure_table<>::rows[8].id) == 8 && core::equal(text(figure_table<>::rows[8].key), "people_in_need"),
@@ -256,7 +256,7 @@ static_assert(core::rules::ends_with_kind(figure_table<>::rows[8].via, source_ta
               "figures: people_in_need: via must end with the publisher");
 static_assert(reporting(figure_table<>::rows[8].paragraph),
               "figures: people_in_need: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(figure_table<>::rows[8].subject)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(figure_table<>::rows[8].wording))),
+static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[8].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[8].wording)),
               "figures: people_in_need: subject and wording must not be empty");
 // us_troops_remaining
 static_assert(static_cast<size_t>(figure_table<>::rows[9].id) == 9 && core::equal(text(figure_table<>::rows[9].key), "us_troops_remaining"),
@@ -275,7 +275,7 @@ static_assert(core::rules::ends_with_kind(figure_table<>::rows[9].via, source_ta
               "figures: us_troops_remaining: via must end with the publisher");
 static_assert(reporting(figure_table<>::rows[9].paragraph),
               "figures: us_troops_remaining: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(figure_table<>::rows[9].subject)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(figure_table<>::rows[9].wording))),
+static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[9].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[9].wording)),
               "figures: us_troops_remaining: subject and wording must not be empty");
 // women_killed_past_decade
 static_assert(static_cast<size_t>(figure_table<>::rows[10].id) == 10 && core::equal(text(figure_table<>::rows[10].key), "women_killed_past_decade"),
@@ -292,7 +292,7 @@ static_assert(core::rules::ends_with_kind(figure_table<>::rows[10].via, source_t
               "figures: women_killed_past_decade: via must end with the publisher");
 static_assert(reporting(figure_table<>::rows[10].paragraph),
               "figures: women_killed_past_decade: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(figure_table<>::rows[10].subject)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(figure_table<>::rows[10].wording))),
+static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[10].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[10].wording)),
               "figures: women_killed_past_decade: subject and wording must not be empty");
 
 // ---- Events --------------------------------------------------------------------------
@@ -313,7 +313,7 @@ static_assert(core::rules::in_range(event_table<>::rows[0].actors, sheet::actor_
               "events: akhundzada_message_released: actors, place and via must name existing records");
 static_assert(reporting(event_table<>::rows[0].paragraph),
               "events: akhundzada_message_released: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(event_table<>::rows[0].phrase)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(event_table<>::rows[0].summary))),
+static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[0].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[0].summary)),
               "events: akhundzada_message_released: phrase and summary must not be empty");
 // conflict_between_the_parties
 static_assert(static_cast<size_t>(event_table<>::rows[1].id) == 1 && core::equal(text(event_table<>::rows[1].key), "conflict_between_the_parties"),
@@ -330,7 +330,7 @@ static_assert(core::rules::in_range(event_table<>::rows[1].actors, sheet::actor_
               "events: conflict_between_the_parties: actors, place and via must name existing records");
 static_assert(reporting(event_table<>::rows[1].paragraph),
               "events: conflict_between_the_parties: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(event_table<>::rows[1].phrase)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(event_table<>::rows[1].summary))),
+static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[1].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[1].summary)),
               "events: conflict_between_the_parties: phrase and summary must not be empty");
 // doha_meeting
 static_assert(static_cast<size_t>(event_table<>::rows[2].id) == 2 && core::equal(text(event_table<>::rows[2].key), "doha_meeting"),
@@ -347,7 +347,7 @@ static_assert(core::rules::in_range(event_table<>::rows[2].actors, sheet::actor_
               "events: doha_meeting: actors, place and via must name existing records");
 static_assert(reporting(event_table<>::rows[2].paragraph),
               "events: doha_meeting: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(event_table<>::rows[2].phrase)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(event_table<>::rows[2].summary))),
+static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[2].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[2].summary)),
               "events: doha_meeting: phrase and summary must not be empty");
 // doha_talks_continue
 static_assert(static_cast<size_t>(event_table<>::rows[3].id) == 3 && core::equal(text(event_table<>::rows[3].key), "doha_talks_continue"),
@@ -364,7 +364,7 @@ static_assert(core::rules::in_range(event_table<>::rows[3].actors, sheet::actor_
               "events: doha_talks_continue: actors, place and via must name existing records");
 static_assert(reporting(event_table<>::rows[3].paragraph),
               "events: doha_talks_continue: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(event_table<>::rows[3].phrase)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(event_table<>::rows[3].summary))),
+static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[3].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[3].summary)),
               "events: doha_talks_continue: phrase and summary must not be empty");
 // eid_al_adha
 static_assert(static_cast<size_t>(event_table<>::rows[4].id) == 4 && core::equal(text(event_table<>::rows[4].key), "eid_al_adha"),
@@ -381,7 +381,7 @@ static_assert(core::rules::in_range(event_table<>::rows[4].actors, sheet::actor_
               "events: eid_al_adha: actors, place and via must name existing records");
 static_assert(reporting(event_table<>::rows[4].paragraph),
               "events: eid_al_adha: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(event_table<>::rows[4].phrase)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(event_table<>::rows[4].summary))),
+static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[4].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[4].summary)),
               "events: eid_al_adha: phrase and summary must not be empty");
 // foreign_troops_withdrawing
 static_assert(static_cast<size_t>(event_table<>::rows[5].id) == 5 && core::equal(text(event_table<>::rows[5].key), "foreign_troops_withdrawing"),
@@ -398,7 +398,7 @@ static_assert(core::rules::in_range(event_table<>::rows[5].actors, sheet::actor_
               "events: foreign_troops_withdrawing: actors, place and via must name existing records");
 static_assert(reporting(event_table<>::rows[5].paragraph),
               "events: foreign_troops_withdrawing: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(event_table<>::rows[5].phrase)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(event_table<>::rows[5].summary))),
+static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[5].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[5].summary)),
               "events: foreign_troops_withdrawing: phrase and summary must not be empty");
 // france_evacuation
 static_assert(static_cast<size_t>(event_table<>::rows[6].id) == 6 && core::equal(text(event_table<>::rows[6].key), "france_evacuation"),
@@ -415,7 +415,7 @@ static_assert(core::rules::in_range(event_table<>::rows[6].actors, sheet::actor_
               "events: france_evacuation: actors, place and via must name existing records");
 static_assert(reporting(event_table<>::rows[6].paragraph),
               "events: france_evacuation: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(event_table<>::rows[6].phrase)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(event_table<>::rows[6].summary))),
+static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[6].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[6].summary)),
               "events: france_evacuation: phrase and summary must not be empty");
 // germany_italy_withdrawal_announced
 static_assert(static_cast<size_t>(event_table<>::rows[7].id) == 7 && core::equal(text(event_table<>::rows[7].key), "germany_italy_withdrawal_announced"),
@@ -432,7 +432,7 @@ static_assert(core::rules::in_range(event_table<>::rows[7].actors, sheet::actor_
               "events: germany_italy_withdrawal_announced: actors, place and via must name existing records");
 static_assert(reporting(event_table<>::rows[7].paragraph),
               "events: germany_italy_withdrawal_announced: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(event_table<>::rows[7].phrase)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(event_table<>::rows[7].summary))),
+static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[7].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[7].summary)),
               "events: germany_italy_withdrawal_announced: phrase and summary must not be empty");
 // intra_afghan_talks_began
 static_assert(static_cast<size_t>(event_table<>::rows[8].id) == 8 && core::equal(text(event_table<>::rows[8].key), "intra_afghan_talks_began"),
@@ -449,7 +449,7 @@ static_assert(core::rules::in_range(event_table<>::rows[8].actors, sheet::actor_
               "events: intra_afghan_talks_began: actors, place and via must name existing records");
 static_assert(reporting(event_table<>::rows[8].paragraph),
               "events: intra_afghan_talks_began: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(event_table<>::rows[8].phrase)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(event_table<>::rows[8].summary))),
+static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[8].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[8].summary)),
               "events: intra_afghan_talks_began: phrase and summary must not be empty");
 // other_countries_evacuations
 static_assert(static_cast<size_t>(event_table<>::rows[9].id) == 9 && core::equal(text(event_table<>::rows[9].key), "other_countries_evacuations"),
@@ -466,7 +466,7 @@ static_assert(core::rules::in_range(event_table<>::rows[9].actors, sheet::actor_
               "events: other_countries_evacuations: actors, place and via must name existing records");
 static_assert(reporting(event_table<>::rows[9].paragraph),
               "events: other_countries_evacuations: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(event_table<>::rows[9].phrase)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(event_table<>::rows[9].summary))),
+static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[9].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[9].summary)),
               "events: other_countries_evacuations: phrase and summary must not be empty");
 // taliban_key_areas_taken
 static_assert(static_cast<size_t>(event_table<>::rows[10].id) == 10 && core::equal(text(event_table<>::rows[10].key), "taliban_key_areas_taken"),
@@ -483,7 +483,7 @@ static_assert(core::rules::in_range(event_table<>::rows[10].actors, sheet::actor
               "events: taliban_key_areas_taken: actors, place and via must name existing records");
 static_assert(reporting(event_table<>::rows[10].paragraph),
               "events: taliban_key_areas_taken: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(event_table<>::rows[10].phrase)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(event_table<>::rows[10].summary))),
+static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[10].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[10].summary)),
               "events: taliban_key_areas_taken: phrase and summary must not be empty");
 // taliban_offensives
 static_assert(static_cast<size_t>(event_table<>::rows[11].id) == 11 && core::equal(text(event_table<>::rows[11].key), "taliban_offensives"),
@@ -500,7 +500,7 @@ static_assert(core::rules::in_range(event_table<>::rows[11].actors, sheet::actor
               "events: taliban_offensives: actors, place and via must name existing records");
 static_assert(reporting(event_table<>::rows[11].paragraph),
               "events: taliban_offensives: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(event_table<>::rows[11].phrase)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(event_table<>::rows[11].summary))),
+static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[11].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[11].summary)),
               "events: taliban_offensives: phrase and summary must not be empty");
 // taliban_territorial_gains
 static_assert(static_cast<size_t>(event_table<>::rows[12].id) == 12 && core::equal(text(event_table<>::rows[12].key), "taliban_territorial_gains"),
@@ -517,7 +517,7 @@ static_assert(core::rules::in_range(event_table<>::rows[12].actors, sheet::actor
               "events: taliban_territorial_gains: actors, place and via must name existing records");
 static_assert(reporting(event_table<>::rows[12].paragraph),
               "events: taliban_territorial_gains: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(event_table<>::rows[12].phrase)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(event_table<>::rows[12].summary))),
+static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[12].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[12].summary)),
               "events: taliban_territorial_gains: phrase and summary must not be empty");
 // us_pullout_ongoing
 static_assert(static_cast<size_t>(event_table<>::rows[13].id) == 13 && core::equal(text(event_table<>::rows[13].key), "us_pullout_ongoing"),
@@ -532,7 +532,7 @@ static_assert(core::rules::in_range(event_table<>::rows[13].actors, sheet::actor
               "events: us_pullout_ongoing: actors, place and via must name existing records");
 static_assert(reporting(event_table<>::rows[13].paragraph),
               "events: us_pullout_ongoing: paragraph must be one of the article's reporting paragraphs");
-static_assert(core::rules::has_text(text(event_table<>::rows[13].phrase)) && (AFBRIEF_NO_TEXT || core::rules::has_text(text(event_table<>::rows[13].summary))),
+static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[13].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[13].summary)),
               "events: us_pullout_ongoing: phrase and summary must not be empty");
 
 // ---- Statements ----------------------------------------------------------------------
@@ -551,7 +551,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[0].speaker, sheet::a
               "statements: abdullah_positive_outcome: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[0].paragraph),
               "statements: abdullah_positive_outcome: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[0].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[0].quote),
               "statements: abdullah_positive_outcome: quote must not be empty");
 // abdullah_tweet_meetings_continued
 static_assert(static_cast<size_t>(statement_table<>::rows[1].id) == 1 && core::equal(text(statement_table<>::rows[1].key), "abdullah_tweet_meetings_continued"),
@@ -566,7 +566,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[1].speaker, sheet::a
               "statements: abdullah_tweet_meetings_continued: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[1].paragraph),
               "statements: abdullah_tweet_meetings_continued: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[1].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[1].quote),
               "statements: abdullah_tweet_meetings_continued: quote must not be empty");
 // akhundzada_islamic_emirate
 static_assert(static_cast<size_t>(statement_table<>::rows[2].id) == 2 && core::equal(text(statement_table<>::rows[2].key), "akhundzada_islamic_emirate"),
@@ -581,7 +581,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[2].speaker, sheet::a
               "statements: akhundzada_islamic_emirate: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[2].paragraph),
               "statements: akhundzada_islamic_emirate: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[2].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[2].quote),
               "statements: akhundzada_islamic_emirate: quote must not be empty");
 // akhundzada_political_settlement
 static_assert(static_cast<size_t>(statement_table<>::rows[3].id) == 3 && core::equal(text(statement_table<>::rows[3].key), "akhundzada_political_settlement"),
@@ -596,7 +596,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[3].speaker, sheet::a
               "statements: akhundzada_political_settlement: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[3].paragraph),
               "statements: akhundzada_political_settlement: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[3].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[3].quote),
               "statements: akhundzada_political_settlement: quote must not be empty");
 // akhundzada_political_solution
 static_assert(static_cast<size_t>(statement_table<>::rows[4].id) == 4 && core::equal(text(statement_table<>::rows[4].key), "akhundzada_political_solution"),
@@ -611,7 +611,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[4].speaker, sheet::a
               "statements: akhundzada_political_solution: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[4].paragraph),
               "statements: akhundzada_political_solution: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[4].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[4].quote),
               "statements: akhundzada_political_solution: quote must not be empty");
 // akhundzada_resolve_among_ourselves
 static_assert(static_cast<size_t>(statement_table<>::rows[5].id) == 5 && core::equal(text(statement_table<>::rows[5].key), "akhundzada_resolve_among_ourselves"),
@@ -626,7 +626,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[5].speaker, sheet::a
               "statements: akhundzada_resolve_among_ourselves: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[5].paragraph),
               "statements: akhundzada_resolve_among_ourselves: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[5].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[5].quote),
               "statements: akhundzada_resolve_among_ourselves: quote must not be empty");
 // akhundzada_strenuously_favours
 static_assert(static_cast<size_t>(statement_table<>::rows[6].id) == 6 && core::equal(text(statement_table<>::rows[6].key), "akhundzada_strenuously_favours"),
@@ -641,7 +641,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[6].speaker, sheet::a
               "statements: akhundzada_strenuously_favours: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[6].paragraph),
               "statements: akhundzada_strenuously_favours: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[6].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[6].quote),
               "statements: akhundzada_strenuously_favours: quote must not be empty");
 // anwari_final_result
 static_assert(static_cast<size_t>(statement_table<>::rows[7].id) == 7 && core::equal(text(statement_table<>::rows[7].key), "anwari_final_result"),
@@ -656,7 +656,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[7].speaker, sheet::a
               "statements: anwari_final_result: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[7].paragraph),
               "statements: anwari_final_result: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[7].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[7].quote),
               "statements: anwari_final_result: quote must not be empty");
 // anwari_more_expected_sunday
 static_assert(static_cast<size_t>(statement_table<>::rows[8].id) == 8 && core::equal(text(statement_table<>::rows[8].key), "anwari_more_expected_sunday"),
@@ -671,7 +671,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[8].speaker, sheet::a
               "statements: anwari_more_expected_sunday: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[8].paragraph),
               "statements: anwari_more_expected_sunday: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[8].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[8].quote),
               "statements: anwari_more_expected_sunday: quote must not be empty");
 // baradar_opening_remarks
 static_assert(static_cast<size_t>(statement_table<>::rows[9].id) == 9 && core::equal(text(statement_table<>::rows[9].key), "baradar_opening_remarks"),
@@ -686,7 +686,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[9].speaker, sheet::a
               "statements: baradar_opening_remarks: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[9].paragraph),
               "statements: baradar_opening_remarks: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[9].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[9].quote),
               "statements: baradar_opening_remarks: quote must not be empty");
 // brennan_people_in_need
 static_assert(static_cast<size_t>(statement_table<>::rows[10].id) == 10 && core::equal(text(statement_table<>::rows[10].key), "brennan_people_in_need"),
@@ -701,7 +701,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[10].speaker, sheet::
               "statements: brennan_people_in_need: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[10].paragraph),
               "statements: brennan_people_in_need: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[10].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[10].quote),
               "statements: brennan_people_in_need: quote must not be empty");
 // doucet_first_round_not_bad
 static_assert(static_cast<size_t>(statement_table<>::rows[11].id) == 11 && core::equal(text(statement_table<>::rows[11].key), "doucet_first_round_not_bad"),
@@ -716,7 +716,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[11].speaker, sheet::
               "statements: doucet_first_round_not_bad: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[11].paragraph),
               "statements: doucet_first_round_not_bad: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[11].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[11].quote),
               "statements: doucet_first_round_not_bad: quote must not be empty");
 // germany_withdrawal_announced
 static_assert(static_cast<size_t>(statement_table<>::rows[12].id) == 12 && core::equal(text(statement_table<>::rows[12].key), "germany_withdrawal_announced"),
@@ -731,7 +731,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[12].speaker, sheet::
               "statements: germany_withdrawal_announced: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[12].paragraph),
               "statements: germany_withdrawal_announced: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[12].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[12].quote),
               "statements: germany_withdrawal_announced: quote must not be empty");
 // government_not_bad
 static_assert(static_cast<size_t>(statement_table<>::rows[13].id) == 13 && core::equal(text(statement_table<>::rows[13].key), "government_not_bad"),
@@ -746,7 +746,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[13].speaker, sheet::
               "statements: government_not_bad: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[13].paragraph),
               "statements: government_not_bad: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[13].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[13].quote),
               "statements: government_not_bad: quote must not be empty");
 // italy_withdrawal_announced
 static_assert(static_cast<size_t>(statement_table<>::rows[14].id) == 14 && core::equal(text(statement_table<>::rows[14].key), "italy_withdrawal_announced"),
@@ -761,7 +761,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[14].speaker, sheet::
               "statements: italy_withdrawal_announced: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[14].paragraph),
               "statements: italy_withdrawal_announced: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[14].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[14].quote),
               "statements: italy_withdrawal_announced: quote must not be empty");
 // un_refugee_agency_brink_warning
 static_assert(static_cast<size_t>(statement_table<>::rows[15].id) == 15 && core::equal(text(statement_table<>::rows[15].key), "un_refugee_agency_brink_warning"),
@@ -776,7 +776,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[15].speaker, sheet::
               "statements: un_refugee_agency_brink_warning: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[15].paragraph),
               "statements: un_refugee_agency_brink_warning: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[15].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[15].quote),
               "statements: un_refugee_agency_brink_warning: quote must not be empty");
 // un_refugee_agency_displacement
 static_assert(static_cast<size_t>(statement_table<>::rows[16].id) == 16 && core::equal(text(statement_table<>::rows[16].key), "un_refugee_agency_displacement"),
@@ -791,7 +791,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[16].speaker, sheet::
               "statements: un_refugee_agency_displacement: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[16].paragraph),
               "statements: un_refugee_agency_displacement: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[16].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[16].quote),
               "statements: un_refugee_agency_displacement: quote must not be empty");
 // unama_children_women_casualties
 static_assert(static_cast<size_t>(statement_table<>::rows[17].id) == 17 && core::equal(text(statement_table<>::rows[17].key), "unama_children_women_casualties"),
@@ -804,7 +804,7 @@ static_assert(core::rules::in_range(statement_table<>::rows[17].speaker, sheet::
               "statements: unama_children_women_casualties: speaker, organisation, repeats (not itself) and via must name existing records");
 static_assert(reporting(statement_table<>::rows[17].paragraph),
               "statements: unama_children_women_casualties: paragraph must be one of the article's reporting paragraphs");
-static_assert(AFBRIEF_NO_TEXT || core::rules::has_text(text(statement_table<>::rows[17].quote)),
+static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[17].quote),
               "statements: unama_children_women_casualties: quote must not be empty");
 
 // ---- Actors --------------------------------------------------------------------------
@@ -817,7 +817,7 @@ static_assert(core::compare("abdul_ghani_baradar", "abdullah_abdullah") < 0,
               "actors: abdul_ghani_baradar: its key must sort before abdullah_abdullah");
 static_assert(core::rules::in_range(actor_table<>::rows[0].part_of, sheet::actor_count()) && actor_table<>::rows[0].part_of != core::maybe<actor_id>(actor_table<>::rows[0].id),
               "actors: abdul_ghani_baradar: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[0].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[0].name),
               "actors: abdul_ghani_baradar: name must not be empty");
 // abdullah_abdullah
 static_assert(static_cast<size_t>(actor_table<>::rows[1].id) == 1 && core::equal(text(actor_table<>::rows[1].key), "abdullah_abdullah"),
@@ -826,7 +826,7 @@ static_assert(core::compare("abdullah_abdullah", "afghan_government") < 0,
               "actors: abdullah_abdullah: its key must sort before afghan_government");
 static_assert(core::rules::in_range(actor_table<>::rows[1].part_of, sheet::actor_count()) && actor_table<>::rows[1].part_of != core::maybe<actor_id>(actor_table<>::rows[1].id),
               "actors: abdullah_abdullah: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[1].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[1].name),
               "actors: abdullah_abdullah: name must not be empty");
 // afghan_government
 static_assert(static_cast<size_t>(actor_table<>::rows[2].id) == 2 && core::equal(text(actor_table<>::rows[2].key), "afghan_government"),
@@ -835,7 +835,7 @@ static_assert(core::compare("afghan_government", "afp") < 0,
               "actors: afghan_government: its key must sort before afp");
 static_assert(core::rules::in_range(actor_table<>::rows[2].part_of, sheet::actor_count()) && actor_table<>::rows[2].part_of != core::maybe<actor_id>(actor_table<>::rows[2].id),
               "actors: afghan_government: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[2].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[2].name),
               "actors: afghan_government: name must not be empty");
 // afp
 static_assert(static_cast<size_t>(actor_table<>::rows[3].id) == 3 && core::equal(text(actor_table<>::rows[3].key), "afp"),
@@ -844,7 +844,7 @@ static_assert(core::compare("afp", "al_jazeera") < 0,
               "actors: afp: its key must sort before al_jazeera");
 static_assert(core::rules::in_range(actor_table<>::rows[3].part_of, sheet::actor_count()) && actor_table<>::rows[3].part_of != core::maybe<actor_id>(actor_table<>::rows[3].id),
               "actors: afp: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[3].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[3].name),
               "actors: afp: name must not be empty");
 // al_jazeera
 static_assert(static_cast<size_t>(actor_table<>::rows[4].id) == 4 && core::equal(text(actor_table<>::rows[4].key), "al_jazeera"),
@@ -853,7 +853,7 @@ static_assert(core::compare("al_jazeera", "bbc") < 0,
               "actors: al_jazeera: its key must sort before bbc");
 static_assert(core::rules::in_range(actor_table<>::rows[4].part_of, sheet::actor_count()) && actor_table<>::rows[4].part_of != core::maybe<actor_id>(actor_table<>::rows[4].id),
               "actors: al_jazeera: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[4].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[4].name),
               "actors: al_jazeera: name must not be empty");
 // bbc
 static_assert(static_cast<size_t>(actor_table<>::rows[5].id) == 5 && core::equal(text(actor_table<>::rows[5].key), "bbc"),
@@ -862,7 +862,7 @@ static_assert(core::compare("bbc", "canada") < 0,
               "actors: bbc: its key must sort before canada");
 static_assert(core::rules::in_range(actor_table<>::rows[5].part_of, sheet::actor_count()) && actor_table<>::rows[5].part_of != core::maybe<actor_id>(actor_table<>::rows[5].id),
               "actors: bbc: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[5].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[5].name),
               "actors: bbc: name must not be empty");
 // canada
 static_assert(static_cast<size_t>(actor_table<>::rows[6].id) == 6 && core::equal(text(actor_table<>::rows[6].key), "canada"),
@@ -871,7 +871,7 @@ static_assert(core::compare("canada", "china") < 0,
               "actors: canada: its key must sort before china");
 static_assert(core::rules::in_range(actor_table<>::rows[6].part_of, sheet::actor_count()) && actor_table<>::rows[6].part_of != core::maybe<actor_id>(actor_table<>::rows[6].id),
               "actors: canada: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[6].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[6].name),
               "actors: canada: name must not be empty");
 // china
 static_assert(static_cast<size_t>(actor_table<>::rows[7].id) == 7 && core::equal(text(actor_table<>::rows[7].key), "china"),
@@ -880,7 +880,7 @@ static_assert(core::compare("china", "doha_news") < 0,
               "actors: china: its key must sort before doha_news");
 static_assert(core::rules::in_range(actor_table<>::rows[7].part_of, sheet::actor_count()) && actor_table<>::rows[7].part_of != core::maybe<actor_id>(actor_table<>::rows[7].id),
               "actors: china: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[7].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[7].name),
               "actors: china: name must not be empty");
 // doha_news
 static_assert(static_cast<size_t>(actor_table<>::rows[8].id) == 8 && core::equal(text(actor_table<>::rows[8].key), "doha_news"),
@@ -889,7 +889,7 @@ static_assert(core::compare("doha_news", "foreign_forces") < 0,
               "actors: doha_news: its key must sort before foreign_forces");
 static_assert(core::rules::in_range(actor_table<>::rows[8].part_of, sheet::actor_count()) && actor_table<>::rows[8].part_of != core::maybe<actor_id>(actor_table<>::rows[8].id),
               "actors: doha_news: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[8].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[8].name),
               "actors: doha_news: name must not be empty");
 // foreign_forces
 static_assert(static_cast<size_t>(actor_table<>::rows[9].id) == 9 && core::equal(text(actor_table<>::rows[9].key), "foreign_forces"),
@@ -898,7 +898,7 @@ static_assert(core::compare("foreign_forces", "france") < 0,
               "actors: foreign_forces: its key must sort before france");
 static_assert(core::rules::in_range(actor_table<>::rows[9].part_of, sheet::actor_count()) && actor_table<>::rows[9].part_of != core::maybe<actor_id>(actor_table<>::rows[9].id),
               "actors: foreign_forces: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[9].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[9].name),
               "actors: foreign_forces: name must not be empty");
 // france
 static_assert(static_cast<size_t>(actor_table<>::rows[10].id) == 10 && core::equal(text(actor_table<>::rows[10].key), "france"),
@@ -907,7 +907,7 @@ static_assert(core::compare("france", "germany") < 0,
               "actors: france: its key must sort before germany");
 static_assert(core::rules::in_range(actor_table<>::rows[10].part_of, sheet::actor_count()) && actor_table<>::rows[10].part_of != core::maybe<actor_id>(actor_table<>::rows[10].id),
               "actors: france: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[10].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[10].name),
               "actors: france: name must not be empty");
 // germany
 static_assert(static_cast<size_t>(actor_table<>::rows[11].id) == 11 && core::equal(text(actor_table<>::rows[11].key), "germany"),
@@ -916,7 +916,7 @@ static_assert(core::compare("germany", "hibatullah_akhundzada") < 0,
               "actors: germany: its key must sort before hibatullah_akhundzada");
 static_assert(core::rules::in_range(actor_table<>::rows[11].part_of, sheet::actor_count()) && actor_table<>::rows[11].part_of != core::maybe<actor_id>(actor_table<>::rows[11].id),
               "actors: germany: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[11].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[11].name),
               "actors: germany: name must not be empty");
 // hibatullah_akhundzada
 static_assert(static_cast<size_t>(actor_table<>::rows[12].id) == 12 && core::equal(text(actor_table<>::rows[12].key), "hibatullah_akhundzada"),
@@ -925,7 +925,7 @@ static_assert(core::compare("hibatullah_akhundzada", "india") < 0,
               "actors: hibatullah_akhundzada: its key must sort before india");
 static_assert(core::rules::in_range(actor_table<>::rows[12].part_of, sheet::actor_count()) && actor_table<>::rows[12].part_of != core::maybe<actor_id>(actor_table<>::rows[12].id),
               "actors: hibatullah_akhundzada: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[12].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[12].name),
               "actors: hibatullah_akhundzada: name must not be empty");
 // india
 static_assert(static_cast<size_t>(actor_table<>::rows[13].id) == 13 && core::equal(text(actor_table<>::rows[13].key), "india"),
@@ -934,7 +934,7 @@ static_assert(core::compare("india", "italy") < 0,
               "actors: india: its key must sort before italy");
 static_assert(core::rules::in_range(actor_table<>::rows[13].part_of, sheet::actor_count()) && actor_table<>::rows[13].part_of != core::maybe<actor_id>(actor_table<>::rows[13].id),
               "actors: india: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[13].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[13].name),
               "actors: india: name must not be empty");
 // italy
 static_assert(static_cast<size_t>(actor_table<>::rows[14].id) == 14 && core::equal(text(actor_table<>::rows[14].key), "italy"),
@@ -943,7 +943,7 @@ static_assert(core::compare("italy", "lyse_doucet") < 0,
               "actors: italy: its key must sort before lyse_doucet");
 static_assert(core::rules::in_range(actor_table<>::rows[14].part_of, sheet::actor_count()) && actor_table<>::rows[14].part_of != core::maybe<actor_id>(actor_table<>::rows[14].id),
               "actors: italy: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[14].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[14].name),
               "actors: italy: name must not be empty");
 // lyse_doucet
 static_assert(static_cast<size_t>(actor_table<>::rows[15].id) == 15 && core::equal(text(actor_table<>::rows[15].key), "lyse_doucet"),
@@ -952,7 +952,7 @@ static_assert(core::compare("lyse_doucet", "najia_anwari") < 0,
               "actors: lyse_doucet: its key must sort before najia_anwari");
 static_assert(core::rules::in_range(actor_table<>::rows[15].part_of, sheet::actor_count()) && actor_table<>::rows[15].part_of != core::maybe<actor_id>(actor_table<>::rows[15].id),
               "actors: lyse_doucet: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[15].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[15].name),
               "actors: lyse_doucet: name must not be empty");
 // najia_anwari
 static_assert(static_cast<size_t>(actor_table<>::rows[16].id) == 16 && core::equal(text(actor_table<>::rows[16].key), "najia_anwari"),
@@ -961,7 +961,7 @@ static_assert(core::compare("najia_anwari", "reconciliation_council") < 0,
               "actors: najia_anwari: its key must sort before reconciliation_council");
 static_assert(core::rules::in_range(actor_table<>::rows[16].part_of, sheet::actor_count()) && actor_table<>::rows[16].part_of != core::maybe<actor_id>(actor_table<>::rows[16].id),
               "actors: najia_anwari: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[16].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[16].name),
               "actors: najia_anwari: name must not be empty");
 // reconciliation_council
 static_assert(static_cast<size_t>(actor_table<>::rows[17].id) == 17 && core::equal(text(actor_table<>::rows[17].key), "reconciliation_council"),
@@ -970,7 +970,7 @@ static_assert(core::compare("reconciliation_council", "rick_brennan") < 0,
               "actors: reconciliation_council: its key must sort before rick_brennan");
 static_assert(core::rules::in_range(actor_table<>::rows[17].part_of, sheet::actor_count()) && actor_table<>::rows[17].part_of != core::maybe<actor_id>(actor_table<>::rows[17].id),
               "actors: reconciliation_council: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[17].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[17].name),
               "actors: reconciliation_council: name must not be empty");
 // rick_brennan
 static_assert(static_cast<size_t>(actor_table<>::rows[18].id) == 18 && core::equal(text(actor_table<>::rows[18].key), "rick_brennan"),
@@ -979,7 +979,7 @@ static_assert(core::compare("rick_brennan", "taliban") < 0,
               "actors: rick_brennan: its key must sort before taliban");
 static_assert(core::rules::in_range(actor_table<>::rows[18].part_of, sheet::actor_count()) && actor_table<>::rows[18].part_of != core::maybe<actor_id>(actor_table<>::rows[18].id),
               "actors: rick_brennan: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[18].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[18].name),
               "actors: rick_brennan: name must not be empty");
 // taliban
 static_assert(static_cast<size_t>(actor_table<>::rows[19].id) == 19 && core::equal(text(actor_table<>::rows[19].key), "taliban"),
@@ -988,7 +988,7 @@ static_assert(core::compare("taliban", "un_refugee_agency") < 0,
               "actors: taliban: its key must sort before un_refugee_agency");
 static_assert(core::rules::in_range(actor_table<>::rows[19].part_of, sheet::actor_count()) && actor_table<>::rows[19].part_of != core::maybe<actor_id>(actor_table<>::rows[19].id),
               "actors: taliban: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[19].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[19].name),
               "actors: taliban: name must not be empty");
 // un_refugee_agency
 static_assert(static_cast<size_t>(actor_table<>::rows[20].id) == 20 && core::equal(text(actor_table<>::rows[20].key), "un_refugee_agency"),
@@ -997,7 +997,7 @@ static_assert(core::compare("un_refugee_agency", "unama") < 0,
               "actors: un_refugee_agency: its key must sort before unama");
 static_assert(core::rules::in_range(actor_table<>::rows[20].part_of, sheet::actor_count()) && actor_table<>::rows[20].part_of != core::maybe<actor_id>(actor_table<>::rows[20].id),
               "actors: un_refugee_agency: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[20].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[20].name),
               "actors: un_refugee_agency: name must not be empty");
 // unama
 static_assert(static_cast<size_t>(actor_table<>::rows[21].id) == 21 && core::equal(text(actor_table<>::rows[21].key), "unama"),
@@ -1006,7 +1006,7 @@ static_assert(core::compare("unama", "united_kingdom") < 0,
               "actors: unama: its key must sort before united_kingdom");
 static_assert(core::rules::in_range(actor_table<>::rows[21].part_of, sheet::actor_count()) && actor_table<>::rows[21].part_of != core::maybe<actor_id>(actor_table<>::rows[21].id),
               "actors: unama: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[21].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[21].name),
               "actors: unama: name must not be empty");
 // united_kingdom
 static_assert(static_cast<size_t>(actor_table<>::rows[22].id) == 22 && core::equal(text(actor_table<>::rows[22].key), "united_kingdom"),
@@ -1015,7 +1015,7 @@ static_assert(core::compare("united_kingdom", "united_states") < 0,
               "actors: united_kingdom: its key must sort before united_states");
 static_assert(core::rules::in_range(actor_table<>::rows[22].part_of, sheet::actor_count()) && actor_table<>::rows[22].part_of != core::maybe<actor_id>(actor_table<>::rows[22].id),
               "actors: united_kingdom: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[22].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[22].name),
               "actors: united_kingdom: name must not be empty");
 // united_states
 static_assert(static_cast<size_t>(actor_table<>::rows[23].id) == 23 && core::equal(text(actor_table<>::rows[23].key), "united_states"),
@@ -1024,14 +1024,14 @@ static_assert(core::compare("united_states", "who") < 0,
               "actors: united_states: its key must sort before who");
 static_assert(core::rules::in_range(actor_table<>::rows[23].part_of, sheet::actor_count()) && actor_table<>::rows[23].part_of != core::maybe<actor_id>(actor_table<>::rows[23].id),
               "actors: united_states: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[23].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[23].name),
               "actors: united_states: name must not be empty");
 // who
 static_assert(static_cast<size_t>(actor_table<>::rows[24].id) == 24 && core::equal(text(actor_table<>::rows[24].key), "who"),
               "actors: who: its id must be its position and its key must read who");
 static_assert(core::rules::in_range(actor_table<>::rows[24].part_of, sheet::actor_count()) && actor_table<>::rows[24].part_of != core::maybe<actor_id>(actor_table<>::rows[24].id),
               "actors: who: part_of must name another existing actor");
-static_assert(core::rules::has_text(text(actor_table<>::rows[24].name)),
+static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[24].name),
               "actors: who: name must not be empty");
 
 // ---- Sources -------------------------------------------------------------------------
@@ -1044,7 +1044,7 @@ static_assert(core::compare("afp", "al_jazeera") < 0,
               "sources: afp: its key must sort before al_jazeera");
 static_assert(core::rules::in_range(source_table<>::rows[0].actor, sheet::actor_count()),
               "sources: afp: actor must name an existing actor");
-static_assert(core::rules::has_text(text(source_table<>::rows[0].name)),
+static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[0].name),
               "sources: afp: name must not be empty");
 // al_jazeera
 static_assert(static_cast<size_t>(source_table<>::rows[1].id) == 1 && core::equal(text(source_table<>::rows[1].key), "al_jazeera"),
@@ -1053,7 +1053,7 @@ static_assert(core::compare("al_jazeera", "doha_news") < 0,
               "sources: al_jazeera: its key must sort before doha_news");
 static_assert(core::rules::in_range(source_table<>::rows[1].actor, sheet::actor_count()),
               "sources: al_jazeera: actor must name an existing actor");
-static_assert(core::rules::has_text(text(source_table<>::rows[1].name)),
+static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[1].name),
               "sources: al_jazeera: name must not be empty");
 // doha_news
 static_assert(static_cast<size_t>(source_table<>::rows[2].id) == 2 && core::equal(text(source_table<>::rows[2].key), "doha_news"),
@@ -1062,7 +1062,7 @@ static_assert(core::compare("doha_news", "lyse_doucet") < 0,
               "sources: doha_news: its key must sort before lyse_doucet");
 static_assert(core::rules::in_range(source_table<>::rows[2].actor, sheet::actor_count()),
               "sources: doha_news: actor must name an existing actor");
-static_assert(core::rules::has_text(text(source_table<>::rows[2].name)),
+static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[2].name),
               "sources: doha_news: name must not be empty");
 // lyse_doucet
 static_assert(static_cast<size_t>(source_table<>::rows[3].id) == 3 && core::equal(text(source_table<>::rows[3].key), "lyse_doucet"),
@@ -1071,7 +1071,7 @@ static_assert(core::compare("lyse_doucet", "rick_brennan") < 0,
               "sources: lyse_doucet: its key must sort before rick_brennan");
 static_assert(core::rules::in_range(source_table<>::rows[3].actor, sheet::actor_count()),
               "sources: lyse_doucet: actor must name an existing actor");
-static_assert(core::rules::has_text(text(source_table<>::rows[3].name)),
+static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[3].name),
               "sources: lyse_doucet: name must not be empty");
 // rick_brennan
 static_assert(static_cast<size_t>(source_table<>::rows[4].id) == 4 && core::equal(text(source_table<>::rows[4].key), "rick_brennan"),
@@ -1080,7 +1080,7 @@ static_assert(core::compare("rick_brennan", "un_refugee_agency") < 0,
               "sources: rick_brennan: its key must sort before un_refugee_agency");
 static_assert(core::rules::in_range(source_table<>::rows[4].actor, sheet::actor_count()),
               "sources: rick_brennan: actor must name an existing actor");
-static_assert(core::rules::has_text(text(source_table<>::rows[4].name)),
+static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[4].name),
               "sources: rick_brennan: name must not be empty");
 // un_refugee_agency
 static_assert(static_cast<size_t>(source_table<>::rows[5].id) == 5 && core::equal(text(source_table<>::rows[5].key), "un_refugee_agency"),
@@ -1089,14 +1089,14 @@ static_assert(core::compare("un_refugee_agency", "unama") < 0,
               "sources: un_refugee_agency: its key must sort before unama");
 static_assert(core::rules::in_range(source_table<>::rows[5].actor, sheet::actor_count()),
               "sources: un_refugee_agency: actor must name an existing actor");
-static_assert(core::rules::has_text(text(source_table<>::rows[5].name)),
+static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[5].name),
               "sources: un_refugee_agency: name must not be empty");
 // unama
 static_assert(static_cast<size_t>(source_table<>::rows[6].id) == 6 && core::equal(text(source_table<>::rows[6].key), "unama"),
               "sources: unama: its id must be its position and its key must read unama");
 static_assert(core::rules::in_range(source_table<>::rows[6].actor, sheet::actor_count()),
               "sources: unama: actor must name an existing actor");
-static_assert(core::rules::has_text(text(source_table<>::rows[6].name)),
+static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[6].name),
               "sources: unama: name must not be empty");
 
 // ---- Places --------------------------------------------------------------------------
@@ -1109,7 +1109,7 @@ static_assert(core::compare("afghanistan", "doha") < 0,
               "places: afghanistan: its key must sort before doha");
 static_assert(core::rules::in_range(place_table<>::rows[0].within, sheet::place_count()) && place_table<>::rows[0].within != core::maybe<place_id>(place_table<>::rows[0].id),
               "places: afghanistan: within must name another existing place");
-static_assert(core::rules::has_text(text(place_table<>::rows[0].name)),
+static_assert(core::rules::has_text<text_pool<>>(place_table<>::rows[0].name),
               "places: afghanistan: name must not be empty");
 // doha
 static_assert(static_cast<size_t>(place_table<>::rows[1].id) == 1 && core::equal(text(place_table<>::rows[1].key), "doha"),
@@ -1118,7 +1118,7 @@ static_assert(core::compare("doha", "kabul") < 0,
               "places: doha: its key must sort before kabul");
 static_assert(core::rules::in_range(place_table<>::rows[1].within, sheet::place_count()) && place_table<>::rows[1].within != core::maybe<place_id>(place_table<>::rows[1].id),
               "places: doha: within must name another existing place");
-static_assert(core::rules::has_text(text(place_table<>::rows[1].name)),
+static_assert(core::rules::has_text<text_pool<>>(place_table<>::rows[1].name),
               "places: doha: name must not be empty");
 // kabul
 static_assert(static_cast<size_t>(place_table<>::rows[2].id) == 2 && core::equal(text(place_table<>::rows[2].key), "kabul"),
@@ -1127,14 +1127,14 @@ static_assert(core::compare("kabul", "qatar") < 0,
               "places: kabul: its key must sort before qatar");
 static_assert(core::rules::in_range(place_table<>::rows[2].within, sheet::place_count()) && place_table<>::rows[2].within != core::maybe<place_id>(place_table<>::rows[2].id),
               "places: kabul: within must name another existing place");
-static_assert(core::rules::has_text(text(place_table<>::rows[2].name)),
+static_assert(core::rules::has_text<text_pool<>>(place_table<>::rows[2].name),
               "places: kabul: name must not be empty");
 // qatar
 static_assert(static_cast<size_t>(place_table<>::rows[3].id) == 3 && core::equal(text(place_table<>::rows[3].key), "qatar"),
               "places: qatar: its id must be its position and its key must read qatar");
 static_assert(core::rules::in_range(place_table<>::rows[3].within, sheet::place_count()) && place_table<>::rows[3].within != core::maybe<place_id>(place_table<>::rows[3].id),
               "places: qatar: within must name another existing place");
-static_assert(core::rules::has_text(text(place_table<>::rows[3].name)),
+static_assert(core::rules::has_text<text_pool<>>(place_table<>::rows[3].name),
               "places: qatar: name must not be empty");
 
 }  // namespace checks
