@@ -25,7 +25,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from generator import amalgamate, docs, emit_checks, emit_tables, load, outputs, pack, vocabulary  # noqa: E402
+from generator import (amalgamate, docs, emit_checks, emit_tables, load, outputs, pack,  # noqa: E402
+                       schema, vocabulary)
 from generator.problems import Stop  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
@@ -65,7 +66,7 @@ def sheet_files(sheet, ns, data_name, out_dir, core_include):
              "article.hpp": emit_tables.article_file(c),
              "annotations.hpp": emit_tables.annotations_file(c),
              "sheet.hpp": emit_tables.sheet_file(c), "checks.hpp": emit_checks.checks_file(c)}
-    for table in emit_tables.schema.KEYED:
+    for table in schema.KEYED:
         name = dict(emit_tables.TABLE_FILES)[table.name]
         files[name] = emit_tables.table_file(c, table, name)
     return {os.path.join(out_dir, name): "\n".join(lines).rstrip("\n") + "\n"

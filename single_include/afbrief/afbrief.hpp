@@ -1120,9 +1120,7 @@ constexpr size_t longest_text(text_index index) noexcept {
 template <class Pool, size_t PairBytes, size_t CodeCount>
 constexpr bool pool_is_well_formed(const uint8_t (&pairs)[PairBytes],
                                    const uint8_t (&codes)[CodeCount]) noexcept {
-  return PairBytes % 2 == 0 && Pool::first_pair + PairBytes / 2 <= 256 &&
-         codes[CodeCount - 1] == 0 &&
-         detail::pairs_ok(pairs, Pool::first_pair, Pool::max_depth, 0, PairBytes / 2) &&
+  return pairs_are_sound<Pool>(pairs) && codes[CodeCount - 1] == 0 &&
          detail::codes_below(codes, 0, CodeCount, Pool::first_pair + PairBytes / 2);
 }
 

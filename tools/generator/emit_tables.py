@@ -369,7 +369,7 @@ def annotations_file(c):
         "records, read by afbrief::ct::annotation and afbrief::rt::annotation. A",
         "firmware that never asks for them links none of them."], "ids.hpp")
     lines += c.data_open()
-    notes, blob = [], []
+    notes = []
 
     def note_of(text):
         if not text:
