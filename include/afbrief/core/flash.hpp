@@ -44,13 +44,23 @@ struct flash_reader {
     return result;
 #endif
   }
+  // The copy is filled byte by byte in storage whose T was never default
+  // constructed: constructing it first cost a store per defaulted member (tens
+  // of bytes of code per record type), all of them overwritten at once.
+  // Records are trivially copyable, so their bytes are their value.
+  template <class T>
+  union image {
+    T value;
+    unsigned char bytes[sizeof(T)];
+    image() noexcept {}
+  };
   template <class T>
   static T read(const T& ref) noexcept {
-    T copy;
-    unsigned char* out = reinterpret_cast<unsigned char*>(&copy);
+    static_assert(__has_trivial_copy(T), "flash_reader copies records as bytes");
+    image<T> copy;
     const unsigned char* in = reinterpret_cast<const unsigned char*>(&ref);
-    for (size_t i = 0; i < sizeof(T); ++i) out[i] = byte(in + i);
-    return copy;
+    for (size_t i = 0; i < sizeof(T); ++i) copy.bytes[i] = byte(in + i);
+    return copy.value;
   }
   static char read_char(const char* p) noexcept { return static_cast<char>(byte(p)); }
 };
