@@ -18,7 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PUBLIC = {
     "AFBRIEF_VERSION", "AFBRIEF_VERSION_MAJOR", "AFBRIEF_VERSION_MINOR", "AFBRIEF_VERSION_PATCH",
     # Set by the user, the same in every translation unit (config.hpp).
-    "AFBRIEF_USE_FLASH", "AFBRIEF_NO_TEXT",
+    "AFBRIEF_USE_FLASH", "AFBRIEF_NO_TEXT", "AFBRIEF_VERIFY",
     # What the library decided, and what generated fact sheets are written with.
     "AFBRIEF_HAS_FLASH", "AFBRIEF_FLASH", "AFBRIEF_HAS_CONSTEXPR14",
     "AFBRIEF_HAS_INLINE_VARIABLES",

@@ -3,6 +3,8 @@
 # supports, warnings as errors. Each combination is one ctest test, labelled
 # `strict`. A missing compiler skips its tests with one message, unless
 # AFBRIEF_STRICT_MATRIX=ON (CI), which makes it a configure error.
+# With the full self-verification (AFBRIEF_VERIFY=1) everywhere, and the
+# default configuration (strict.*.default) once per host compiler.
 set(afbrief_strict_source ${CMAKE_CURRENT_SOURCE_DIR}/strict/alone.cpp)
 set(afbrief_strict_common
   -fno-exceptions -fno-rtti ${AFBRIEF_STRICT_FLAGS} -O2
@@ -17,8 +19,12 @@ function(afbrief_strict name program)
     message(STATUS "afbrief: ${program} not found, skipping strict.${name}")
     return()
   endif()
+  set(verify -DAFBRIEF_VERIFY=1)
+  if(name MATCHES "[.]default$")
+    set(verify "")
+  endif()
   add_test(NAME strict.${name}
-    COMMAND ${afbrief_found_${program}} ${ARGN} ${afbrief_strict_common}
+    COMMAND ${afbrief_found_${program}} ${ARGN} ${verify} ${afbrief_strict_common}
             -o ${CMAKE_CURRENT_BINARY_DIR}/strict_${name}.o)
   set_tests_properties(strict.${name} PROPERTIES LABELS strict)
 endfunction()
@@ -26,6 +32,9 @@ endfunction()
 foreach(std c++11 c++14 c++17 c++20 c++2b)
   afbrief_strict(g++.${std} g++ -std=${std} -nostdinc++)
   afbrief_strict(clang++-16.${std} clang++-16 -std=${std} -nostdinc++)
+endforeach()
+foreach(program g++ clang++-16)
+  afbrief_strict(${program}.default ${program} -std=c++11 -nostdinc++)
 endforeach()
 afbrief_strict(g++.freestanding g++ -std=c++11 -ffreestanding -nostdinc++)
 afbrief_strict(avr-g++.atmega328p avr-g++ -std=gnu++11 -mmcu=atmega328p)

@@ -72,6 +72,18 @@
 #define AFBRIEF_NO_TEXT 0
 #endif
 
+// ---- Self-verification -----------------------------------------------------
+// AFBRIEF_VERIFY=1 compiles the tables' full self-verification
+// (data/generated/checks.hpp: a static_assert per record and rule, and the
+// text pool decoded against its plain copy) into the translation unit. It
+// changes no table and no answer, only how long the compile takes: about
+// two thirds of the cost of including afbrief. afbrief's own tests and CI build
+// every target, standard and cross compiler with it on; turn it on once for a
+// sheet you generated yourself or edited by hand.
+#ifndef AFBRIEF_VERIFY
+#define AFBRIEF_VERIFY 0
+#endif
+
 // AFBRIEF_USE_FLASH and AFBRIEF_NO_TEXT change what the tables contain: set
 // them the same way in every translation unit of a program (on the command
 // line, not before one #include), or the tables break the one-definition

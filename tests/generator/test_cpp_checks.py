@@ -40,7 +40,7 @@ class Checks(unittest.TestCase):
         shutil.rmtree(cls.work, ignore_errors=True)
 
     def compile(self, include, compiler, flags):
-        return subprocess.run([compiler] + flags + ["-fsyntax-only", "-I" + include, self.probe],
+        return subprocess.run([compiler] + flags + ["-DAFBRIEF_VERIFY=1", "-fsyntax-only", "-I" + include, self.probe],
                               capture_output=True, text=True)
 
     def broken(self, file_name, old, new, times=1):

@@ -69,7 +69,7 @@ if(NOT DEFINED AFBRIEF_STRICT_FLAGS)
   set(AFBRIEF_STRICT_FLAGS -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow -Werror)
 endif()
 set(afbrief_mcu_common -Os -ffunction-sections -fdata-sections -Wl,--gc-sections
-  -fno-exceptions -fno-rtti -fno-threadsafe-statics ${AFBRIEF_STRICT_FLAGS})
+  -fno-exceptions -fno-rtti -fno-threadsafe-statics ${AFBRIEF_STRICT_FLAGS} -DAFBRIEF_VERIFY=1)
 set(afbrief_mcu_test_sources -I${PROJECT_SOURCE_DIR}/include -I${afbrief_mcu_dir}
   ${afbrief_mcu_dir}/firmware_test.cpp)
 # picolibc's crt0 that exits with main's status through semihosting, and its
@@ -152,7 +152,7 @@ afbrief_mcu_run(rv32imac --tests -- ${AFBRIEF_MCU_QEMU_RISCV32} -M virt -bios no
 # on the stand-in core of tests/mcu/arduino; it must print a figure and finish.
 afbrief_mcu_build(arduino_uno ${AFBRIEF_MCU_AVR_CXX} -std=gnu++11 -mmcu=atmega328p -Os
   -DF_CPU=16000000UL -ffunction-sections -fdata-sections -fno-exceptions
-  -fno-threadsafe-statics -Wl,--gc-sections ${AFBRIEF_STRICT_FLAGS}
+  -fno-threadsafe-statics -Wl,--gc-sections ${AFBRIEF_STRICT_FLAGS} -DAFBRIEF_VERIFY=1
   -I${afbrief_mcu_dir}/arduino -I${PROJECT_SOURCE_DIR}/single_include
   -x c++ ${PROJECT_SOURCE_DIR}/examples/arduino/afbrief_uno/afbrief_uno.ino
   ${afbrief_mcu_dir}/arduino/arduino_main.cpp)
