@@ -65,6 +65,7 @@ def sheet_files(sheet, ns, data_name, out_dir, core_include):
     files = {"ids.hpp": emit_tables.ids_file(c), "texts.hpp": emit_tables.texts_file(c),
              "article.hpp": emit_tables.article_file(c),
              "annotations.hpp": emit_tables.annotations_file(c),
+             "keys.hpp": emit_tables.keys_file(c),
              "sheet.hpp": emit_tables.sheet_file(c), "checks.hpp": emit_checks.checks_file(c)}
     for table in schema.KEYED:
         name = dict(emit_tables.TABLE_FILES)[table.name]

@@ -23,6 +23,9 @@ def record_checks(c, table):
         out.append("// %s" % k)
         check("static_cast<size_t>(%s.id) == %d && core::equal(text(%s.key), \"%s\")"
               % (row, i, row, k), k, "its id must be its position and its key must read %s" % k)
+        check("core::key_index_search<%s_key_index<>>::find(\"%s\").has_value() && "
+              "core::key_index_search<%s_key_index<>>::find(\"%s\").value() == %d"
+              % (r, k, r, k, i), k, "the key index must find it at its position")
         if i + 1 < len(records):
             # The check above proves that each row's key reads its literal,
             # so comparing the literals proves the rows' order, with no
@@ -170,6 +173,12 @@ def checks_file(c):
             lines += ["static_assert(sizeof(%s_table<>::rows) / sizeof(%s) == sheet::%s_count(),"
                       % (table.record, table.record, table.record),
                       '              "%s: the sheet counts every row");' % table.name]
+        lines += ["static_assert(%s_key_index<>::count == sheet::%s_count() &&" % (table.record,
+                                                                                table.record),
+                  "                  sizeof(%s_key_index<>::starts) / sizeof(%s_key_index<>::starts[0]) =="
+                  % (table.record, table.record),
+                  "                      sheet::%s_count() + 1," % table.record,
+                  '              "%s: the key index holds every key");' % table.name]
         lines += record_checks(c, table)
     lines += ["", "}  // namespace checks"]
     lines += c.data_close()

@@ -7,7 +7,7 @@ for a user's project compiles after afbrief's own header, which undefines its
 private ones. One braced record per entry, in key order, every field marked
 with its name, the record's note above it.
 """
-from . import cpp, pack, schema
+from . import cpp, key_index, pack, schema
 from .texts import texts_of
 
 TABLE_FILES = [("figures", "figures.hpp"), ("events", "events.hpp"),
@@ -33,7 +33,7 @@ class Context:
 
     def includes(self, *local):
         if self.core_include is None:
-            core = ["../../core/%s" % h for h in ("annotations.hpp", "field_set.hpp",
+            core = ["../../core/%s" % h for h in ("annotations.hpp", "field_set.hpp", "key_index.hpp",
                                                    "packed_text.hpp", "records.hpp",
                                                    "text.hpp", "validate.hpp")]
             core.insert(0, "../../config.hpp")
@@ -105,8 +105,7 @@ def byte_rows(values, indent="      "):
 
 def pool_block(c, no_text):
     texts = texts_of(c.sheet, no_text)
-    keys = {t for _, name, t in texts if name.endswith("_key")}
-    p = pack.pack([t for _, _, t in texts], keys)
+    p = pack.pack([t for _, _, t in texts])
     lines = [
         "// %d texts (%d distinct), %d bytes: %d codes, %d literals, %d pairs." % (
             p["texts"], len(p["plain"]), p["characters"], len(p["codes"]),
@@ -432,12 +431,71 @@ def annotations_file(c):
 
 # ---- sheet.hpp -------------------------------------------------------------------------
 
+# ---- keys.hpp --------------------------------------------------------------------------
+
+def key_index_block(c, table):
+    keys = [r["key"].encode() for r in c.sheet.tables[table.name]]
+    try:
+        return key_index_struct("%s_key_index" % table.record, table.name, keys)
+    except key_index.KeyIndexError as error:
+        raise pack.PackError("%s: key index: %s" % (table.name, error))
+
+
+def key_index_struct(holder, label, keys):
+    """The index of `keys` (bytes, in position order) as a class template
+    `holder`, and the out-of-class definitions C++11 needs."""
+    index = key_index.build(keys)
+    pilot, slot = "uint%d_t" % index["pilot_bits"], "uint%d_t" % (8 if index["none"] == 0xFF
+                                                                   else 16)
+    start = "uint%d_t" % index["start_bits"]
+    lines = [
+        "// %s: %d keys, %d bytes; %d buckets, %d slots; windows at %d and %d from the end."
+        % (label, len(keys), len(index["chars"]), index["bucket_count"],
+           index["slot_count"], index["head"], index["tail"]),
+        "template <class Unused = void>",
+        "struct %s {" % holder,
+        "  enum : uint32_t { seed = 0x%08Xu };" % index["seed"],
+        "  enum : uint32_t { head = %d, tail = %d, bucket_count = %d, slot_count = %d, "
+        "count = %d, none = %d };" % (index["head"], index["tail"], index["bucket_count"],
+                                      index["slot_count"], len(keys), index["none"]),
+        "  static constexpr %s pilots[%d] AFBRIEF_FLASH = {" % (pilot, len(index["pilots"])),
+    ] + byte_rows(index["pilots"]) + [
+        "  };",
+        "  static constexpr %s slots[%d] AFBRIEF_FLASH = {" % (slot, len(index["slots"])),
+    ] + byte_rows(index["slots"]) + [
+        "  };",
+        "  static constexpr %s starts[%d] AFBRIEF_FLASH = {" % (start, len(index["starts"])),
+    ] + byte_rows(index["starts"]) + [
+        "  };",
+        "  static constexpr char chars[%d] AFBRIEF_FLASH =" % (len(index["chars"]) + 1),
+    ]
+    lines += ['      %s  // %d' % (cpp.literal(k.decode("latin-1")), i)
+              for i, k in enumerate(keys)] or ['      ""']
+    lines[-1] = lines[-1].replace('"  //', '";  //', 1) if keys else '      "";'
+    lines += ["};", ""]
+    for member, kind in (("pilots[]", pilot), ("slots[]", slot), ("starts[]", start),
+                         ("chars[]", "char")):
+        lines += one_copy(holder, kind, member)
+    return lines + [""]
+
+
+def keys_file(c):
+    lines = c.open("keys.hpp", [
+        "Each table's key index (core/key_index.hpp): its keys plain, in key order, and",
+        "the perfect hash that finds them (tools/generator/key_index.py)."])
+    lines += c.data_open()
+    for table in schema.KEYED:
+        lines += key_index_block(c, table)
+    lines += c.data_close()
+    return lines + c.close("keys.hpp")
+
+
 def sheet_file(c):
     lines = c.open("sheet.hpp", [
         "The sheet descriptor: what the query faces (afbrief/query/) read, and the",
         "checks every build runs on the tables (checks.hpp, included at the end)."],
         "ids.hpp", "texts.hpp", "article.hpp", "figures.hpp", "events.hpp", "statements.hpp",
-        "actors.hpp", "sources.hpp", "places.hpp", "annotations.hpp")
+        "actors.hpp", "sources.hpp", "places.hpp", "annotations.hpp", "keys.hpp")
     lines += c.data_open()
     lines += ["struct sheet {", "  typedef data::ids ids;"]
     for table in schema.KEYED:
@@ -455,6 +513,7 @@ def sheet_file(c):
                  "statement": "statement_annotation"}.get(r, "note_annotation"), r),
             "    return %s_annotation_table<>::rows;" % r,
             "  }",
+            "  typedef %s_key_index<> %s_keys;" % (r, r),
         ]
     lines += [
         "  static constexpr const core::paragraph_record* paragraph_rows() noexcept {",
@@ -482,5 +541,7 @@ def sheet_file(c):
         "};",
     ]
     lines += c.data_close()
-    lines += ["", "// The tables check themselves in every build.", '#include "checks.hpp"']
+    lines += ["", "// The tables check themselves where AFBRIEF_VERIFY is 1 (config.hpp): in",
+              "// afbrief's own tests and CI, and wherever a user asks.",
+              "#if AFBRIEF_VERIFY", '#include "checks.hpp"', "#endif"]
     return lines + c.close("sheet.hpp")

@@ -19,11 +19,8 @@ class PackError(ValueError):
     pass
 
 
-def pack(texts, keys=()):
-    """texts: [bytes] in canonical order (duplicates allowed); keys: the texts
-    that are keys, whose first byte stays a literal code (a binary search by
-    key mostly decides on the first byte, which then costs one table read
-    rather than a walk down nested pairs). Returns a dict:
+def pack(texts):
+    """texts: [bytes] in canonical order (duplicates allowed). Returns a dict:
     first_pair, max_depth, literals, pairs, codes, starts (offsets of the
     distinct texts, ascending), plain (the distinct texts, in that order),
     offset_of {bytes: offset}, empty (the empty text's offset), longest."""
@@ -34,14 +31,12 @@ def pack(texts, keys=()):
     literal_code = {byte: i + 1 for i, byte in enumerate(alphabet)}
     first_pair = len(alphabet) + 1
     runs = [[literal_code[b] for b in text] for text in distinct]
-    # Merging may start at this index of each run (1: the first code is kept).
-    first_merge = [1 if text in keys else 0 for text in distinct]
     depth = collections.defaultdict(int)
     pairs = []
     for code in range(first_pair, 256):
         counts = collections.Counter()
-        for run, start in zip(runs, first_merge):
-            counts.update(zip(run[start:], run[start + 1:]))
+        for run in runs:
+            counts.update(zip(run, run[1:]))
         best = None
         for (left, right), count in counts.most_common():
             if count < 2:
@@ -55,7 +50,7 @@ def pack(texts, keys=()):
         depth[code] = max(depth[left], depth[right]) + 1
         pairs.append(best)
         for i, run in enumerate(runs):
-            merged, j = run[:first_merge[i]], first_merge[i]
+            merged, j = [], 0
             while j < len(run):
                 if j + 1 < len(run) and run[j] == left and run[j + 1] == right:
                     merged.append(code)

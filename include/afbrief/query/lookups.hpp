@@ -13,6 +13,7 @@
 
 #include "../config.hpp"
 #include "../core/annotations.hpp"
+#include "../core/key_index.hpp"
 #include "../core/maybe.hpp"
 #include "../core/packed_text.hpp"
 #include "../core/period.hpp"
@@ -99,24 +100,25 @@ struct lookups {
     return places().at(static_cast<size_t>(id));
   }
 
-  // ---- By key: binary search, O(log n) ------------------------------------
+  // ---- By key: a perfect hash and one exact compare, O(1) -------------------
+  // (core/key_index.hpp.) Any bytes, NULs included, are a valid probe.
   static constexpr maybe<figure_id> find_figure(text_ref key) noexcept {
-    return as_id<figure_id>(figures().find_key(key, key_order()));
+    return as_id<figure_id>(find_in<typename Sheet::figure_keys>(key));
   }
   static constexpr maybe<event_id> find_event(text_ref key) noexcept {
-    return as_id<event_id>(events().find_key(key, key_order()));
+    return as_id<event_id>(find_in<typename Sheet::event_keys>(key));
   }
   static constexpr maybe<statement_id> find_statement(text_ref key) noexcept {
-    return as_id<statement_id>(statements().find_key(key, key_order()));
+    return as_id<statement_id>(find_in<typename Sheet::statement_keys>(key));
   }
   static constexpr maybe<actor_id> find_actor(text_ref key) noexcept {
-    return as_id<actor_id>(actors().find_key(key, key_order()));
+    return as_id<actor_id>(find_in<typename Sheet::actor_keys>(key));
   }
   static constexpr maybe<source_id> find_source(text_ref key) noexcept {
-    return as_id<source_id>(sources().find_key(key, key_order()));
+    return as_id<source_id>(find_in<typename Sheet::source_keys>(key));
   }
   static constexpr maybe<place_id> find_place(text_ref key) noexcept {
-    return as_id<place_id>(places().find_key(key, key_order()));
+    return as_id<place_id>(find_in<typename Sheet::place_keys>(key));
   }
 
   // ---- Counted and ranked selections (constant expressions included) ------
@@ -218,12 +220,10 @@ struct lookups {
   }
 
  private:
-  // Orders a record's key against a probe, for the binary searches.
-  struct key_order {
-    constexpr int operator()(packed_text stored, text_ref probe) const noexcept {
-      return Texts::compare(stored, probe);
-    }
-  };
+  template <class Index>
+  static constexpr maybe<size_t> find_in(text_ref key) noexcept {
+    return core::key_index_search<Index, Reader, typename Texts::key_probe>::find(key);
+  }
 
   template <class Id>
   static constexpr maybe<Id> as_id(maybe<size_t> position) noexcept {

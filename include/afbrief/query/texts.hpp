@@ -12,6 +12,7 @@
 #define AFBRIEF_QUERY_TEXTS_HPP
 
 #include "../config.hpp"
+#include "../core/key_index.hpp"
 #include "../core/packed_text.hpp"
 #include "../core/text.hpp"
 #include "../core/writer.hpp"
@@ -27,6 +28,8 @@ struct always_false {
 // The plain copy, for afbrief::ct.
 template <class Sheet>
 struct unpacked_texts {
+  // Keys are compared in one constant expression.
+  typedef core::constant_key_probe key_probe;
   static constexpr core::text_ref text(core::packed_text t) noexcept {
     return core::unpacked_text(Sheet::texts(), t);
   }
@@ -51,6 +54,8 @@ struct unpacked_texts {
 template <class Sheet, class Reader>
 struct pooled_texts {
   typedef typename Sheet::pool pool;
+  // Keys are compared with run-time loops and whole-word loads.
+  typedef core::run_time_key_probe key_probe;
   // A packed text has no characters in place to point at.
   template <class Unused = void>
   static core::text_ref text(core::packed_text) noexcept {

@@ -10,6 +10,7 @@
 #include "../../config.hpp"
 #include "../../core/annotations.hpp"
 #include "../../core/field_set.hpp"
+#include "../../core/key_index.hpp"
 #include "../../core/packed_text.hpp"
 #include "../../core/records.hpp"
 #include "../../core/text.hpp"

@@ -10,6 +10,7 @@
 #include "../../config.hpp"
 #include "../../core/annotations.hpp"
 #include "../../core/field_set.hpp"
+#include "../../core/key_index.hpp"
 #include "../../core/packed_text.hpp"
 #include "../../core/records.hpp"
 #include "../../core/text.hpp"
@@ -24,6 +25,7 @@
 #include "sources.hpp"
 #include "places.hpp"
 #include "annotations.hpp"
+#include "keys.hpp"
 
 namespace afbrief { namespace data {
 namespace core = ::afbrief::core;
@@ -43,31 +45,37 @@ struct sheet {
   static constexpr const core::figure_annotation* figure_annotations() noexcept {
     return figure_annotation_table<>::rows;
   }
+  typedef figure_key_index<> figure_keys;
   static constexpr const event* event_rows() noexcept { return event_table<>::rows; }
   static constexpr size_t event_count() noexcept { return 14; }
   static constexpr const core::event_annotation* event_annotations() noexcept {
     return event_annotation_table<>::rows;
   }
+  typedef event_key_index<> event_keys;
   static constexpr const statement* statement_rows() noexcept { return statement_table<>::rows; }
   static constexpr size_t statement_count() noexcept { return 18; }
   static constexpr const core::statement_annotation* statement_annotations() noexcept {
     return statement_annotation_table<>::rows;
   }
+  typedef statement_key_index<> statement_keys;
   static constexpr const actor* actor_rows() noexcept { return actor_table<>::rows; }
   static constexpr size_t actor_count() noexcept { return 25; }
   static constexpr const core::note_annotation* actor_annotations() noexcept {
     return actor_annotation_table<>::rows;
   }
+  typedef actor_key_index<> actor_keys;
   static constexpr const source* source_rows() noexcept { return source_table<>::rows; }
   static constexpr size_t source_count() noexcept { return 7; }
   static constexpr const core::note_annotation* source_annotations() noexcept {
     return source_annotation_table<>::rows;
   }
+  typedef source_key_index<> source_keys;
   static constexpr const place* place_rows() noexcept { return place_table<>::rows; }
   static constexpr size_t place_count() noexcept { return 4; }
   static constexpr const core::note_annotation* place_annotations() noexcept {
     return place_annotation_table<>::rows;
   }
+  typedef place_key_index<> place_keys;
   static constexpr const core::paragraph_record* paragraph_rows() noexcept {
     return article_table<>::paragraphs;
   }
@@ -93,7 +101,10 @@ struct sheet {
 
 }}  // namespace afbrief::data
 
-// The tables check themselves in every build.
+// The tables check themselves where AFBRIEF_VERIFY is 1 (config.hpp): in
+// afbrief's own tests and CI, and wherever a user asks.
+#if AFBRIEF_VERIFY
 #include "checks.hpp"
+#endif
 
 #endif  // AFBRIEF_GENERATED_SHEET_HPP
