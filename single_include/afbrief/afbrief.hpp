@@ -2182,13 +2182,14 @@ using core::statement_annotation;
 // whole pool. A key index is a table's keys once more, plain and
 // back to back, with a hash that sends each key to its own slot
 // (tools/generator/key_index.py computes it; that file explains the hash).
-// A lookup hashes two 4-byte windows of the probe and its length, reads one
-// pilot and one slot, and compares the probe with the one key the slot names:
-// the same work for a table of 10 keys or of 10,000, and a miss is exact.
+// A lookup hashes the probe a 4-byte word at a time, reads one pilot and one
+// slot, and compares the probe with the one key the slot names: the same work
+// for a table of 10 keys or of 10,000, and a miss is exact. A probe longer
+// than the longest key is refused before any of that.
 // A firmware that never looks a key up links none of it.
 //
 // An index is a class with static members (written by the generator):
-//   enum { seed, head, tail, bucket_count, slot_count, count, none };
+//   enum { seed, longest, bucket_count, slot_count, count, none };
 //   pilot_type pilots[bucket_count];   // uint8_t or uint16_t
 //   slot_type slots[slot_count];       // a position, or none
 //   start_type starts[count + 1];      // key i is chars[starts[i], starts[i + 1])
@@ -2205,31 +2206,30 @@ constexpr uint32_t byte_at(text_ref key, size_t i) noexcept {
   return i < key.size() ? static_cast<uint32_t>(static_cast<uint8_t>(key.data()[i])) : 0u;
 }
 // Four bytes from `at`, little-endian, zero past the end.
-constexpr uint32_t window(text_ref key, size_t at) noexcept {
+constexpr uint32_t word(text_ref key, size_t at) noexcept {
   return byte_at(key, at) | byte_at(key, at + 1) << 8 | byte_at(key, at + 2) << 16 |
          byte_at(key, at + 3) << 24;
 }
-// Where the windows start, clamped to the key.
-constexpr size_t head_at(size_t size, size_t head) noexcept {
-  return size >= 4 + head ? head : size >= 4 ? size - 4 : 0;
-}
-constexpr size_t tail_at(size_t size, size_t tail) noexcept {
-  return size >= 4 + tail ? size - 4 - tail : 0;
-}
+// The last word starts here: the key's last four bytes, or all of a shorter key.
+constexpr size_t last_word(size_t size) noexcept { return size >= 4 ? size - 4 : 0; }
 
-// The stages of tools/generator/key_index.py's mix(), one per function so
-// that C++11 can evaluate them in one expression.
-constexpr uint32_t absorb_head(uint32_t seed, uint32_t head_window) noexcept {
-  return (head_window ^ seed) * 0x9E3779B1u;
+// tools/generator/key_index.py's step() and finish(), bit for bit.
+constexpr uint32_t rotate_13(uint32_t h) noexcept { return h << 13 | h >> 19; }
+constexpr uint32_t step(uint32_t h, uint32_t w) noexcept {
+  return rotate_13((h ^ w) * 0x9E3779B1u);
 }
-constexpr uint32_t absorb_tail(uint32_t h, uint32_t tail_window, uint32_t size) noexcept {
-  return ((h ^ tail_window) * 0x85EBCA77u) ^ size;
+constexpr uint32_t finish_mixed(uint32_t h) noexcept { return h ^ (h >> 16); }
+constexpr uint32_t finish(uint32_t h) noexcept {
+  return finish_mixed((h ^ (h >> 15)) * 0x846CA68Bu);
 }
-constexpr uint32_t scramble(uint32_t h) noexcept { return (h ^ (h >> 15)) * 0x846CA68Bu; }
-constexpr uint32_t finish(uint32_t h) noexcept { return h ^ (h >> 16); }
-constexpr uint32_t mix(uint32_t seed, uint32_t size, uint32_t head_window,
-                       uint32_t tail_window) noexcept {
-  return finish(scramble(absorb_tail(absorb_head(seed, head_window), tail_window, size)));
+// Every whole word before the last, then the last: one level of recursion a
+// word (the caller refuses a probe longer than the longest key first).
+constexpr uint32_t words_from(text_ref key, size_t at, uint32_t h) noexcept {
+  return at < last_word(key.size()) ? words_from(key, at + 4, step(h, word(key, at)))
+                                    : step(h, word(key, last_word(key.size())));
+}
+constexpr uint32_t hash(uint32_t seed, text_ref key) noexcept {
+  return finish(words_from(key, 0, seed ^ static_cast<uint32_t>(key.size())));
 }
 
 constexpr size_t bucket_of(uint32_t h, uint32_t bucket_count) noexcept {
@@ -2244,8 +2244,8 @@ constexpr size_t slot_of(uint32_t h, uint32_t pilot, uint32_t slot_count) noexce
 // How a compile-time lookup reads the probe and compares it: one constant
 // expression, C++11 included, recursing by halves (log n deep).
 struct constant_key_probe {
-  static constexpr uint32_t window(text_ref key, size_t at) noexcept {
-    return key_hash::window(key, at);
+  static constexpr uint32_t hash(uint32_t seed, text_ref key) noexcept {
+    return key_hash::hash(seed, key);
   }
   template <class Reader>
   static constexpr bool same(const char* stored, text_ref probe, size_t from, size_t n) noexcept {
@@ -2259,17 +2259,13 @@ struct constant_key_probe {
 // How a run-time lookup does it: whole words where it can. Never in a
 // constant expression: afbrief::ct uses constant_key_probe.
 struct run_time_key_probe {
-  static uint32_t window(text_ref key, size_t at) noexcept {
-    uint32_t w = 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (key.size() >= 4) {
-      __builtin_memcpy(&w, key.data() + at, 4);  // one load where unaligned loads are allowed
-      return w;
-    }
-#endif
-    // A short key (or a big-endian machine): the same bytes, one at a time.
-    for (size_t i = 4; i-- > 0;) w = w << 8 | key_hash::byte_at(key, at + i);
-    return w;
+  static uint32_t hash(uint32_t seed, text_ref key) noexcept {
+    const char* p = key.data();
+    const size_t size = key.size();
+    uint32_t h = seed ^ static_cast<uint32_t>(size);
+    if (size < 4) return key_hash::finish(key_hash::step(h, key_hash::word(key, 0)));
+    for (size_t at = 0; at < size - 4; at += 4) h = key_hash::step(h, load_word(p + at));
+    return key_hash::finish(key_hash::step(h, load_word(p + size - 4)));
   }
   template <class Reader>
   static bool same(const char* stored, text_ref probe, size_t from, size_t n) noexcept {
@@ -2277,6 +2273,17 @@ struct run_time_key_probe {
   }
 
  private:
+  // Four bytes as key_hash::word reads them, in one load where the machine
+  // allows (memcpy: no alignment is assumed).
+  static uint32_t load_word(const char* p) noexcept {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint32_t w;
+    __builtin_memcpy(&w, p, 4);
+    return w;
+#else
+    return key_hash::word(text_ref(p, 4), 0);
+#endif
+  }
   // Keys in ordinary memory: the compiler's memcmp (a builtin, so nothing is
   // included), which compares whole words.
   static bool same_bytes(plain_reader, const char* stored, const char* probe, size_t n) noexcept {
@@ -2295,13 +2302,12 @@ template <class Index, class Reader = plain_reader, class Probe = constant_key_p
 struct key_index_search {
   // The position of the record whose key is `key`, or not found.
   static constexpr maybe<size_t> find(text_ref key) noexcept {
-    return confirm(key, position(hash(key)));
+    return key.size() <= static_cast<size_t>(Index::longest) ? confirm(key, position(hash(key)))
+                                                             : maybe<size_t>();
   }
 
   static constexpr uint32_t hash(text_ref key) noexcept {
-    return key_hash::mix(static_cast<uint32_t>(Index::seed), static_cast<uint32_t>(key.size()),
-                         Probe::window(key, key_hash::head_at(key.size(), Index::head)),
-                         Probe::window(key, key_hash::tail_at(key.size(), Index::tail)));
+    return Probe::hash(static_cast<uint32_t>(Index::seed), key);
   }
 
  private:
@@ -5897,16 +5903,16 @@ constexpr core::note_annotation place_annotation_table<Unused>::rows[];
 namespace afbrief { namespace data {
 namespace core = ::afbrief::core;
 
-// figures: 11 keys, 266 bytes; 3 buckets, 14 slots; windows at 0 and 0 from the end.
+// figures: 11 keys, 266 bytes; 3 buckets, 14 slots.
 template <class Unused = void>
 struct figure_key_index {
   enum : uint32_t { seed = 0x6A09E667u };
-  enum : uint32_t { head = 0, tail = 0, bucket_count = 3, slot_count = 14, count = 11, none = 255 };
+  enum : uint32_t { longest = 38, bucket_count = 3, slot_count = 14, count = 11, none = 255 };
   static constexpr uint8_t pilots[3] AFBRIEF_FLASH = {
-      4, 0, 1,
+      16, 5, 2,
   };
   static constexpr uint8_t slots[14] AFBRIEF_FLASH = {
-      255, 5, 1, 3, 8, 255, 10, 9, 6, 7, 2, 4, 0, 255,
+      5, 7, 9, 1, 3, 6, 10, 2, 4, 0, 8, 255, 255, 255,
   };
   static constexpr uint16_t starts[12] AFBRIEF_FLASH = {
       0, 24, 62, 90, 117, 149, 164, 180, 209, 223, 242, 266,
@@ -5942,16 +5948,16 @@ template <class Unused>
 constexpr char figure_key_index<Unused>::chars[];
 #endif
 
-// events: 14 keys, 309 bytes; 4 buckets, 18 slots; windows at 0 and 0 from the end.
+// events: 14 keys, 309 bytes; 4 buckets, 18 slots.
 template <class Unused = void>
 struct event_key_index {
   enum : uint32_t { seed = 0x8F4FDAF8u };
-  enum : uint32_t { head = 0, tail = 0, bucket_count = 4, slot_count = 18, count = 14, none = 255 };
+  enum : uint32_t { longest = 34, bucket_count = 4, slot_count = 18, count = 14, none = 255 };
   static constexpr uint8_t pilots[4] AFBRIEF_FLASH = {
-      3, 5, 6, 7,
+      4, 5, 8, 12,
   };
   static constexpr uint8_t slots[18] AFBRIEF_FLASH = {
-      6, 10, 1, 255, 255, 4, 5, 255, 7, 12, 9, 13, 255, 11, 3, 2, 8, 0,
+      1, 255, 255, 12, 0, 5, 2, 255, 13, 4, 9, 11, 3, 10, 8, 6, 7, 255,
   };
   static constexpr uint16_t starts[15] AFBRIEF_FLASH = {
       0, 27, 55, 67, 86, 97, 123, 140, 174, 198, 225, 248, 266, 291, 309,
@@ -5990,16 +5996,16 @@ template <class Unused>
 constexpr char event_key_index<Unused>::chars[];
 #endif
 
-// statements: 18 keys, 489 bytes; 5 buckets, 23 slots; windows at 0 and 0 from the end.
+// statements: 18 keys, 489 bytes; 5 buckets, 23 slots.
 template <class Unused = void>
 struct statement_key_index {
   enum : uint32_t { seed = 0x6A09E667u };
-  enum : uint32_t { head = 0, tail = 0, bucket_count = 5, slot_count = 23, count = 18, none = 255 };
+  enum : uint32_t { longest = 34, bucket_count = 5, slot_count = 23, count = 18, none = 255 };
   static constexpr uint8_t pilots[5] AFBRIEF_FLASH = {
-      4, 6, 2, 3, 15,
+      17, 32, 3, 0, 21,
   };
   static constexpr uint8_t slots[23] AFBRIEF_FLASH = {
-      6, 16, 4, 10, 5, 255, 3, 2, 255, 1, 255, 8, 13, 7, 255, 15, 14, 12, 9, 255, 17, 11, 0,
+      0, 14, 4, 15, 1, 12, 255, 16, 5, 8, 9, 17, 11, 7, 2, 10, 255, 6, 255, 13, 255, 255, 3,
   };
   static constexpr uint16_t starts[19] AFBRIEF_FLASH = {
       0, 25, 58, 84, 115, 144, 178, 208, 227, 254, 277, 299, 325, 353, 371, 397, 428, 458, 489,
@@ -6042,17 +6048,17 @@ template <class Unused>
 constexpr char statement_key_index<Unused>::chars[];
 #endif
 
-// actors: 25 keys, 263 bytes; 7 buckets, 32 slots; windows at 0 and 0 from the end.
+// actors: 25 keys, 263 bytes; 7 buckets, 32 slots.
 template <class Unused = void>
 struct actor_key_index {
-  enum : uint32_t { seed = 0x8F4FDAF8u };
-  enum : uint32_t { head = 0, tail = 0, bucket_count = 7, slot_count = 32, count = 25, none = 255 };
+  enum : uint32_t { seed = 0xD9DBC41Au };
+  enum : uint32_t { longest = 22, bucket_count = 7, slot_count = 32, count = 25, none = 255 };
   static constexpr uint8_t pilots[7] AFBRIEF_FLASH = {
-      3, 2, 16, 10, 6, 4, 0,
+      0, 4, 3, 7, 8, 0, 24,
   };
   static constexpr uint8_t slots[32] AFBRIEF_FLASH = {
-      22, 24, 1, 255, 5, 23, 255, 12, 17, 7, 19, 14, 8, 11, 9, 16, 10, 21, 4, 15, 18, 255, 0,
-      6, 2, 3, 255, 20, 255, 255, 13, 255,
+      255, 10, 23, 11, 0, 2, 8, 16, 13, 24, 18, 3, 20, 1, 19, 21, 255, 14, 12, 5, 6, 7, 255, 4,
+      9, 17, 15, 255, 255, 255, 255, 22,
   };
   static constexpr uint16_t starts[26] AFBRIEF_FLASH = {
       0, 19, 36, 53, 56, 66, 69, 75, 80, 89, 103, 109, 116, 137, 142, 147, 158, 170, 192, 204,
@@ -6103,16 +6109,16 @@ template <class Unused>
 constexpr char actor_key_index<Unused>::chars[];
 #endif
 
-// sources: 7 keys, 67 bytes; 2 buckets, 9 slots; windows at 0 and 0 from the end.
+// sources: 7 keys, 67 bytes; 2 buckets, 9 slots.
 template <class Unused = void>
 struct source_key_index {
   enum : uint32_t { seed = 0x6A09E667u };
-  enum : uint32_t { head = 0, tail = 0, bucket_count = 2, slot_count = 9, count = 7, none = 255 };
+  enum : uint32_t { longest = 17, bucket_count = 2, slot_count = 9, count = 7, none = 255 };
   static constexpr uint8_t pilots[2] AFBRIEF_FLASH = {
-      3, 0,
+      1, 6,
   };
   static constexpr uint8_t slots[9] AFBRIEF_FLASH = {
-      255, 1, 4, 3, 2, 0, 6, 255, 5,
+      255, 255, 6, 5, 4, 0, 1, 2, 3,
   };
   static constexpr uint16_t starts[8] AFBRIEF_FLASH = {
       0, 3, 13, 22, 33, 45, 62, 67,
@@ -6144,16 +6150,16 @@ template <class Unused>
 constexpr char source_key_index<Unused>::chars[];
 #endif
 
-// places: 4 keys, 25 bytes; 1 buckets, 5 slots; windows at 0 and 0 from the end.
+// places: 4 keys, 25 bytes; 1 buckets, 5 slots.
 template <class Unused = void>
 struct place_key_index {
-  enum : uint32_t { seed = 0x8F4FDAF8u };
-  enum : uint32_t { head = 0, tail = 0, bucket_count = 1, slot_count = 5, count = 4, none = 255 };
+  enum : uint32_t { seed = 0xD9DBC41Au };
+  enum : uint32_t { longest = 11, bucket_count = 1, slot_count = 5, count = 4, none = 255 };
   static constexpr uint8_t pilots[1] AFBRIEF_FLASH = {
-      2,
+      5,
   };
   static constexpr uint8_t slots[5] AFBRIEF_FLASH = {
-      0, 255, 1, 3, 2,
+      255, 3, 1, 0, 2,
   };
   static constexpr uint16_t starts[5] AFBRIEF_FLASH = {
       0, 11, 15, 20, 25,

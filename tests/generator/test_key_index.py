@@ -109,8 +109,8 @@ class KeyIndex(unittest.TestCase):
         self.run_case("short", [b"", b"a", b"b", b"ab", b"ba", b"abc", b"abd", b"abcd"])
 
     def test_keys_that_differ_only_in_the_middle(self):
-        # The windows must move inwards to tell these apart.
         self.run_case("middle", [b"province_%02d_district_killed" % i for i in range(40)])
+        self.run_case("deep", [b"x" * 40 + c + b"x" * 40 for c in (b"a", b"b")])
 
     def test_any_byte_is_a_key_byte(self):
         self.run_case("bytes", [b"\0", b"\0\0", b"a\0b", b"a\0c", b"\x01\x7f", b"q\"\\"])
@@ -123,12 +123,16 @@ class KeyIndex(unittest.TestCase):
                 for i in range(10000)}
         self.run_case("many", many, constant=False)
 
-    def test_keys_no_window_tells_apart_are_refused(self):
-        middle = [b"x" * 40 + c + b"x" * 40 for c in (b"a", b"b")]
-        with self.assertRaises(key_index.KeyIndexError) as caught:
-            key_index.build(middle)
-        self.assertIn("no two 4-byte windows", str(caught.exception))
+    def test_keys_alike_but_in_three_places(self):
+        # region_group_measure: no two fixed windows see all three parts.
+        self.run_case("parts", [b"%s_%s_%s" % (r, g, m) for r in (b"balkor", b"dunmir", b"tasvel")
+                                for g in (b"children", b"families", b"students")
+                                for m in (b"killed", b"helped")])
 
+    def test_a_probe_longer_than_every_key_is_not_hashed(self):
+        index = key_index.build([b"ab", b"abc"])
+        self.assertIsNone(key_index.find(index, b"abcd"))
+        self.assertEqual(index["longest"], 3)
 
 if __name__ == "__main__":
     unittest.main()

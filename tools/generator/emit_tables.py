@@ -72,7 +72,9 @@ def ids_file(c):
     lines.append("")
     for table in schema.KEYED:
         keys = [r["key"] for r in c.sheet.tables[table.name]]
-        lines.append("enum class %s_id : uint8_t {" % table.record)
+        # One byte while it holds every position, two beyond.
+        lines.append("enum class %s_id : %s {" % (table.record,
+                                                  "uint8_t" if len(keys) <= 256 else "uint16_t"))
         for key in keys:
             lines.append("  %s," % key)
         lines.append("};")
@@ -449,14 +451,13 @@ def key_index_struct(holder, label, keys):
                                                                    else 16)
     start = "uint%d_t" % index["start_bits"]
     lines = [
-        "// %s: %d keys, %d bytes; %d buckets, %d slots; windows at %d and %d from the end."
-        % (label, len(keys), len(index["chars"]), index["bucket_count"],
-           index["slot_count"], index["head"], index["tail"]),
+        "// %s: %d keys, %d bytes; %d buckets, %d slots."
+        % (label, len(keys), len(index["chars"]), index["bucket_count"], index["slot_count"]),
         "template <class Unused = void>",
         "struct %s {" % holder,
         "  enum : uint32_t { seed = 0x%08Xu };" % index["seed"],
-        "  enum : uint32_t { head = %d, tail = %d, bucket_count = %d, slot_count = %d, "
-        "count = %d, none = %d };" % (index["head"], index["tail"], index["bucket_count"],
+        "  enum : uint32_t { longest = %d, bucket_count = %d, slot_count = %d, "
+        "count = %d, none = %d };" % (index["longest"], index["bucket_count"],
                                       index["slot_count"], len(keys), index["none"]),
         "  static constexpr %s pilots[%d] AFBRIEF_FLASH = {" % (pilot, len(index["pilots"])),
     ] + byte_rows(index["pilots"]) + [

@@ -1,23 +1,22 @@
-"""A table's key index: a minimal-cost perfect hash, then one exact compare.
+"""A table's key index: a perfect hash, then one exact compare.
 
-The format is core/key_index.hpp's, and hash() below is its hash, bit for bit
-(the generated checks prove it: every key is found at its own position).
+The format is core/key_index.hpp's, and hash_key() below is its hash, bit for
+bit (the generated checks prove it: every key is found at its own position).
 
-  hash(key) = mix(seed, length, head window, tail window)
+  hash(key) = finish(step(... step(seed ^ length, word 0) ..., last word))
 
-A window is four bytes of the key, little-endian, zero past the end: the head
-window starts `head` bytes in, the tail window ends `tail` bytes before the
-end (both clamped to the key). Reading two windows rather than every byte
-makes a hash cost the same for any key length; the generator picks the
-windows so that no two keys of the table read alike, and refuses a table
-whose keys no pair of windows tells apart.
+A word is four bytes of the key, little-endian, zero past the end; the words
+are those at 0, 4, 8, ... before the last four bytes, then the last four bytes
+(overlapping the one before, which the length tells apart). Every byte counts,
+so any set of distinct keys hashes apart for some seed, and a word at a time
+costs a quarter of a byte-at-a-time hash.
 
 Keys then go to buckets by the low 16 bits of the hash. Each bucket has a
 pilot, chosen here, that moves its keys to free slots (PTHash's idea):
   slot = ((hash >> 16) ^ (pilot * 0x9E37)) & 0xFFFF) * slot_count >> 16.
 A slot holds a record position, or `none` for a slot no key reaches. A probe
-that reaches a position is then compared with that key, byte for byte, so a
-miss is always exact.
+longer than the longest key is not hashed at all; any other is compared with
+the key its slot names, byte for byte, so a miss is always exact.
 """
 import math
 
@@ -30,35 +29,32 @@ SLOTS_PER_KEY = 1.25
 # Seeds tried with one-byte pilots before two-byte pilots are allowed.
 SEEDS_FOR_BYTE_PILOTS = 50
 SEEDS_TO_TRY = 1000
-WINDOW_SPAN = 32  # head and tail offsets tried, each 0 .. WINDOW_SPAN - 1
 
 
 class KeyIndexError(ValueError):
     pass
 
 
-def window(key, at):
+def word(key, at):
     return sum((key[at + i] if at + i < len(key) else 0) << (8 * i) for i in range(4))
 
 
-def head_at(size, head):
-    return head if size >= 4 + head else (size - 4 if size >= 4 else 0)
+def step(h, w):
+    h = ((h ^ w) * 0x9E3779B1) & MASK
+    return ((h << 13) | (h >> 19)) & MASK
 
 
-def tail_at(size, tail):
-    return size - 4 - tail if size >= 4 + tail else 0
-
-
-def mix(seed, size, head_window, tail_window):
-    h = ((head_window ^ seed) * 0x9E3779B1) & MASK
-    h = (((h ^ tail_window) * 0x85EBCA77) & MASK) ^ (size & MASK)
+def finish(h):
     h = ((h ^ (h >> 15)) * 0x846CA68B) & MASK
     return h ^ (h >> 16)
 
 
-def hash_key(key, seed, head, tail):
-    return mix(seed, len(key), window(key, head_at(len(key), head)),
-               window(key, tail_at(len(key), tail)))
+def hash_key(key, seed):
+    last = len(key) - 4 if len(key) >= 4 else 0
+    h = (seed ^ len(key)) & MASK
+    for at in range(0, last, 4):
+        h = step(h, word(key, at))
+    return finish(step(h, word(key, last)))
 
 
 def bucket_of(h, bucket_count):
@@ -67,19 +63,6 @@ def bucket_of(h, bucket_count):
 
 def slot_of(h, pilot, slot_count):
     return ((((h >> 16) ^ (pilot * 0x9E37)) & 0xFFFF) * slot_count) >> 16
-
-
-def windows_for(keys):
-    """The first (head, tail) under which no two keys read alike."""
-    for span in range(WINDOW_SPAN):
-        for head in range(span + 1):
-            tail = span - head
-            seen = {(len(k), window(k, head_at(len(k), head)), window(k, tail_at(len(k), tail)))
-                    for k in keys}
-            if len(seen) == len(keys):
-                return head, tail
-    raise KeyIndexError("no two 4-byte windows tell these keys apart; make them differ "
-                        "within %d bytes of their start or end" % WINDOW_SPAN)
 
 
 def place(hashes, bucket_count, slot_count, pilot_limit):
@@ -106,14 +89,13 @@ def place(hashes, bucket_count, slot_count, pilot_limit):
 
 def build(keys):
     """keys: the table's keys as bytes, in position order. Returns a dict with
-    seed, head, tail, bucket_count, slot_count, pilots, pilot_bits, slots
+    seed, longest, bucket_count, slot_count, pilots, pilot_bits, slots
     (positions; `none` where no key lands), none, chars (bytes), starts, start_bits."""
     if len(keys) != len(set(keys)):
         raise KeyIndexError("duplicate keys")
     if len(keys) >= 0xFFFF:
         raise KeyIndexError("%d keys: a key index holds at most 65534" % len(keys))
     count = max(1, len(keys))
-    head, tail = windows_for(keys) if keys else (0, 0)
     bucket_count = max(1, math.ceil(count / KEYS_PER_BUCKET))
     slot_count = max(1, math.ceil(count * SLOTS_PER_KEY))
     if slot_count > 0xFFFF:
@@ -121,7 +103,7 @@ def build(keys):
     for pilot_bits, seeds in ((8, SEEDS_FOR_BYTE_PILOTS), (16, SEEDS_TO_TRY)):
         for seed in range(seeds):
             seed_value = (seed * 0x2545F491 + 0x6A09E667) & MASK
-            hashes = [hash_key(k, seed_value, head, tail) for k in keys]
+            hashes = [hash_key(k, seed_value) for k in keys]
             placed = place(hashes, bucket_count, slot_count, 1 << pilot_bits)
             if placed is not None:
                 pilots, slots = placed
@@ -133,7 +115,7 @@ def build(keys):
                 starts.append(at)
                 if at > MASK:
                     raise KeyIndexError("%d bytes of keys do not fit 32-bit offsets" % at)
-                return {"seed": seed_value, "head": head, "tail": tail,
+                return {"seed": seed_value, "longest": max([0] + [len(k) for k in keys]),
                         "bucket_count": bucket_count, "slot_count": slot_count,
                         "pilots": pilots, "pilot_bits": pilot_bits, "none": none,
                         "slots": [none if s is None else s for s in slots],
@@ -144,7 +126,9 @@ def build(keys):
 
 def find(index, key):
     """The lookup, as the C++ does it: a position or None."""
-    h = hash_key(key, index["seed"], index["head"], index["tail"])
+    if len(key) > index["longest"]:
+        return None
+    h = hash_key(key, index["seed"])
     pilot = index["pilots"][bucket_of(h, index["bucket_count"])]
     position = index["slots"][slot_of(h, pilot, index["slot_count"])]
     if position == index["none"] or position >= len(index["starts"]) - 1:

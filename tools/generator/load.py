@@ -33,6 +33,10 @@ xor xor_eq
 LONGEST_TEXT = 400
 
 
+# Records a table may hold: ids are 16 bits at most, and the key index keeps
+# one value for an empty slot.
+MAX_RECORDS = 0xFFFE
+
 class Record(dict):
     """A record's checked values, by data-file field name, plus where it stands."""
 
@@ -216,7 +220,8 @@ class Loader:
         return out
 
     def index(self, table, records):
-        """Unique keys, sorted; at most 255 records (ids are one byte)."""
+        """Unique keys, sorted; at most 65,534 records (ids are one byte up to 255
+        records, two beyond, and the key index reserves one value)."""
         seen, kept = {}, []
         for record in records:
             key = record.get("key")
@@ -227,9 +232,10 @@ class Loader:
                 continue
             seen[key] = record.line("key")
             kept.append(record)
-        if len(kept) > 255:
-            self.problems.add(kept[255].line(), kept[255].label, "key",
-                              "more than 255 %s: ids are one byte" % table.name)
+        if len(kept) > MAX_RECORDS:
+            self.problems.add(kept[MAX_RECORDS].line(), kept[MAX_RECORDS].label, "key",
+                              "more than %d %s: ids are at most two bytes"
+                              % (MAX_RECORDS, table.name))
         return sorted(kept, key=lambda r: r["key"].encode("utf-8"))
 
     # ---- fields ----------------------------------------------------------------------

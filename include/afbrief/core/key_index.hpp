@@ -6,13 +6,14 @@
 // whole pool. A key index is a table's keys once more, plain and
 // back to back, with a hash that sends each key to its own slot
 // (tools/generator/key_index.py computes it; that file explains the hash).
-// A lookup hashes two 4-byte windows of the probe and its length, reads one
-// pilot and one slot, and compares the probe with the one key the slot names:
-// the same work for a table of 10 keys or of 10,000, and a miss is exact.
+// A lookup hashes the probe a 4-byte word at a time, reads one pilot and one
+// slot, and compares the probe with the one key the slot names: the same work
+// for a table of 10 keys or of 10,000, and a miss is exact. A probe longer
+// than the longest key is refused before any of that.
 // A firmware that never looks a key up links none of it.
 //
 // An index is a class with static members (written by the generator):
-//   enum { seed, head, tail, bucket_count, slot_count, count, none };
+//   enum { seed, longest, bucket_count, slot_count, count, none };
 //   pilot_type pilots[bucket_count];   // uint8_t or uint16_t
 //   slot_type slots[slot_count];       // a position, or none
 //   start_type starts[count + 1];      // key i is chars[starts[i], starts[i + 1])
@@ -33,31 +34,30 @@ constexpr uint32_t byte_at(text_ref key, size_t i) noexcept {
   return i < key.size() ? static_cast<uint32_t>(static_cast<uint8_t>(key.data()[i])) : 0u;
 }
 // Four bytes from `at`, little-endian, zero past the end.
-constexpr uint32_t window(text_ref key, size_t at) noexcept {
+constexpr uint32_t word(text_ref key, size_t at) noexcept {
   return byte_at(key, at) | byte_at(key, at + 1) << 8 | byte_at(key, at + 2) << 16 |
          byte_at(key, at + 3) << 24;
 }
-// Where the windows start, clamped to the key.
-constexpr size_t head_at(size_t size, size_t head) noexcept {
-  return size >= 4 + head ? head : size >= 4 ? size - 4 : 0;
-}
-constexpr size_t tail_at(size_t size, size_t tail) noexcept {
-  return size >= 4 + tail ? size - 4 - tail : 0;
-}
+// The last word starts here: the key's last four bytes, or all of a shorter key.
+constexpr size_t last_word(size_t size) noexcept { return size >= 4 ? size - 4 : 0; }
 
-// The stages of tools/generator/key_index.py's mix(), one per function so
-// that C++11 can evaluate them in one expression.
-constexpr uint32_t absorb_head(uint32_t seed, uint32_t head_window) noexcept {
-  return (head_window ^ seed) * 0x9E3779B1u;
+// tools/generator/key_index.py's step() and finish(), bit for bit.
+constexpr uint32_t rotate_13(uint32_t h) noexcept { return h << 13 | h >> 19; }
+constexpr uint32_t step(uint32_t h, uint32_t w) noexcept {
+  return rotate_13((h ^ w) * 0x9E3779B1u);
 }
-constexpr uint32_t absorb_tail(uint32_t h, uint32_t tail_window, uint32_t size) noexcept {
-  return ((h ^ tail_window) * 0x85EBCA77u) ^ size;
+constexpr uint32_t finish_mixed(uint32_t h) noexcept { return h ^ (h >> 16); }
+constexpr uint32_t finish(uint32_t h) noexcept {
+  return finish_mixed((h ^ (h >> 15)) * 0x846CA68Bu);
 }
-constexpr uint32_t scramble(uint32_t h) noexcept { return (h ^ (h >> 15)) * 0x846CA68Bu; }
-constexpr uint32_t finish(uint32_t h) noexcept { return h ^ (h >> 16); }
-constexpr uint32_t mix(uint32_t seed, uint32_t size, uint32_t head_window,
-                       uint32_t tail_window) noexcept {
-  return finish(scramble(absorb_tail(absorb_head(seed, head_window), tail_window, size)));
+// Every whole word before the last, then the last: one level of recursion a
+// word (the caller refuses a probe longer than the longest key first).
+constexpr uint32_t words_from(text_ref key, size_t at, uint32_t h) noexcept {
+  return at < last_word(key.size()) ? words_from(key, at + 4, step(h, word(key, at)))
+                                    : step(h, word(key, last_word(key.size())));
+}
+constexpr uint32_t hash(uint32_t seed, text_ref key) noexcept {
+  return finish(words_from(key, 0, seed ^ static_cast<uint32_t>(key.size())));
 }
 
 constexpr size_t bucket_of(uint32_t h, uint32_t bucket_count) noexcept {
@@ -72,8 +72,8 @@ constexpr size_t slot_of(uint32_t h, uint32_t pilot, uint32_t slot_count) noexce
 // How a compile-time lookup reads the probe and compares it: one constant
 // expression, C++11 included, recursing by halves (log n deep).
 struct constant_key_probe {
-  static constexpr uint32_t window(text_ref key, size_t at) noexcept {
-    return key_hash::window(key, at);
+  static constexpr uint32_t hash(uint32_t seed, text_ref key) noexcept {
+    return key_hash::hash(seed, key);
   }
   template <class Reader>
   static constexpr bool same(const char* stored, text_ref probe, size_t from, size_t n) noexcept {
@@ -87,17 +87,13 @@ struct constant_key_probe {
 // How a run-time lookup does it: whole words where it can. Never in a
 // constant expression: afbrief::ct uses constant_key_probe.
 struct run_time_key_probe {
-  static uint32_t window(text_ref key, size_t at) noexcept {
-    uint32_t w = 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (key.size() >= 4) {
-      __builtin_memcpy(&w, key.data() + at, 4);  // one load where unaligned loads are allowed
-      return w;
-    }
-#endif
-    // A short key (or a big-endian machine): the same bytes, one at a time.
-    for (size_t i = 4; i-- > 0;) w = w << 8 | key_hash::byte_at(key, at + i);
-    return w;
+  static uint32_t hash(uint32_t seed, text_ref key) noexcept {
+    const char* p = key.data();
+    const size_t size = key.size();
+    uint32_t h = seed ^ static_cast<uint32_t>(size);
+    if (size < 4) return key_hash::finish(key_hash::step(h, key_hash::word(key, 0)));
+    for (size_t at = 0; at < size - 4; at += 4) h = key_hash::step(h, load_word(p + at));
+    return key_hash::finish(key_hash::step(h, load_word(p + size - 4)));
   }
   template <class Reader>
   static bool same(const char* stored, text_ref probe, size_t from, size_t n) noexcept {
@@ -105,6 +101,17 @@ struct run_time_key_probe {
   }
 
  private:
+  // Four bytes as key_hash::word reads them, in one load where the machine
+  // allows (memcpy: no alignment is assumed).
+  static uint32_t load_word(const char* p) noexcept {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint32_t w;
+    __builtin_memcpy(&w, p, 4);
+    return w;
+#else
+    return key_hash::word(text_ref(p, 4), 0);
+#endif
+  }
   // Keys in ordinary memory: the compiler's memcmp (a builtin, so nothing is
   // included), which compares whole words.
   static bool same_bytes(plain_reader, const char* stored, const char* probe, size_t n) noexcept {
@@ -123,13 +130,12 @@ template <class Index, class Reader = plain_reader, class Probe = constant_key_p
 struct key_index_search {
   // The position of the record whose key is `key`, or not found.
   static constexpr maybe<size_t> find(text_ref key) noexcept {
-    return confirm(key, position(hash(key)));
+    return key.size() <= static_cast<size_t>(Index::longest) ? confirm(key, position(hash(key)))
+                                                             : maybe<size_t>();
   }
 
   static constexpr uint32_t hash(text_ref key) noexcept {
-    return key_hash::mix(static_cast<uint32_t>(Index::seed), static_cast<uint32_t>(key.size()),
-                         Probe::window(key, key_hash::head_at(key.size(), Index::head)),
-                         Probe::window(key, key_hash::tail_at(key.size(), Index::tail)));
+    return Probe::hash(static_cast<uint32_t>(Index::seed), key);
   }
 
  private:

@@ -19,16 +19,16 @@
 namespace afbrief { namespace data {
 namespace core = ::afbrief::core;
 
-// figures: 11 keys, 266 bytes; 3 buckets, 14 slots; windows at 0 and 0 from the end.
+// figures: 11 keys, 266 bytes; 3 buckets, 14 slots.
 template <class Unused = void>
 struct figure_key_index {
   enum : uint32_t { seed = 0x6A09E667u };
-  enum : uint32_t { head = 0, tail = 0, bucket_count = 3, slot_count = 14, count = 11, none = 255 };
+  enum : uint32_t { longest = 38, bucket_count = 3, slot_count = 14, count = 11, none = 255 };
   static constexpr uint8_t pilots[3] AFBRIEF_FLASH = {
-      4, 0, 1,
+      16, 5, 2,
   };
   static constexpr uint8_t slots[14] AFBRIEF_FLASH = {
-      255, 5, 1, 3, 8, 255, 10, 9, 6, 7, 2, 4, 0, 255,
+      5, 7, 9, 1, 3, 6, 10, 2, 4, 0, 8, 255, 255, 255,
   };
   static constexpr uint16_t starts[12] AFBRIEF_FLASH = {
       0, 24, 62, 90, 117, 149, 164, 180, 209, 223, 242, 266,
@@ -64,16 +64,16 @@ template <class Unused>
 constexpr char figure_key_index<Unused>::chars[];
 #endif
 
-// events: 14 keys, 309 bytes; 4 buckets, 18 slots; windows at 0 and 0 from the end.
+// events: 14 keys, 309 bytes; 4 buckets, 18 slots.
 template <class Unused = void>
 struct event_key_index {
   enum : uint32_t { seed = 0x8F4FDAF8u };
-  enum : uint32_t { head = 0, tail = 0, bucket_count = 4, slot_count = 18, count = 14, none = 255 };
+  enum : uint32_t { longest = 34, bucket_count = 4, slot_count = 18, count = 14, none = 255 };
   static constexpr uint8_t pilots[4] AFBRIEF_FLASH = {
-      3, 5, 6, 7,
+      4, 5, 8, 12,
   };
   static constexpr uint8_t slots[18] AFBRIEF_FLASH = {
-      6, 10, 1, 255, 255, 4, 5, 255, 7, 12, 9, 13, 255, 11, 3, 2, 8, 0,
+      1, 255, 255, 12, 0, 5, 2, 255, 13, 4, 9, 11, 3, 10, 8, 6, 7, 255,
   };
   static constexpr uint16_t starts[15] AFBRIEF_FLASH = {
       0, 27, 55, 67, 86, 97, 123, 140, 174, 198, 225, 248, 266, 291, 309,
@@ -112,16 +112,16 @@ template <class Unused>
 constexpr char event_key_index<Unused>::chars[];
 #endif
 
-// statements: 18 keys, 489 bytes; 5 buckets, 23 slots; windows at 0 and 0 from the end.
+// statements: 18 keys, 489 bytes; 5 buckets, 23 slots.
 template <class Unused = void>
 struct statement_key_index {
   enum : uint32_t { seed = 0x6A09E667u };
-  enum : uint32_t { head = 0, tail = 0, bucket_count = 5, slot_count = 23, count = 18, none = 255 };
+  enum : uint32_t { longest = 34, bucket_count = 5, slot_count = 23, count = 18, none = 255 };
   static constexpr uint8_t pilots[5] AFBRIEF_FLASH = {
-      4, 6, 2, 3, 15,
+      17, 32, 3, 0, 21,
   };
   static constexpr uint8_t slots[23] AFBRIEF_FLASH = {
-      6, 16, 4, 10, 5, 255, 3, 2, 255, 1, 255, 8, 13, 7, 255, 15, 14, 12, 9, 255, 17, 11, 0,
+      0, 14, 4, 15, 1, 12, 255, 16, 5, 8, 9, 17, 11, 7, 2, 10, 255, 6, 255, 13, 255, 255, 3,
   };
   static constexpr uint16_t starts[19] AFBRIEF_FLASH = {
       0, 25, 58, 84, 115, 144, 178, 208, 227, 254, 277, 299, 325, 353, 371, 397, 428, 458, 489,
@@ -164,17 +164,17 @@ template <class Unused>
 constexpr char statement_key_index<Unused>::chars[];
 #endif
 
-// actors: 25 keys, 263 bytes; 7 buckets, 32 slots; windows at 0 and 0 from the end.
+// actors: 25 keys, 263 bytes; 7 buckets, 32 slots.
 template <class Unused = void>
 struct actor_key_index {
-  enum : uint32_t { seed = 0x8F4FDAF8u };
-  enum : uint32_t { head = 0, tail = 0, bucket_count = 7, slot_count = 32, count = 25, none = 255 };
+  enum : uint32_t { seed = 0xD9DBC41Au };
+  enum : uint32_t { longest = 22, bucket_count = 7, slot_count = 32, count = 25, none = 255 };
   static constexpr uint8_t pilots[7] AFBRIEF_FLASH = {
-      3, 2, 16, 10, 6, 4, 0,
+      0, 4, 3, 7, 8, 0, 24,
   };
   static constexpr uint8_t slots[32] AFBRIEF_FLASH = {
-      22, 24, 1, 255, 5, 23, 255, 12, 17, 7, 19, 14, 8, 11, 9, 16, 10, 21, 4, 15, 18, 255, 0,
-      6, 2, 3, 255, 20, 255, 255, 13, 255,
+      255, 10, 23, 11, 0, 2, 8, 16, 13, 24, 18, 3, 20, 1, 19, 21, 255, 14, 12, 5, 6, 7, 255, 4,
+      9, 17, 15, 255, 255, 255, 255, 22,
   };
   static constexpr uint16_t starts[26] AFBRIEF_FLASH = {
       0, 19, 36, 53, 56, 66, 69, 75, 80, 89, 103, 109, 116, 137, 142, 147, 158, 170, 192, 204,
@@ -225,16 +225,16 @@ template <class Unused>
 constexpr char actor_key_index<Unused>::chars[];
 #endif
 
-// sources: 7 keys, 67 bytes; 2 buckets, 9 slots; windows at 0 and 0 from the end.
+// sources: 7 keys, 67 bytes; 2 buckets, 9 slots.
 template <class Unused = void>
 struct source_key_index {
   enum : uint32_t { seed = 0x6A09E667u };
-  enum : uint32_t { head = 0, tail = 0, bucket_count = 2, slot_count = 9, count = 7, none = 255 };
+  enum : uint32_t { longest = 17, bucket_count = 2, slot_count = 9, count = 7, none = 255 };
   static constexpr uint8_t pilots[2] AFBRIEF_FLASH = {
-      3, 0,
+      1, 6,
   };
   static constexpr uint8_t slots[9] AFBRIEF_FLASH = {
-      255, 1, 4, 3, 2, 0, 6, 255, 5,
+      255, 255, 6, 5, 4, 0, 1, 2, 3,
   };
   static constexpr uint16_t starts[8] AFBRIEF_FLASH = {
       0, 3, 13, 22, 33, 45, 62, 67,
@@ -266,16 +266,16 @@ template <class Unused>
 constexpr char source_key_index<Unused>::chars[];
 #endif
 
-// places: 4 keys, 25 bytes; 1 buckets, 5 slots; windows at 0 and 0 from the end.
+// places: 4 keys, 25 bytes; 1 buckets, 5 slots.
 template <class Unused = void>
 struct place_key_index {
-  enum : uint32_t { seed = 0x8F4FDAF8u };
-  enum : uint32_t { head = 0, tail = 0, bucket_count = 1, slot_count = 5, count = 4, none = 255 };
+  enum : uint32_t { seed = 0xD9DBC41Au };
+  enum : uint32_t { longest = 11, bucket_count = 1, slot_count = 5, count = 4, none = 255 };
   static constexpr uint8_t pilots[1] AFBRIEF_FLASH = {
-      2,
+      5,
   };
   static constexpr uint8_t slots[5] AFBRIEF_FLASH = {
-      0, 255, 1, 3, 2,
+      255, 3, 1, 0, 2,
   };
   static constexpr uint16_t starts[5] AFBRIEF_FLASH = {
       0, 11, 15, 20, 25,
