@@ -26,7 +26,7 @@ namespace {
 //            14 = 6 7 (the first two bytes of U+2019, depth 1)
 template <uint8_t MaxDepth>
 struct tiny_pool {
-  enum : uint8_t { first_pair = 9, max_depth = MaxDepth };
+  enum : uint8_t { first_pair = 9, max_depth = MaxDepth, numbered = 0 };
   static constexpr uint8_t literals[] = {0, ' ', 'a', 'b', 'c', 'd', 0xE2, 0x80, 0x99};
   static constexpr uint8_t pairs[] = {2, 3, 9, 4, 10, 9, 11, 11, 2, 11, 6, 7};
   static constexpr uint8_t codes[] = {
@@ -78,7 +78,7 @@ constexpr packed_text empty{0}, a{1}, ab{3}, abc{5}, abc_again{7}, abcab{10}, ab
 // Every text of the pool, in pool order: where it starts, and what it must
 // decode to. Together they are the pool's index (core::text_index), as the
 // generator writes one beside a real pool.
-constexpr uint16_t tiny_starts[] = {0, 1, 3, 5, 7, 10, 12, 14, 18, 25, 30, 34, 36, 39, 42, 45};
+constexpr uint32_t tiny_starts[] = {0, 1, 3, 5, 7, 10, 12, 14, 18, 25, 30, 34, 36, 39, 42, 45};
 constexpr text_ref tiny_plain[] = {
     "",
     "a",
@@ -104,7 +104,7 @@ constexpr text_ref tiny_plain[] = {
 constexpr size_t tiny_text_count = sizeof(tiny_starts) / sizeof(tiny_starts[0]);
 static_assert(sizeof(tiny_plain) / sizeof(tiny_plain[0]) == tiny_text_count, "one plain per start");
 static_assert(tiny_text_count == 16, "16 texts");
-constexpr core::text_index tiny_index{tiny_starts, tiny_plain, tiny_text_count};
+constexpr core::text_index tiny_index{tiny_starts, tiny_plain, tiny_text_count, false};
 // The named offsets above are the starts, in order.
 static_assert(tiny_starts[0] == empty.offset && tiny_starts[6] == abcab2.offset &&
                   tiny_starts[7] == aabcab_d.offset && tiny_starts[12] == a_deep.offset &&
@@ -140,75 +140,75 @@ constexpr text_ref last_wrong_plain[] = {"", "a", "ab", "abc", "abc", "abcab", "
                                          "\x80"
                                          "b"};
 // Texts 3 (offset 5) and 5 (offset 10) swapped: each start keeps the other's text.
-constexpr uint16_t swapped_starts[] = {0, 1, 3, 10, 7, 5, 12, 14, 18, 25, 30, 34, 36, 39, 42, 45};
+constexpr uint32_t swapped_starts[] = {0, 1, 3, 10, 7, 5, 12, 14, 18, 25, 30, 34, 36, 39, 42, 45};
 constexpr text_ref swapped_starts_plain[] = {"", "a", "ab", "abcab", "abc", "abc", "abcababcab",
                                              "aabcab d", tiny_plain[8], tiny_plain[9],
                                              tiny_plain[10], "b", "aabcababcab", tiny_plain[13],
                                              tiny_plain[14], tiny_plain[15]};
 // Offset 10 ("abcab") left out.
-constexpr uint16_t missing_starts[] = {0, 1, 3, 5, 7, 12, 14, 18, 25, 30, 34, 36, 39, 42, 45};
+constexpr uint32_t missing_starts[] = {0, 1, 3, 5, 7, 12, 14, 18, 25, 30, 34, 36, 39, 42, 45};
 constexpr text_ref missing_plain[] = {"", "a", "ab", "abc", "abc", "abcababcab", "aabcab d",
                                       tiny_plain[8], tiny_plain[9], tiny_plain[10], "b",
                                       "aabcababcab", tiny_plain[13], tiny_plain[14],
                                       tiny_plain[15]};
 // Offset 15, inside "aabcab d" (it reads " d" from there), for offset 14.
-constexpr uint16_t inside_starts[] = {0, 1, 3, 5, 7, 10, 12, 15, 18, 25, 30, 34, 36, 39, 42, 45};
+constexpr uint32_t inside_starts[] = {0, 1, 3, 5, 7, 10, 12, 15, 18, 25, 30, 34, 36, 39, 42, 45};
 constexpr text_ref inside_plain[] = {"", "a", "ab", "abc", "abc", "abcab", "abcababcab",
                                      " d", tiny_plain[8], tiny_plain[9], tiny_plain[10], "b",
                                      "aabcababcab", tiny_plain[13], tiny_plain[14],
                                      tiny_plain[15]};
 // Offset 15 added after 14: a start inside a text.
-constexpr uint16_t extra_starts[] = {0,  1,  3,  5,  7,  10, 12, 14, 15,
+constexpr uint32_t extra_starts[] = {0,  1,  3,  5,  7,  10, 12, 14, 15,
                                      18, 25, 30, 34, 36, 39, 42, 45};
 constexpr text_ref extra_plain[] = {"", "a", "ab", "abc", "abc", "abcab", "abcababcab",
                                     "aabcab d", " d", tiny_plain[8], tiny_plain[9],
                                     tiny_plain[10], "b", "aabcababcab", tiny_plain[13],
                                     tiny_plain[14], tiny_plain[15]};
-static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, wrong_byte_plain, 16}),
+static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, wrong_byte_plain, 16, false}),
               "a changed byte is caught");
-static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, too_short_plain, 16}),
+static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, too_short_plain, 16, false}),
               "a shorter plain text is caught");
-static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, too_long_plain, 16}),
+static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, too_long_plain, 16, false}),
               "a longer plain text is caught");
-static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, swapped_plain, 16}),
+static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, swapped_plain, 16, false}),
               "two plain texts swapped are caught");
-static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, last_wrong_plain, 16}),
+static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, last_wrong_plain, 16, false}),
               "the last text is checked too");
 static_assert(!core::index_matches_pool<pool>(
-                  core::text_index{swapped_starts, swapped_starts_plain, 16}),
+                  core::text_index{swapped_starts, swapped_starts_plain, 16, false}),
               "starts out of order are caught, even with their texts swapped with them");
-static_assert(!core::index_matches_pool<pool>(core::text_index{missing_starts, missing_plain, 15}),
+static_assert(!core::index_matches_pool<pool>(core::text_index{missing_starts, missing_plain, 15, false}),
               "a text missing from the middle of the index is caught");
-static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, tiny_plain, 15}),
+static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, tiny_plain, 15, false}),
               "the last text missing from the index is caught");
 static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts + 1, tiny_plain + 1,
-                                                               15}),
+                                                               15, false}),
               "the first text (offset 0) missing is caught");
-static_assert(!core::index_matches_pool<pool>(core::text_index{inside_starts, inside_plain, 16}),
+static_assert(!core::index_matches_pool<pool>(core::text_index{inside_starts, inside_plain, 16, false}),
               "a start inside a text is caught, though it decodes to its plain text");
-static_assert(!core::index_matches_pool<pool>(core::text_index{extra_starts, extra_plain, 17}),
+static_assert(!core::index_matches_pool<pool>(core::text_index{extra_starts, extra_plain, 17, false}),
               "an extra start inside a text is caught");
-static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, tiny_plain, 0}),
+static_assert(!core::index_matches_pool<pool>(core::text_index{tiny_starts, tiny_plain, 0, false}),
               "an empty index is caught");
 
 // Broken pools under a right-looking index. Every code must be in range: 20
 // names no literal and no pair (9 literals + 6 pairs = codes below 15).
 struct code_out_of_range_pool {
-  enum : uint8_t { first_pair = 9, max_depth = 4 };
+  enum : uint8_t { first_pair = 9, max_depth = 4, numbered = 0 };
   static constexpr uint8_t literals[] = {0, ' ', 'a', 'b', 'c', 'd', 0xE2, 0x80, 0x99};
   static constexpr uint8_t pairs[] = {2, 3, 9, 4, 10, 9, 11, 11, 2, 11, 6, 7};
   static constexpr uint8_t codes[] = {0, 2, 20, 0};
 };
 // The last text is not ended: the pool stops after "ab".
 struct unended_pool {
-  enum : uint8_t { first_pair = 9, max_depth = 4 };
+  enum : uint8_t { first_pair = 9, max_depth = 4, numbered = 0 };
   static constexpr uint8_t literals[] = {0, ' ', 'a', 'b', 'c', 'd', 0xE2, 0x80, 0x99};
   static constexpr uint8_t pairs[] = {2, 3, 9, 4, 10, 9, 11, 11, 2, 11, 6, 7};
   static constexpr uint8_t codes[] = {0, 2, 3};
 };
 // The same pool, ended.
 struct ended_pool {
-  enum : uint8_t { first_pair = 9, max_depth = 4 };
+  enum : uint8_t { first_pair = 9, max_depth = 4, numbered = 0 };
   static constexpr uint8_t literals[] = {0, ' ', 'a', 'b', 'c', 'd', 0xE2, 0x80, 0x99};
   static constexpr uint8_t pairs[] = {2, 3, 9, 4, 10, 9, 11, 11, 2, 11, 6, 7};
   static constexpr uint8_t codes[] = {0, 2, 3, 0};
@@ -224,16 +224,16 @@ constexpr uint8_t ended_pool::literals[];
 constexpr uint8_t ended_pool::pairs[];
 constexpr uint8_t ended_pool::codes[];
 #endif
-constexpr uint16_t two_starts[] = {0, 1};
+constexpr uint32_t two_starts[] = {0, 1};
 constexpr text_ref empty_and_ab[] = {"", "ab"};
 constexpr text_ref empty_and_a_question[] = {"", "a?"};
-static_assert(core::index_matches_pool<ended_pool>(core::text_index{two_starts, empty_and_ab, 2}),
+static_assert(core::index_matches_pool<ended_pool>(core::text_index{two_starts, empty_and_ab, 2, false}),
               "the control: two texts, ended");
 static_assert(!core::index_matches_pool<unended_pool>(
-                  core::text_index{two_starts, empty_and_ab, 2}),
+                  core::text_index{two_starts, empty_and_ab, 2, false}),
               "a last text with no final 0 is caught");
 static_assert(!core::index_matches_pool<code_out_of_range_pool>(
-                  core::text_index{two_starts, empty_and_a_question, 2}),
+                  core::text_index{two_starts, empty_and_a_question, 2, false}),
               "a code past the last pair is caught (and never read as a pair)");
 
 // ---- unpacked_text: binary search over the index, constexpr from C++11 --------
@@ -256,20 +256,20 @@ static_assert(core::unpacked_text(tiny_index, packed_text{2}).empty(), "between 
 static_assert(core::unpacked_text(tiny_index, packed_text{15}).empty(), "inside a text");
 static_assert(core::unpacked_text(tiny_index, packed_text{46}).empty(), "past the last start");
 static_assert(core::unpacked_text(tiny_index, packed_text{0xFFFF}).empty(), "far off");
-static_assert(core::unpacked_text(core::text_index{tiny_starts, tiny_plain, 0}, a).empty(),
+static_assert(core::unpacked_text(core::text_index{tiny_starts, tiny_plain, 0, false}, a).empty(),
               "an empty index finds nothing");
-static_assert(core::unpacked_text(core::text_index{tiny_starts, tiny_plain, 3}, abc).empty(),
+static_assert(core::unpacked_text(core::text_index{tiny_starts, tiny_plain, 3, false}, abc).empty(),
               "only the first count texts");
-static_assert(core::equal(core::unpacked_text(core::text_index{tiny_starts, tiny_plain, 3}, ab),
+static_assert(core::equal(core::unpacked_text(core::text_index{tiny_starts, tiny_plain, 3, false}, ab),
                           "ab"),
               "the last of the first count texts");
 
 // ---- longest_text -----------------------------------------------------------------
 static_assert(core::longest_text(tiny_index) == 11, "aabcababcab");
-static_assert(core::longest_text(core::text_index{tiny_starts, tiny_plain, 12}) == 10,
+static_assert(core::longest_text(core::text_index{tiny_starts, tiny_plain, 12, false}) == 10,
               "only the first count texts: abcababcab");
-static_assert(core::longest_text(core::text_index{tiny_starts, tiny_plain, 4}) == 3, "abc");
-static_assert(core::longest_text(core::text_index{tiny_starts, tiny_plain, 0}) == 0, "no texts");
+static_assert(core::longest_text(core::text_index{tiny_starts, tiny_plain, 4, false}) == 3, "abc");
+static_assert(core::longest_text(core::text_index{tiny_starts, tiny_plain, 0, false}) == 0, "no texts");
 
 #if AFBRIEF_HAS_CONSTEXPR14
 // ---- Decoding, at compile time ----------------------------------------------
@@ -329,7 +329,7 @@ static_assert(core::packed_size<lying_pool>(a_deep) < 11, "stops on a pair too d
 // ---- pairs_are_sound and pool_is_well_formed ---------------------------------
 template <uint8_t FirstPair, uint8_t MaxDepth>
 struct shape {
-  enum : uint8_t { first_pair = FirstPair, max_depth = MaxDepth };
+  enum : uint8_t { first_pair = FirstPair, max_depth = MaxDepth, numbered = 0 };
 };
 typedef shape<9, 4> tiny_shape;
 
@@ -398,11 +398,11 @@ static_assert(!core::pool_is_well_formed<shape<255, 4>>(good_pairs, only_end), "
 // 0, and ct would have read the wrong text where rt decodes the right one.
 // The proof now requires a match and strictly ascending starts; the test case
 // below keeps this index as a regression test.
-constexpr uint16_t hole_starts[] = {0, 0, 1, 3, 5, 7, 10, 12, 14, 18, 25, 30, 34, 36, 39, 42, 45};
+constexpr uint32_t hole_starts[] = {0, 0, 1, 3, 5, 7, 10, 12, 14, 18, 25, 30, 34, 36, 39, 42, 45};
 constexpr text_ref hole_plain[] = {"WRONG", "", "a", "ab", "abc", "abc", "abcab", "abcababcab",
                                    "aabcab d", tiny_plain[8], tiny_plain[9], tiny_plain[10], "b",
                                    "aabcababcab", tiny_plain[13], tiny_plain[14], tiny_plain[15]};
-constexpr core::text_index hole_index{hole_starts, hole_plain, 17};
+constexpr core::text_index hole_index{hole_starts, hole_plain, 17, false};
 
 // ---- Run-time helpers -------------------------------------------------------
 template <class Pool>
@@ -453,7 +453,7 @@ struct stopping_sink {
 
 TEST_CASE("packed texts decode to their characters, literal and nested pair codes alike") {
   for (size_t k = 0; k < tiny_text_count; ++k) {
-    const packed_text t{tiny_starts[k]};
+    const packed_text t{static_cast<uint16_t>(tiny_starts[k])};
     const text_ref plain = tiny_plain[k];
     CAPTURE(t.offset);
     CHECK(decoded<pool>(t) == str(plain));
@@ -505,7 +505,7 @@ TEST_CASE("packed_compare orders exactly as core::compare does") {
                              "a"};
   size_t equal_pairs = 0;
   for (size_t k = 0; k < tiny_text_count; ++k) {
-    const packed_text t{tiny_starts[k]};
+    const packed_text t{static_cast<uint16_t>(tiny_starts[k])};
     for (text_ref probe : probes) {
       CAPTURE(t.offset);
       CAPTURE(str(probe));
@@ -566,7 +566,7 @@ TEST_CASE("a pool nesting deeper than it claims stops decoding, in bounds") {
   // it must stop short of it. (Under AddressSanitizer a write past the stack
   // or a read past the pool fails this test.)
   for (size_t k = 0; k < tiny_text_count; ++k) {
-    const packed_text t{tiny_starts[k]};
+    const packed_text t{static_cast<uint16_t>(tiny_starts[k])};
     CAPTURE(t.offset);
     const std::string got = decoded<lying_pool>(t);
     CHECK(str(tiny_plain[k]).compare(0, got.size(), got) == 0);
@@ -648,7 +648,7 @@ TEST_CASE("character_sink renders a decoded text exactly as writer::put renders 
   // byte whose continuation bytes are missing is one stray byte to both).
   const core::charset charsets[] = {core::charset::utf8, core::charset::ascii};
   for (size_t k = 0; k < tiny_text_count; ++k) {
-    const packed_text t{tiny_starts[k]};
+    const packed_text t{static_cast<uint16_t>(tiny_starts[k])};
     for (core::charset output : charsets) {
       for (size_t capacity = 0; capacity <= 14; ++capacity) {
         CAPTURE(t.offset);
@@ -697,12 +697,12 @@ TEST_CASE("index_matches_pool catches a wrong index at run time too") {
   // time, on an index changed in memory.
   CHECK(core::index_matches_pool<pool>(tiny_index));
   text_ref plain[tiny_text_count];
-  uint16_t starts[tiny_text_count];
+  uint32_t starts[tiny_text_count];
   for (size_t k = 0; k < tiny_text_count; ++k) {
     plain[k] = tiny_plain[k];
     starts[k] = tiny_starts[k];
   }
-  const core::text_index copy{starts, plain, tiny_text_count};
+  const core::text_index copy{starts, plain, tiny_text_count, false};
   CHECK(core::index_matches_pool<pool>(copy));
   CHECK(core::longest_text(copy) == 11u);
 
@@ -716,7 +716,7 @@ TEST_CASE("index_matches_pool catches a wrong index at run time too") {
   CHECK(decoded<pool>(a_deep) == "aabcababcab");
   // The texts before it still match as a prefix, but a prefix does not list
   // every text of the pool.
-  CHECK_FALSE(core::index_matches_pool<pool>(core::text_index{starts, plain, a_deep_at}));
+  CHECK_FALSE(core::index_matches_pool<pool>(core::text_index{starts, plain, a_deep_at, false}));
   plain[a_deep_at] = tiny_plain[a_deep_at];
   CHECK(core::index_matches_pool<pool>(copy));
 
@@ -742,4 +742,36 @@ TEST_CASE("index_matches_pool refuses a wrong text hidden by a repeated start 0"
   static_assert(!core::index_matches_pool<pool>(hole_index), "the wrong index is refused");
   CHECK(str(core::unpacked_text(hole_index, empty)) == "WRONG");
   CHECK(decoded<pool>(empty).empty());
+}
+
+// ---- A numbered pool: too large for 16-bit offsets, so a packed_text holds
+// the text's number and `starts` gives its codes (tools/generator/pack.py
+// numbers a pool past 65,535 codes; this one is numbered small, by hand).
+namespace {
+struct numbered_pool : tiny_pool<4> {
+  enum : uint8_t { numbered = 1 };
+  enum : uint16_t { start_count = 16 };
+  static constexpr uint32_t starts[16] = {0, 1, 3, 5, 7, 10, 12, 14, 18, 25, 30, 34, 36, 39, 42, 45};
+};
+constexpr uint32_t numbered_pool::starts[16];
+constexpr core::text_index numbered_index{numbered_pool::starts, tiny_plain, 16, true};
+static_assert(core::unpacked_text(numbered_index, packed_text{5}).size() == 5 &&
+                  core::equal(core::unpacked_text(numbered_index, packed_text{5}), "abcab"),
+              "ct reads text number 5 in place");
+static_assert(core::unpacked_text(numbered_index, packed_text{16}).size() == 0,
+              "a number past the last text reads as empty");
+static_assert(core::rules::has_text<numbered_pool>(packed_text{15}) &&
+                  !core::rules::has_text<numbered_pool>(packed_text{0}) &&
+                  !core::rules::has_text<numbered_pool>(packed_text{16}),
+              "has_text reads through the numbers");
+}  // namespace
+
+TEST_CASE("a numbered pool decodes each text by its number") {
+  for (uint16_t k = 0; k < 16; ++k) {
+    CAPTURE(k);
+    CHECK(core::packed_size<numbered_pool>(packed_text{k}) == tiny_plain[k].size());
+    CHECK(core::packed_equal<numbered_pool>(packed_text{k}, tiny_plain[k]));
+  }
+  CHECK(core::packed_size<numbered_pool>(packed_text{16}) == 0);
+  CHECK(core::packed_size<numbered_pool>(packed_text{0xFFFF}) == 0);
 }

@@ -864,7 +864,9 @@ constexpr field_set<Field> fields(Field first, More... more) noexcept {
 namespace afbrief {
 namespace core {
 
-// A text in a pool: the offset of its first code.
+// A text in a pool: the offset of its first code, or, in a pool too large for
+// 16-bit offsets (Pool::numbered), the text's number, which Pool::starts
+// turns into an offset.
 struct packed_text {
   uint16_t offset;
 };
@@ -872,12 +874,37 @@ struct packed_text {
 constexpr bool operator==(packed_text a, packed_text b) noexcept { return a.offset == b.offset; }
 constexpr bool operator!=(packed_text a, packed_text b) noexcept { return a.offset != b.offset; }
 
+namespace detail {
+// Where t's codes start: its offset, or in a numbered pool what starts holds
+// for its number (past the pool for a number no text has).
+template <bool Numbered>
+struct code_start {
+  template <class Pool, class Reader>
+  static constexpr size_t of(packed_text t) noexcept {
+    return t.offset;
+  }
+};
+template <>
+struct code_start<true> {
+  template <class Pool, class Reader>
+  static constexpr size_t of(packed_text t) noexcept {
+    return t.offset < Pool::start_count ? static_cast<size_t>(Reader::read(Pool::starts[t.offset]))
+                                        : sizeof(Pool::codes);
+  }
+};
+}  // namespace detail
+
+template <class Pool, class Reader = plain_reader>
+constexpr size_t code_start_of(packed_text t) noexcept {
+  return detail::code_start<Pool::numbered != 0>::template of<Pool, Reader>(t);
+}
+
 // Every character of t, in order, into sink(char) until the text ends or the
 // sink answers false.
 template <class Pool, class Reader, class Sink>
 AFBRIEF_CONSTEXPR14 void unpack(packed_text t, Sink& sink) noexcept {
   uint8_t pending[Pool::max_depth + 1] = {};
-  size_t at = t.offset;
+  size_t at = code_start_of<Pool, Reader>(t);
   // An offset no text starts at (a packed_text made up by hand) reads as
   // empty, as afbrief::ct reads it: past the pool, or inside a text (a text
   // starts at 0 or right after the 0 that ends another).
@@ -980,14 +1007,15 @@ AFBRIEF_CONSTEXPR14 bool packed_equal(packed_text t, text_ref probe) noexcept {
 // place instead: the generator writes every distinct text once more, plain,
 // and an index from its packed offset to that plain text.
 struct text_index {
-  const uint16_t* starts;  // every text's offset in the pool, ascending
+  const uint32_t* starts;  // every text's code offset in the pool, ascending
   const text_ref* plain;   // the same texts, plain, in the same order
   size_t count;
+  bool numbered;           // packed_text holds the text's number, not its offset
 };
 
 namespace detail {
-constexpr size_t first_start_not_below(const uint16_t* starts, size_t lo, size_t hi,
-                                       uint16_t offset) noexcept {
+constexpr size_t first_start_not_below(const uint32_t* starts, size_t lo, size_t hi,
+                                       uint32_t offset) noexcept {
   return lo >= hi ? lo
          : starts[lo + (hi - lo) / 2] < offset
              ? first_start_not_below(starts, lo + (hi - lo) / 2 + 1, hi, offset)
@@ -1001,7 +1029,8 @@ constexpr text_ref indexed_text(text_index index, size_t k, packed_text t) noexc
 // The plain text of t by binary search, or the empty text for an offset no
 // text starts at (as unpack reads it).
 constexpr text_ref unpacked_text(text_index index, packed_text t) noexcept {
-  return detail::indexed_text(
+  return index.numbered ? (t.offset < index.count ? index.plain[t.offset] : text_ref())
+                        : detail::indexed_text(
       index, detail::first_start_not_below(index.starts, 0, index.count, t.offset), t);
 }
 
@@ -1049,7 +1078,7 @@ constexpr size_t text_end(size_t at, text_ref plain, size_t i) noexcept {
 // Where text k must end: right before text k + 1 starts, or at the pool's
 // end for the last.
 constexpr size_t next_start(text_index index, size_t k, size_t pool_size) noexcept {
-  return k + 1 < index.count ? index.starts[k + 1] : pool_size;
+  return k + 1 < index.count ? static_cast<size_t>(index.starts[k + 1]) : pool_size;
 }
 // A text that starts at `start` and ends (its 0) at `end` lies right before
 // `next`: a mismatch (no_match) is never an end, and next lies strictly
@@ -1062,8 +1091,8 @@ constexpr bool ends_right_before(size_t start, size_t end, size_t next) noexcept
 // the starts are every text of the pool, each once, in order.
 template <class Pool>
 constexpr bool start_agrees(text_index index, size_t k) noexcept {
-  return ends_right_before(index.starts[k],
-                           text_end<Pool>(index.starts[k], index.plain[k], 0),
+  return ends_right_before(static_cast<size_t>(index.starts[k]),
+                           text_end<Pool>(static_cast<size_t>(index.starts[k]), index.plain[k], 0),
                            next_start(index, k, sizeof(Pool::codes)));
 }
 template <class Pool>
@@ -2516,11 +2545,13 @@ constexpr bool ends_with_kind(id_list<Id, N> via, const Source* sources, size_t 
 // (at 0 or right after a text's end code; index_matches_pool proves these
 // are exactly the texts) and that text's first code is not its end, so both
 // faces read at least one character there. An offset inside a text, or past
-// the pool, reads as empty and fails. O(1), with no text lookup.
+// the pool, reads as empty and fails (in a numbered pool: a number past the
+// last text). O(1), with no text lookup.
 template <class Pool>
 constexpr bool has_text(packed_text t) noexcept {
-  return t.offset < sizeof(Pool::codes) && (t.offset == 0 || Pool::codes[t.offset - 1] == 0) &&
-         Pool::codes[t.offset] != 0;
+  return code_start_of<Pool>(t) < sizeof(Pool::codes) &&
+         (code_start_of<Pool>(t) == 0 || Pool::codes[code_start_of<Pool>(t) - 1] == 0) &&
+         Pool::codes[code_start_of<Pool>(t)] != 0;
 }
 
 }  // namespace rules
@@ -2866,7 +2897,7 @@ struct plain_texts {
 // 211 texts (181 distinct), 6012 bytes: 2837 codes, 75 literals, 180 pairs.
 template <class Unused = void>
 struct text_pool {
-  enum : uint8_t { first_pair = 76, max_depth = 7 };
+  enum : uint8_t { first_pair = 76, max_depth = 7, numbered = 0 };
   enum : uint16_t { empty_text = 2836, longest_text = 273, start_count = 181 };
   static constexpr uint8_t literals[76] AFBRIEF_FLASH = {
       0, 32, 37, 38, 40, 41, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 65, 66,
@@ -3031,9 +3062,10 @@ struct text_pool {
       54, 1, 21, 120, 57, 76, 0, 40, 33, 20, 32, 20, 0, 44, 99, 141, 0, 194, 0, 47, 155, 0,
       219, 0, 54, 154, 112, 0, 30, 154, 112, 0, 60, 92, 94, 0, 36, 92, 94, 0, 0,
   };
-  // For afbrief::ct only: each distinct text's offset, ascending, and the
-  // same text plain (plain_texts below); a firmware never links these.
-  static constexpr uint16_t starts[181] AFBRIEF_FLASH = {
+  // Each distinct text's code offset, ascending, and the same text plain
+  // (plain_texts below): for afbrief::ct, and for the decoder of a numbered
+  // pool; a firmware of a pool that is not numbered never links them.
+  static constexpr uint32_t starts[181] AFBRIEF_FLASH = {
       0, 7, 36, 45, 51, 57, 78, 97, 99, 102, 124, 137, 148, 159, 172, 190, 212, 218, 233, 243,
       295, 302, 305, 339, 347, 365, 375, 410, 427, 435, 476, 486, 491, 526, 534, 539, 542, 557,
       571, 574, 602, 614, 620, 658, 677, 686, 710, 718, 728, 746, 756, 774, 782, 792, 831, 841,
@@ -3626,7 +3658,7 @@ struct plain_texts {
 // 211 texts (139 distinct), 2837 bytes: 1143 codes, 58 literals, 197 pairs.
 template <class Unused = void>
 struct text_pool {
-  enum : uint8_t { first_pair = 59, max_depth = 12 };
+  enum : uint8_t { first_pair = 59, max_depth = 12, numbered = 0 };
   enum : uint16_t { empty_text = 66, longest_text = 101, start_count = 139 };
   static constexpr uint8_t literals[59] AFBRIEF_FLASH = {
       0, 32, 40, 41, 44, 48, 49, 50, 65, 66, 67, 68, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
@@ -3710,9 +3742,10 @@ struct text_pool {
       0, 235, 137, 0, 159, 137, 0, 33, 165, 0, 197, 0, 40, 30, 31, 77, 0, 17, 30, 31, 77, 0,
       46, 72, 68, 0, 23, 72, 68, 0,
   };
-  // For afbrief::ct only: each distinct text's offset, ascending, and the
-  // same text plain (plain_texts below); a firmware never links these.
-  static constexpr uint16_t starts[139] AFBRIEF_FLASH = {
+  // Each distinct text's code offset, ascending, and the same text plain
+  // (plain_texts below): for afbrief::ct, and for the decoder of a numbered
+  // pool; a firmware of a pool that is not numbered never links them.
+  static constexpr uint32_t starts[139] AFBRIEF_FLASH = {
       0, 7, 42, 51, 57, 66, 67, 87, 89, 92, 100, 110, 116, 138, 144, 163, 174, 180, 183, 189,
       211, 220, 235, 244, 252, 255, 262, 266, 271, 278, 280, 291, 297, 314, 324, 329, 340, 349,
       358, 367, 373, 379, 383, 389, 397, 411, 426, 441, 455, 468, 478, 487, 498, 510, 522, 534,
@@ -4127,7 +4160,7 @@ constexpr uint8_t text_pool<Unused>::codes[];
 #endif
 #if !AFBRIEF_HAS_INLINE_VARIABLES
 template <class Unused>
-constexpr uint16_t text_pool<Unused>::starts[];
+constexpr uint32_t text_pool<Unused>::starts[];
 #endif
 #if !AFBRIEF_HAS_INLINE_VARIABLES
 template <class Unused>
@@ -6259,7 +6292,7 @@ struct sheet {
   // The plain texts by packed offset (afbrief::ct), and the empty text.
   static constexpr core::text_index texts() noexcept {
     return core::text_index{text_pool<>::starts, text_pool<>::plain,
-                            text_pool<>::start_count};
+                            text_pool<>::start_count, text_pool<>::numbered != 0};
   }
   static constexpr core::packed_text empty_text() noexcept {
     return core::packed_text{text_pool<>::empty_text};

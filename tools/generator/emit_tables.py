@@ -114,8 +114,8 @@ def pool_block(c, no_text):
             len(p["literals"]) - 1, len(p["pairs"]) // 2),
         "template <class Unused = void>",
         "struct text_pool {",
-        "  enum : uint8_t { first_pair = %d, max_depth = %d };" % (p["first_pair"],
-                                                                   p["max_depth"]),
+        "  enum : uint8_t { first_pair = %d, max_depth = %d, numbered = %d };" % (
+            p["first_pair"], p["max_depth"], 1 if p["numbered"] else 0),
         "  enum : uint16_t { empty_text = %d, longest_text = %d, start_count = %d };" % (
             p["empty"], p["longest"], len(p["starts"])),
         "  static constexpr uint8_t literals[%d] AFBRIEF_FLASH = {" % len(p["literals"]),
@@ -127,9 +127,10 @@ def pool_block(c, no_text):
         "  static constexpr uint8_t codes[%d] AFBRIEF_FLASH = {" % len(p["codes"]),
     ] + byte_rows(p["codes"]) + [
         "  };",
-        "  // For afbrief::ct only: each distinct text's offset, ascending, and the",
-        "  // same text plain (plain_texts below); a firmware never links these.",
-        "  static constexpr uint16_t starts[%d] AFBRIEF_FLASH = {" % len(p["starts"]),
+        "  // Each distinct text's code offset, ascending, and the same text plain",
+        "  // (plain_texts below): for afbrief::ct, and for the decoder of a numbered",
+        "  // pool; a firmware of a pool that is not numbered never links them.",
+        "  static constexpr uint32_t starts[%d] AFBRIEF_FLASH = {" % len(p["starts"]),
     ] + byte_rows(p["starts"]) + [
         "  };",
         "  static constexpr core::text_ref plain[%d] AFBRIEF_FLASH = {" % len(p["plain"]),
@@ -172,7 +173,7 @@ def texts_file(c):
     lines.append("#endif")
     lines.append("")
     for member, kind in (("literals", "uint8_t"), ("pairs", "uint8_t"), ("codes", "uint8_t"),
-                         ("starts", "uint16_t"), ("plain", "core::text_ref")):
+                         ("starts", "uint32_t"), ("plain", "core::text_ref")):
         lines += one_copy("text_pool", kind, member + "[]")
     lines += one_copy("plain_texts", "char", "chars[]")
     lines += c.data_close()
@@ -534,7 +535,7 @@ def sheet_file(c):
         "  // The plain texts by packed offset (afbrief::ct), and the empty text.",
         "  static constexpr core::text_index texts() noexcept {",
         "    return core::text_index{text_pool<>::starts, text_pool<>::plain,",
-        "                            text_pool<>::start_count};",
+        "                            text_pool<>::start_count, text_pool<>::numbered != 0};",
         "  }",
         "  static constexpr core::packed_text empty_text() noexcept {",
         "    return core::packed_text{text_pool<>::empty_text};",

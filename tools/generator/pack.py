@@ -21,7 +21,7 @@ class PackError(ValueError):
 
 def pack(texts):
     """texts: [bytes] in canonical order (duplicates allowed). Returns a dict:
-    first_pair, max_depth, literals, pairs, codes, starts (offsets of the
+    first_pair, max_depth, numbered, literals, pairs, codes, starts (code offsets of the
     distinct texts, ascending), plain (the distinct texts, in that order),
     offset_of {bytes: offset}, empty (the empty text's offset), longest."""
     distinct = list(dict.fromkeys(list(texts) + [b""]))
@@ -63,12 +63,17 @@ def pack(texts):
         if len(run) > MAX_CODES_PER_TEXT:
             raise PackError("a text of %d codes is over the %d the compile-time proof allows: "
                             "%r" % (len(run), MAX_CODES_PER_TEXT, text[:40]))
-    codes, offset_of = [], {}
+    codes, code_offset = [], {}
     for text, run in zip(distinct, runs):
-        offset_of[text] = len(codes)
+        code_offset[text] = len(codes)
         codes.extend(run + [0])
-    if len(codes) > 0xFFFF:
-        raise PackError("a pool of %d codes does not fit 16-bit offsets" % len(codes))
+    # A record's packed_text holds 16 bits: the code offset of its text while
+    # the pool fits them, else (a numbered pool) the text's number, which the
+    # decoder turns into an offset through `starts`.
+    numbered = len(codes) > 0xFFFF
+    if numbered and len(distinct) > 0xFFFF:
+        raise PackError("%d distinct texts do not fit 16-bit text numbers" % len(distinct))
+    offset_of = ({text: k for k, text in enumerate(distinct)} if numbered else code_offset)
     max_depth = max([0] + list(depth.values()))
     if not pairs:
         # No pair occurs twice. An array of pairs must not be empty in C++:
@@ -76,7 +81,8 @@ def pack(texts):
         pairs, max_depth = [(1, 1)], 1
     return {"first_pair": first_pair, "max_depth": max_depth,
             "literals": [0] + alphabet, "pairs": [c for pair in pairs for c in pair],
-            "codes": codes, "starts": [offset_of[t] for t in distinct], "plain": distinct,
+            "codes": codes, "starts": [code_offset[t] for t in distinct], "plain": distinct,
+            "numbered": numbered,
             "offset_of": offset_of, "empty": offset_of[b""],
             "longest": max(len(t) for t in distinct),
             "characters": sum(len(t) for t in texts), "texts": len(texts)}

@@ -30,7 +30,9 @@
 namespace afbrief {
 namespace core {
 
-// A text in a pool: the offset of its first code.
+// A text in a pool: the offset of its first code, or, in a pool too large for
+// 16-bit offsets (Pool::numbered), the text's number, which Pool::starts
+// turns into an offset.
 struct packed_text {
   uint16_t offset;
 };
@@ -38,12 +40,37 @@ struct packed_text {
 constexpr bool operator==(packed_text a, packed_text b) noexcept { return a.offset == b.offset; }
 constexpr bool operator!=(packed_text a, packed_text b) noexcept { return a.offset != b.offset; }
 
+namespace detail {
+// Where t's codes start: its offset, or in a numbered pool what starts holds
+// for its number (past the pool for a number no text has).
+template <bool Numbered>
+struct code_start {
+  template <class Pool, class Reader>
+  static constexpr size_t of(packed_text t) noexcept {
+    return t.offset;
+  }
+};
+template <>
+struct code_start<true> {
+  template <class Pool, class Reader>
+  static constexpr size_t of(packed_text t) noexcept {
+    return t.offset < Pool::start_count ? static_cast<size_t>(Reader::read(Pool::starts[t.offset]))
+                                        : sizeof(Pool::codes);
+  }
+};
+}  // namespace detail
+
+template <class Pool, class Reader = plain_reader>
+constexpr size_t code_start_of(packed_text t) noexcept {
+  return detail::code_start<Pool::numbered != 0>::template of<Pool, Reader>(t);
+}
+
 // Every character of t, in order, into sink(char) until the text ends or the
 // sink answers false.
 template <class Pool, class Reader, class Sink>
 AFBRIEF_CONSTEXPR14 void unpack(packed_text t, Sink& sink) noexcept {
   uint8_t pending[Pool::max_depth + 1] = {};
-  size_t at = t.offset;
+  size_t at = code_start_of<Pool, Reader>(t);
   // An offset no text starts at (a packed_text made up by hand) reads as
   // empty, as afbrief::ct reads it: past the pool, or inside a text (a text
   // starts at 0 or right after the 0 that ends another).
@@ -146,14 +173,15 @@ AFBRIEF_CONSTEXPR14 bool packed_equal(packed_text t, text_ref probe) noexcept {
 // place instead: the generator writes every distinct text once more, plain,
 // and an index from its packed offset to that plain text.
 struct text_index {
-  const uint16_t* starts;  // every text's offset in the pool, ascending
+  const uint32_t* starts;  // every text's code offset in the pool, ascending
   const text_ref* plain;   // the same texts, plain, in the same order
   size_t count;
+  bool numbered;           // packed_text holds the text's number, not its offset
 };
 
 namespace detail {
-constexpr size_t first_start_not_below(const uint16_t* starts, size_t lo, size_t hi,
-                                       uint16_t offset) noexcept {
+constexpr size_t first_start_not_below(const uint32_t* starts, size_t lo, size_t hi,
+                                       uint32_t offset) noexcept {
   return lo >= hi ? lo
          : starts[lo + (hi - lo) / 2] < offset
              ? first_start_not_below(starts, lo + (hi - lo) / 2 + 1, hi, offset)
@@ -167,7 +195,8 @@ constexpr text_ref indexed_text(text_index index, size_t k, packed_text t) noexc
 // The plain text of t by binary search, or the empty text for an offset no
 // text starts at (as unpack reads it).
 constexpr text_ref unpacked_text(text_index index, packed_text t) noexcept {
-  return detail::indexed_text(
+  return index.numbered ? (t.offset < index.count ? index.plain[t.offset] : text_ref())
+                        : detail::indexed_text(
       index, detail::first_start_not_below(index.starts, 0, index.count, t.offset), t);
 }
 
@@ -215,7 +244,7 @@ constexpr size_t text_end(size_t at, text_ref plain, size_t i) noexcept {
 // Where text k must end: right before text k + 1 starts, or at the pool's
 // end for the last.
 constexpr size_t next_start(text_index index, size_t k, size_t pool_size) noexcept {
-  return k + 1 < index.count ? index.starts[k + 1] : pool_size;
+  return k + 1 < index.count ? static_cast<size_t>(index.starts[k + 1]) : pool_size;
 }
 // A text that starts at `start` and ends (its 0) at `end` lies right before
 // `next`: a mismatch (no_match) is never an end, and next lies strictly
@@ -228,8 +257,8 @@ constexpr bool ends_right_before(size_t start, size_t end, size_t next) noexcept
 // the starts are every text of the pool, each once, in order.
 template <class Pool>
 constexpr bool start_agrees(text_index index, size_t k) noexcept {
-  return ends_right_before(index.starts[k],
-                           text_end<Pool>(index.starts[k], index.plain[k], 0),
+  return ends_right_before(static_cast<size_t>(index.starts[k]),
+                           text_end<Pool>(static_cast<size_t>(index.starts[k]), index.plain[k], 0),
                            next_start(index, k, sizeof(Pool::codes)));
 }
 template <class Pool>

@@ -187,11 +187,13 @@ constexpr bool ends_with_kind(id_list<Id, N> via, const Source* sources, size_t 
 // (at 0 or right after a text's end code; index_matches_pool proves these
 // are exactly the texts) and that text's first code is not its end, so both
 // faces read at least one character there. An offset inside a text, or past
-// the pool, reads as empty and fails. O(1), with no text lookup.
+// the pool, reads as empty and fails (in a numbered pool: a number past the
+// last text). O(1), with no text lookup.
 template <class Pool>
 constexpr bool has_text(packed_text t) noexcept {
-  return t.offset < sizeof(Pool::codes) && (t.offset == 0 || Pool::codes[t.offset - 1] == 0) &&
-         Pool::codes[t.offset] != 0;
+  return code_start_of<Pool>(t) < sizeof(Pool::codes) &&
+         (code_start_of<Pool>(t) == 0 || Pool::codes[code_start_of<Pool>(t) - 1] == 0) &&
+         Pool::codes[code_start_of<Pool>(t)] != 0;
 }
 
 }  // namespace rules

@@ -92,7 +92,7 @@ struct sheet {
   // The plain texts by packed offset (afbrief::ct), and the empty text.
   static constexpr core::text_index texts() noexcept {
     return core::text_index{text_pool<>::starts, text_pool<>::plain,
-                            text_pool<>::start_count};
+                            text_pool<>::start_count, text_pool<>::numbered != 0};
   }
   static constexpr core::packed_text empty_text() noexcept {
     return core::packed_text{text_pool<>::empty_text};

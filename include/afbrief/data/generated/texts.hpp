@@ -212,7 +212,7 @@ struct plain_texts {
 // 211 texts (181 distinct), 6012 bytes: 2837 codes, 75 literals, 180 pairs.
 template <class Unused = void>
 struct text_pool {
-  enum : uint8_t { first_pair = 76, max_depth = 7 };
+  enum : uint8_t { first_pair = 76, max_depth = 7, numbered = 0 };
   enum : uint16_t { empty_text = 2836, longest_text = 273, start_count = 181 };
   static constexpr uint8_t literals[76] AFBRIEF_FLASH = {
       0, 32, 37, 38, 40, 41, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 65, 66,
@@ -377,9 +377,10 @@ struct text_pool {
       54, 1, 21, 120, 57, 76, 0, 40, 33, 20, 32, 20, 0, 44, 99, 141, 0, 194, 0, 47, 155, 0,
       219, 0, 54, 154, 112, 0, 30, 154, 112, 0, 60, 92, 94, 0, 36, 92, 94, 0, 0,
   };
-  // For afbrief::ct only: each distinct text's offset, ascending, and the
-  // same text plain (plain_texts below); a firmware never links these.
-  static constexpr uint16_t starts[181] AFBRIEF_FLASH = {
+  // Each distinct text's code offset, ascending, and the same text plain
+  // (plain_texts below): for afbrief::ct, and for the decoder of a numbered
+  // pool; a firmware of a pool that is not numbered never links them.
+  static constexpr uint32_t starts[181] AFBRIEF_FLASH = {
       0, 7, 36, 45, 51, 57, 78, 97, 99, 102, 124, 137, 148, 159, 172, 190, 212, 218, 233, 243,
       295, 302, 305, 339, 347, 365, 375, 410, 427, 435, 476, 486, 491, 526, 534, 539, 542, 557,
       571, 574, 602, 614, 620, 658, 677, 686, 710, 718, 728, 746, 756, 774, 782, 792, 831, 841,
@@ -972,7 +973,7 @@ struct plain_texts {
 // 211 texts (139 distinct), 2837 bytes: 1143 codes, 58 literals, 197 pairs.
 template <class Unused = void>
 struct text_pool {
-  enum : uint8_t { first_pair = 59, max_depth = 12 };
+  enum : uint8_t { first_pair = 59, max_depth = 12, numbered = 0 };
   enum : uint16_t { empty_text = 66, longest_text = 101, start_count = 139 };
   static constexpr uint8_t literals[59] AFBRIEF_FLASH = {
       0, 32, 40, 41, 44, 48, 49, 50, 65, 66, 67, 68, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
@@ -1056,9 +1057,10 @@ struct text_pool {
       0, 235, 137, 0, 159, 137, 0, 33, 165, 0, 197, 0, 40, 30, 31, 77, 0, 17, 30, 31, 77, 0,
       46, 72, 68, 0, 23, 72, 68, 0,
   };
-  // For afbrief::ct only: each distinct text's offset, ascending, and the
-  // same text plain (plain_texts below); a firmware never links these.
-  static constexpr uint16_t starts[139] AFBRIEF_FLASH = {
+  // Each distinct text's code offset, ascending, and the same text plain
+  // (plain_texts below): for afbrief::ct, and for the decoder of a numbered
+  // pool; a firmware of a pool that is not numbered never links them.
+  static constexpr uint32_t starts[139] AFBRIEF_FLASH = {
       0, 7, 42, 51, 57, 66, 67, 87, 89, 92, 100, 110, 116, 138, 144, 163, 174, 180, 183, 189,
       211, 220, 235, 244, 252, 255, 262, 266, 271, 278, 280, 291, 297, 314, 324, 329, 340, 349,
       358, 367, 373, 379, 383, 389, 397, 411, 426, 441, 455, 468, 478, 487, 498, 510, 522, 534,
@@ -1473,7 +1475,7 @@ constexpr uint8_t text_pool<Unused>::codes[];
 #endif
 #if !AFBRIEF_HAS_INLINE_VARIABLES
 template <class Unused>
-constexpr uint16_t text_pool<Unused>::starts[];
+constexpr uint32_t text_pool<Unused>::starts[];
 #endif
 #if !AFBRIEF_HAS_INLINE_VARIABLES
 template <class Unused>
