@@ -2211,14 +2211,16 @@ using core::statement_annotation;
 // whole pool. A key index is a table's keys once more, plain and
 // back to back, with a hash that sends each key to its own slot
 // (tools/generator/key_index.py computes it; that file explains the hash).
-// A lookup hashes the probe a 4-byte word at a time, reads one pilot and one
+// A lookup hashes the probe a 4-byte word at a time (its first and last eight
+// bytes, or every word where the table's keys need it), reads one pilot and one
 // slot, and compares the probe with the one key the slot names: the same work
-// for a table of 10 keys or of 10,000, and a miss is exact. A probe longer
-// than the longest key is refused before any of that.
+// for a table of 10 keys or of 10,000, and a miss is exact. A probe shorter
+// than the shortest key or longer than the longest is refused before any of
+// that.
 // A firmware that never looks a key up links none of it.
 //
 // An index is a class with static members (written by the generator):
-//   enum { seed, longest, bucket_count, slot_count, count, none };
+//   enum { seed, reads, shortest, longest, bucket_count, slot_count, count, none };
 //   pilot_type pilots[bucket_count];   // uint8_t or uint16_t
 //   slot_type slots[slot_count];       // a position, or none
 //   start_type starts[count + 1];      // key i is chars[starts[i], starts[i + 1])
@@ -2251,14 +2253,27 @@ constexpr uint32_t finish_mixed(uint32_t h) noexcept { return h ^ (h >> 16); }
 constexpr uint32_t finish(uint32_t h) noexcept {
   return finish_mixed((h ^ (h >> 15)) * 0x846CA68Bu);
 }
+// What the hash reads (tools/generator/key_index.py picks per table).
+enum key_reads : uint32_t { first_and_last_eight_bytes = 0, every_word = 1 };
+
 // Every whole word before the last, then the last: one level of recursion a
 // word (the caller refuses a probe longer than the longest key first).
 constexpr uint32_t words_from(text_ref key, size_t at, uint32_t h) noexcept {
   return at < last_word(key.size()) ? words_from(key, at + 4, step(h, word(key, at)))
                                     : step(h, word(key, last_word(key.size())));
 }
-constexpr uint32_t hash(uint32_t seed, text_ref key) noexcept {
-  return finish(words_from(key, 0, seed ^ static_cast<uint32_t>(key.size())));
+// Words 0, 4 (or the last), n - 8 (or 0) and the last: the first and last
+// eight bytes, overlapping in a key of under 16.
+constexpr uint32_t ends(text_ref key, uint32_t h) noexcept {
+  return key.size() < 4
+             ? step(h, word(key, 0))
+             : step(step(step(step(h, word(key, 0)), word(key, key.size() < 8 ? key.size() - 4 : 4)),
+                         word(key, key.size() < 8 ? 0 : key.size() - 8)),
+                    word(key, key.size() - 4));
+}
+constexpr uint32_t hash(uint32_t seed, uint32_t reads, text_ref key) noexcept {
+  return finish(reads == every_word ? words_from(key, 0, seed ^ static_cast<uint32_t>(key.size()))
+                                    : ends(key, seed ^ static_cast<uint32_t>(key.size())));
 }
 
 constexpr size_t bucket_of(uint32_t h, uint32_t bucket_count) noexcept {
@@ -2273,8 +2288,8 @@ constexpr size_t slot_of(uint32_t h, uint32_t pilot, uint32_t slot_count) noexce
 // How a compile-time lookup reads the probe and compares it: one constant
 // expression, C++11 included, recursing by halves (log n deep).
 struct constant_key_probe {
-  static constexpr uint32_t hash(uint32_t seed, text_ref key) noexcept {
-    return key_hash::hash(seed, key);
+  static constexpr uint32_t hash(uint32_t seed, uint32_t reads, text_ref key) noexcept {
+    return key_hash::hash(seed, reads, key);
   }
   template <class Reader>
   static constexpr bool same(const char* stored, text_ref probe, size_t from, size_t n) noexcept {
@@ -2285,44 +2300,79 @@ struct constant_key_probe {
   }
 };
 
-// How a run-time lookup does it: whole words where it can. Never in a
-// constant expression: afbrief::ct uses constant_key_probe.
+// How a run-time lookup does it: whole words where it can, nothing called.
+// Never in a constant expression: afbrief::ct uses constant_key_probe.
 struct run_time_key_probe {
-  static uint32_t hash(uint32_t seed, text_ref key) noexcept {
-    const char* p = key.data();
-    const size_t size = key.size();
-    uint32_t h = seed ^ static_cast<uint32_t>(size);
-    if (size < 4) return key_hash::finish(key_hash::step(h, key_hash::word(key, 0)));
-    for (size_t at = 0; at < size - 4; at += 4) h = key_hash::step(h, load_word(p + at));
-    return key_hash::finish(key_hash::step(h, load_word(p + size - 4)));
+  // key_hash::hash, a loaded word at a time.
+  static uint32_t hash(uint32_t seed, uint32_t reads, const char* p, size_t n) noexcept {
+    uint32_t h = seed ^ static_cast<uint32_t>(n);
+    if (n < 4) return key_hash::finish(key_hash::step(h, key_hash::word(text_ref(p, n), 0)));
+    if (reads == key_hash::every_word) {
+      for (size_t at = 0; at < n - 4; at += 4) h = key_hash::step(h, hash_word(p + at));
+    } else {
+      h = key_hash::step(h, hash_word(p));
+      h = key_hash::step(h, hash_word(p + (n < 8 ? n - 4 : 4)));
+      h = key_hash::step(h, hash_word(p + (n < 8 ? 0 : n - 8)));
+    }
+    return key_hash::finish(key_hash::step(h, hash_word(p + n - 4)));
   }
-  template <class Reader>
-  static bool same(const char* stored, text_ref probe, size_t from, size_t n) noexcept {
-    return same_bytes(Reader(), stored + from, probe.data() + from, n);
+
+  // Whether the n bytes at `stored` are the probe's, in a table whose keys
+  // are Shortest to Longest bytes long (length classes no key has drop out).
+  // Keys in ordinary memory: overlapping 8-byte words, a loop only past 32
+  // bytes.
+  template <size_t Shortest, size_t Longest>
+  static bool same(plain_reader, const char* stored, const char* probe, size_t n) noexcept {
+    return Longest > 16 && (Shortest > 16 || n > 16)   ? same_17_or_more<Longest>(stored, probe, n)
+           : Longest >= 8 && (Shortest >= 8 || n >= 8) ? same_8_to_16(stored, probe, n)
+                                                       : same_0_to_7(stored, probe, n);
+  }
+  // Keys in flash: byte by byte through the reader.
+  template <size_t Shortest, size_t Longest, class Reader>
+  static bool same(Reader, const char* stored, const char* probe, size_t n) noexcept {
+    for (size_t i = 0; i < n; ++i)
+      if (Reader::read_char(stored + i) != probe[i]) return false;
+    return true;
   }
 
  private:
-  // Four bytes as key_hash::word reads them, in one load where the machine
-  // allows (memcpy: no alignment is assumed).
-  static uint32_t load_word(const char* p) noexcept {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    uint32_t w;
-    __builtin_memcpy(&w, p, 4);
+  // A word from any address: memcpy is how C++ says it, and it compiles to
+  // one load where the machine allows unaligned ones. Equality compares
+  // need no byte order; the hash wants little-endian words.
+  template <class Word>
+  static Word load(const char* p) noexcept {
+    Word w;
+    __builtin_memcpy(&w, p, sizeof w);
     return w;
+  }
+  // A word as key_hash::word reads it: little-endian.
+  static uint32_t hash_word(const char* p) noexcept {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return load<uint32_t>(p);
 #else
     return key_hash::word(text_ref(p, 4), 0);
 #endif
   }
-  // Keys in ordinary memory: the compiler's memcmp (a builtin, so nothing is
-  // included), which compares whole words.
-  static bool same_bytes(plain_reader, const char* stored, const char* probe, size_t n) noexcept {
-    return __builtin_memcmp(stored, probe, n) == 0;
+  template <class Word>
+  static bool same_at(const char* a, const char* b, size_t at) noexcept {
+    return load<Word>(a + at) == load<Word>(b + at);
   }
-  // Keys in flash: byte by byte through the reader.
-  template <class Reader>
-  static bool same_bytes(Reader, const char* stored, const char* probe, size_t n) noexcept {
+  template <size_t Longest>
+  static bool same_17_or_more(const char* a, const char* b, size_t n) noexcept {
+    if (!same_at<uint64_t>(a, b, 8)) return false;
+    if (Longest > 32 && n > 32)  // the rest of the middle, [16, n - 16)
+      for (size_t at = n - 24; at > 8; at -= 8)
+        if (!same_at<uint64_t>(a, b, at)) return false;
+    return same_at<uint64_t>(a, b, n - 16) && same_at<uint64_t>(a, b, 0) &&
+           same_at<uint64_t>(a, b, n - 8);
+  }
+  static bool same_8_to_16(const char* a, const char* b, size_t n) noexcept {
+    return same_at<uint64_t>(a, b, n - 8) && same_at<uint64_t>(a, b, 0);
+  }
+  static bool same_0_to_7(const char* a, const char* b, size_t n) noexcept {
+    if (n >= 4) return same_at<uint32_t>(a, b, n - 4) && same_at<uint32_t>(a, b, 0);
     for (size_t i = 0; i < n; ++i)
-      if (Reader::read_char(stored + i) != probe[i]) return false;
+      if (a[i] != b[i]) return false;
     return true;
   }
 };
@@ -2331,12 +2381,14 @@ template <class Index, class Reader = plain_reader, class Probe = constant_key_p
 struct key_index_search {
   // The position of the record whose key is `key`, or not found.
   static constexpr maybe<size_t> find(text_ref key) noexcept {
-    return key.size() <= static_cast<size_t>(Index::longest) ? confirm(key, position(hash(key)))
-                                                             : maybe<size_t>();
+    return key.size() <= static_cast<size_t>(Index::longest) &&
+                   key.size() >= static_cast<size_t>(Index::shortest)
+               ? confirm(key, position(hash(key)))
+               : maybe<size_t>();
   }
 
   static constexpr uint32_t hash(text_ref key) noexcept {
-    return Probe::hash(static_cast<uint32_t>(Index::seed), key);
+    return Probe::hash(static_cast<uint32_t>(Index::seed), static_cast<uint32_t>(Index::reads), key);
   }
 
  private:
@@ -2355,6 +2407,35 @@ struct key_index_search {
                    Probe::template same<Reader>(Index::chars + start(i), key, 0, key.size())
                ? maybe<size_t>(i)
                : maybe<size_t>();
+  }
+};
+
+// The run-time search: the same hash, slots and answers as above, in
+// statements, with run_time_key_probe's loads and compares.
+template <class Index, class Reader>
+struct key_index_search<Index, Reader, run_time_key_probe> {
+  static maybe<size_t> find(text_ref key) noexcept {
+    const size_t n = key.size();
+    if (n > static_cast<size_t>(Index::longest) || n < static_cast<size_t>(Index::shortest))
+      return maybe<size_t>();
+    const size_t i = position(run_time_key_probe::hash(
+        static_cast<uint32_t>(Index::seed), static_cast<uint32_t>(Index::reads), key.data(), n));
+    if (i >= static_cast<size_t>(Index::count)) return maybe<size_t>();  // an empty slot
+    const size_t begin = static_cast<size_t>(Reader::read(Index::starts[i]));
+    if (static_cast<size_t>(Reader::read(Index::starts[i + 1])) - begin != n)
+      return maybe<size_t>();
+    return run_time_key_probe::same<Index::shortest, Index::longest>(Reader(), Index::chars + begin,
+                                                                     key.data(), n)
+               ? maybe<size_t>(i)
+               : maybe<size_t>();
+  }
+
+ private:
+  static size_t position(uint32_t h) noexcept {
+    const uint32_t pilot =
+        static_cast<uint32_t>(Reader::read(Index::pilots[key_hash::bucket_of(h, Index::bucket_count)]));
+    return static_cast<size_t>(
+        Reader::read(Index::slots[key_hash::slot_of(h, pilot, Index::slot_count)]));
   }
 };
 
@@ -5940,12 +6021,14 @@ namespace core = ::afbrief::core;
 template <class Unused = void>
 struct figure_key_index {
   enum : uint32_t { seed = 0x6A09E667u };
-  enum : uint32_t { longest = 38, bucket_count = 3, slot_count = 14, count = 11, none = 255 };
+  // reads: 0 = the first and last eight bytes, 1 = every word.
+  enum : uint32_t { reads = 0, shortest = 14, longest = 38 };
+  enum : uint32_t { bucket_count = 3, slot_count = 14, count = 11, none = 255 };
   static constexpr uint8_t pilots[3] AFBRIEF_FLASH = {
-      16, 5, 2,
+      0, 3, 13,
   };
   static constexpr uint8_t slots[14] AFBRIEF_FLASH = {
-      5, 7, 9, 1, 3, 6, 10, 2, 4, 0, 8, 255, 255, 255,
+      8, 1, 255, 4, 6, 2, 255, 10, 0, 5, 7, 255, 3, 9,
   };
   static constexpr uint16_t starts[12] AFBRIEF_FLASH = {
       0, 24, 62, 90, 117, 149, 164, 180, 209, 223, 242, 266,
@@ -5984,13 +6067,15 @@ constexpr char figure_key_index<Unused>::chars[];
 // events: 14 keys, 309 bytes; 4 buckets, 18 slots.
 template <class Unused = void>
 struct event_key_index {
-  enum : uint32_t { seed = 0x8F4FDAF8u };
-  enum : uint32_t { longest = 34, bucket_count = 4, slot_count = 18, count = 14, none = 255 };
+  enum : uint32_t { seed = 0x6A09E667u };
+  // reads: 0 = the first and last eight bytes, 1 = every word.
+  enum : uint32_t { reads = 0, shortest = 11, longest = 34 };
+  enum : uint32_t { bucket_count = 4, slot_count = 18, count = 14, none = 255 };
   static constexpr uint8_t pilots[4] AFBRIEF_FLASH = {
-      4, 5, 8, 12,
+      0, 7, 0, 3,
   };
   static constexpr uint8_t slots[18] AFBRIEF_FLASH = {
-      1, 255, 255, 12, 0, 5, 2, 255, 13, 4, 9, 11, 3, 10, 8, 6, 7, 255,
+      8, 4, 255, 255, 0, 9, 13, 255, 10, 255, 5, 2, 11, 12, 7, 1, 3, 6,
   };
   static constexpr uint16_t starts[15] AFBRIEF_FLASH = {
       0, 27, 55, 67, 86, 97, 123, 140, 174, 198, 225, 248, 266, 291, 309,
@@ -6033,12 +6118,14 @@ constexpr char event_key_index<Unused>::chars[];
 template <class Unused = void>
 struct statement_key_index {
   enum : uint32_t { seed = 0x6A09E667u };
-  enum : uint32_t { longest = 34, bucket_count = 5, slot_count = 23, count = 18, none = 255 };
+  // reads: 0 = the first and last eight bytes, 1 = every word.
+  enum : uint32_t { reads = 0, shortest = 18, longest = 34 };
+  enum : uint32_t { bucket_count = 5, slot_count = 23, count = 18, none = 255 };
   static constexpr uint8_t pilots[5] AFBRIEF_FLASH = {
-      17, 32, 3, 0, 21,
+      3, 0, 6, 9, 0,
   };
   static constexpr uint8_t slots[23] AFBRIEF_FLASH = {
-      0, 14, 4, 15, 1, 12, 255, 16, 5, 8, 9, 17, 11, 7, 2, 10, 255, 6, 255, 13, 255, 255, 3,
+      17, 8, 255, 2, 255, 15, 5, 1, 13, 11, 6, 255, 7, 9, 0, 255, 14, 10, 3, 12, 16, 4, 255,
   };
   static constexpr uint16_t starts[19] AFBRIEF_FLASH = {
       0, 25, 58, 84, 115, 144, 178, 208, 227, 254, 277, 299, 325, 353, 371, 397, 428, 458, 489,
@@ -6084,14 +6171,16 @@ constexpr char statement_key_index<Unused>::chars[];
 // actors: 25 keys, 263 bytes; 7 buckets, 32 slots.
 template <class Unused = void>
 struct actor_key_index {
-  enum : uint32_t { seed = 0xD9DBC41Au };
-  enum : uint32_t { longest = 22, bucket_count = 7, slot_count = 32, count = 25, none = 255 };
+  enum : uint32_t { seed = 0xB495CF89u };
+  // reads: 0 = the first and last eight bytes, 1 = every word.
+  enum : uint32_t { reads = 0, shortest = 3, longest = 22 };
+  enum : uint32_t { bucket_count = 7, slot_count = 32, count = 25, none = 255 };
   static constexpr uint8_t pilots[7] AFBRIEF_FLASH = {
-      0, 4, 3, 7, 8, 0, 24,
+      5, 0, 0, 5, 3, 6, 5,
   };
   static constexpr uint8_t slots[32] AFBRIEF_FLASH = {
-      255, 10, 23, 11, 0, 2, 8, 16, 13, 24, 18, 3, 20, 1, 19, 21, 255, 14, 12, 5, 6, 7, 255, 4,
-      9, 17, 15, 255, 255, 255, 255, 22,
+      4, 3, 21, 18, 255, 7, 11, 22, 24, 255, 1, 255, 17, 0, 8, 15, 255, 20, 14, 10, 9, 255,
+      255, 16, 13, 255, 5, 2, 6, 23, 19, 12,
   };
   static constexpr uint16_t starts[26] AFBRIEF_FLASH = {
       0, 19, 36, 53, 56, 66, 69, 75, 80, 89, 103, 109, 116, 137, 142, 147, 158, 170, 192, 204,
@@ -6146,12 +6235,14 @@ constexpr char actor_key_index<Unused>::chars[];
 template <class Unused = void>
 struct source_key_index {
   enum : uint32_t { seed = 0x6A09E667u };
-  enum : uint32_t { longest = 17, bucket_count = 2, slot_count = 9, count = 7, none = 255 };
+  // reads: 0 = the first and last eight bytes, 1 = every word.
+  enum : uint32_t { reads = 0, shortest = 3, longest = 17 };
+  enum : uint32_t { bucket_count = 2, slot_count = 9, count = 7, none = 255 };
   static constexpr uint8_t pilots[2] AFBRIEF_FLASH = {
-      1, 6,
+      2, 5,
   };
   static constexpr uint8_t slots[9] AFBRIEF_FLASH = {
-      255, 255, 6, 5, 4, 0, 1, 2, 3,
+      2, 3, 0, 4, 1, 255, 255, 6, 5,
   };
   static constexpr uint16_t starts[8] AFBRIEF_FLASH = {
       0, 3, 13, 22, 33, 45, 62, 67,
@@ -6186,13 +6277,15 @@ constexpr char source_key_index<Unused>::chars[];
 // places: 4 keys, 25 bytes; 1 buckets, 5 slots.
 template <class Unused = void>
 struct place_key_index {
-  enum : uint32_t { seed = 0xD9DBC41Au };
-  enum : uint32_t { longest = 11, bucket_count = 1, slot_count = 5, count = 4, none = 255 };
+  enum : uint32_t { seed = 0x6A09E667u };
+  // reads: 0 = the first and last eight bytes, 1 = every word.
+  enum : uint32_t { reads = 0, shortest = 4, longest = 11 };
+  enum : uint32_t { bucket_count = 1, slot_count = 5, count = 4, none = 255 };
   static constexpr uint8_t pilots[1] AFBRIEF_FLASH = {
-      5,
+      0,
   };
   static constexpr uint8_t slots[5] AFBRIEF_FLASH = {
-      255, 3, 1, 0, 2,
+      2, 0, 3, 1, 255,
   };
   static constexpr uint16_t starts[5] AFBRIEF_FLASH = {
       0, 11, 15, 20, 25,

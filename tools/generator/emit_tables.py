@@ -457,9 +457,11 @@ def key_index_struct(holder, label, keys):
         "template <class Unused = void>",
         "struct %s {" % holder,
         "  enum : uint32_t { seed = 0x%08Xu };" % index["seed"],
-        "  enum : uint32_t { longest = %d, bucket_count = %d, slot_count = %d, "
-        "count = %d, none = %d };" % (index["longest"], index["bucket_count"],
-                                      index["slot_count"], len(keys), index["none"]),
+        "  // reads: 0 = the first and last eight bytes, 1 = every word.",
+        "  enum : uint32_t { reads = %d, shortest = %d, longest = %d };"
+        % (index["reads"], index["shortest"], index["longest"]),
+        "  enum : uint32_t { bucket_count = %d, slot_count = %d, count = %d, none = %d };"
+        % (index["bucket_count"], index["slot_count"], len(keys), index["none"]),
         "  static constexpr %s pilots[%d] AFBRIEF_FLASH = {" % (pilot, len(index["pilots"])),
     ] + byte_rows(index["pilots"]) + [
         "  };",

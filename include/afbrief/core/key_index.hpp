@@ -6,14 +6,16 @@
 // whole pool. A key index is a table's keys once more, plain and
 // back to back, with a hash that sends each key to its own slot
 // (tools/generator/key_index.py computes it; that file explains the hash).
-// A lookup hashes the probe a 4-byte word at a time, reads one pilot and one
+// A lookup hashes the probe a 4-byte word at a time (its first and last eight
+// bytes, or every word where the table's keys need it), reads one pilot and one
 // slot, and compares the probe with the one key the slot names: the same work
-// for a table of 10 keys or of 10,000, and a miss is exact. A probe longer
-// than the longest key is refused before any of that.
+// for a table of 10 keys or of 10,000, and a miss is exact. A probe shorter
+// than the shortest key or longer than the longest is refused before any of
+// that.
 // A firmware that never looks a key up links none of it.
 //
 // An index is a class with static members (written by the generator):
-//   enum { seed, longest, bucket_count, slot_count, count, none };
+//   enum { seed, reads, shortest, longest, bucket_count, slot_count, count, none };
 //   pilot_type pilots[bucket_count];   // uint8_t or uint16_t
 //   slot_type slots[slot_count];       // a position, or none
 //   start_type starts[count + 1];      // key i is chars[starts[i], starts[i + 1])
@@ -50,14 +52,27 @@ constexpr uint32_t finish_mixed(uint32_t h) noexcept { return h ^ (h >> 16); }
 constexpr uint32_t finish(uint32_t h) noexcept {
   return finish_mixed((h ^ (h >> 15)) * 0x846CA68Bu);
 }
+// What the hash reads (tools/generator/key_index.py picks per table).
+enum key_reads : uint32_t { first_and_last_eight_bytes = 0, every_word = 1 };
+
 // Every whole word before the last, then the last: one level of recursion a
 // word (the caller refuses a probe longer than the longest key first).
 constexpr uint32_t words_from(text_ref key, size_t at, uint32_t h) noexcept {
   return at < last_word(key.size()) ? words_from(key, at + 4, step(h, word(key, at)))
                                     : step(h, word(key, last_word(key.size())));
 }
-constexpr uint32_t hash(uint32_t seed, text_ref key) noexcept {
-  return finish(words_from(key, 0, seed ^ static_cast<uint32_t>(key.size())));
+// Words 0, 4 (or the last), n - 8 (or 0) and the last: the first and last
+// eight bytes, overlapping in a key of under 16.
+constexpr uint32_t ends(text_ref key, uint32_t h) noexcept {
+  return key.size() < 4
+             ? step(h, word(key, 0))
+             : step(step(step(step(h, word(key, 0)), word(key, key.size() < 8 ? key.size() - 4 : 4)),
+                         word(key, key.size() < 8 ? 0 : key.size() - 8)),
+                    word(key, key.size() - 4));
+}
+constexpr uint32_t hash(uint32_t seed, uint32_t reads, text_ref key) noexcept {
+  return finish(reads == every_word ? words_from(key, 0, seed ^ static_cast<uint32_t>(key.size()))
+                                    : ends(key, seed ^ static_cast<uint32_t>(key.size())));
 }
 
 constexpr size_t bucket_of(uint32_t h, uint32_t bucket_count) noexcept {
@@ -72,8 +87,8 @@ constexpr size_t slot_of(uint32_t h, uint32_t pilot, uint32_t slot_count) noexce
 // How a compile-time lookup reads the probe and compares it: one constant
 // expression, C++11 included, recursing by halves (log n deep).
 struct constant_key_probe {
-  static constexpr uint32_t hash(uint32_t seed, text_ref key) noexcept {
-    return key_hash::hash(seed, key);
+  static constexpr uint32_t hash(uint32_t seed, uint32_t reads, text_ref key) noexcept {
+    return key_hash::hash(seed, reads, key);
   }
   template <class Reader>
   static constexpr bool same(const char* stored, text_ref probe, size_t from, size_t n) noexcept {
@@ -84,44 +99,79 @@ struct constant_key_probe {
   }
 };
 
-// How a run-time lookup does it: whole words where it can. Never in a
-// constant expression: afbrief::ct uses constant_key_probe.
+// How a run-time lookup does it: whole words where it can, nothing called.
+// Never in a constant expression: afbrief::ct uses constant_key_probe.
 struct run_time_key_probe {
-  static uint32_t hash(uint32_t seed, text_ref key) noexcept {
-    const char* p = key.data();
-    const size_t size = key.size();
-    uint32_t h = seed ^ static_cast<uint32_t>(size);
-    if (size < 4) return key_hash::finish(key_hash::step(h, key_hash::word(key, 0)));
-    for (size_t at = 0; at < size - 4; at += 4) h = key_hash::step(h, load_word(p + at));
-    return key_hash::finish(key_hash::step(h, load_word(p + size - 4)));
+  // key_hash::hash, a loaded word at a time.
+  static uint32_t hash(uint32_t seed, uint32_t reads, const char* p, size_t n) noexcept {
+    uint32_t h = seed ^ static_cast<uint32_t>(n);
+    if (n < 4) return key_hash::finish(key_hash::step(h, key_hash::word(text_ref(p, n), 0)));
+    if (reads == key_hash::every_word) {
+      for (size_t at = 0; at < n - 4; at += 4) h = key_hash::step(h, hash_word(p + at));
+    } else {
+      h = key_hash::step(h, hash_word(p));
+      h = key_hash::step(h, hash_word(p + (n < 8 ? n - 4 : 4)));
+      h = key_hash::step(h, hash_word(p + (n < 8 ? 0 : n - 8)));
+    }
+    return key_hash::finish(key_hash::step(h, hash_word(p + n - 4)));
   }
-  template <class Reader>
-  static bool same(const char* stored, text_ref probe, size_t from, size_t n) noexcept {
-    return same_bytes(Reader(), stored + from, probe.data() + from, n);
+
+  // Whether the n bytes at `stored` are the probe's, in a table whose keys
+  // are Shortest to Longest bytes long (length classes no key has drop out).
+  // Keys in ordinary memory: overlapping 8-byte words, a loop only past 32
+  // bytes.
+  template <size_t Shortest, size_t Longest>
+  static bool same(plain_reader, const char* stored, const char* probe, size_t n) noexcept {
+    return Longest > 16 && (Shortest > 16 || n > 16)   ? same_17_or_more<Longest>(stored, probe, n)
+           : Longest >= 8 && (Shortest >= 8 || n >= 8) ? same_8_to_16(stored, probe, n)
+                                                       : same_0_to_7(stored, probe, n);
+  }
+  // Keys in flash: byte by byte through the reader.
+  template <size_t Shortest, size_t Longest, class Reader>
+  static bool same(Reader, const char* stored, const char* probe, size_t n) noexcept {
+    for (size_t i = 0; i < n; ++i)
+      if (Reader::read_char(stored + i) != probe[i]) return false;
+    return true;
   }
 
  private:
-  // Four bytes as key_hash::word reads them, in one load where the machine
-  // allows (memcpy: no alignment is assumed).
-  static uint32_t load_word(const char* p) noexcept {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    uint32_t w;
-    __builtin_memcpy(&w, p, 4);
+  // A word from any address: memcpy is how C++ says it, and it compiles to
+  // one load where the machine allows unaligned ones. Equality compares
+  // need no byte order; the hash wants little-endian words.
+  template <class Word>
+  static Word load(const char* p) noexcept {
+    Word w;
+    __builtin_memcpy(&w, p, sizeof w);
     return w;
+  }
+  // A word as key_hash::word reads it: little-endian.
+  static uint32_t hash_word(const char* p) noexcept {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return load<uint32_t>(p);
 #else
     return key_hash::word(text_ref(p, 4), 0);
 #endif
   }
-  // Keys in ordinary memory: the compiler's memcmp (a builtin, so nothing is
-  // included), which compares whole words.
-  static bool same_bytes(plain_reader, const char* stored, const char* probe, size_t n) noexcept {
-    return __builtin_memcmp(stored, probe, n) == 0;
+  template <class Word>
+  static bool same_at(const char* a, const char* b, size_t at) noexcept {
+    return load<Word>(a + at) == load<Word>(b + at);
   }
-  // Keys in flash: byte by byte through the reader.
-  template <class Reader>
-  static bool same_bytes(Reader, const char* stored, const char* probe, size_t n) noexcept {
+  template <size_t Longest>
+  static bool same_17_or_more(const char* a, const char* b, size_t n) noexcept {
+    if (!same_at<uint64_t>(a, b, 8)) return false;
+    if (Longest > 32 && n > 32)  // the rest of the middle, [16, n - 16)
+      for (size_t at = n - 24; at > 8; at -= 8)
+        if (!same_at<uint64_t>(a, b, at)) return false;
+    return same_at<uint64_t>(a, b, n - 16) && same_at<uint64_t>(a, b, 0) &&
+           same_at<uint64_t>(a, b, n - 8);
+  }
+  static bool same_8_to_16(const char* a, const char* b, size_t n) noexcept {
+    return same_at<uint64_t>(a, b, n - 8) && same_at<uint64_t>(a, b, 0);
+  }
+  static bool same_0_to_7(const char* a, const char* b, size_t n) noexcept {
+    if (n >= 4) return same_at<uint32_t>(a, b, n - 4) && same_at<uint32_t>(a, b, 0);
     for (size_t i = 0; i < n; ++i)
-      if (Reader::read_char(stored + i) != probe[i]) return false;
+      if (a[i] != b[i]) return false;
     return true;
   }
 };
@@ -130,12 +180,14 @@ template <class Index, class Reader = plain_reader, class Probe = constant_key_p
 struct key_index_search {
   // The position of the record whose key is `key`, or not found.
   static constexpr maybe<size_t> find(text_ref key) noexcept {
-    return key.size() <= static_cast<size_t>(Index::longest) ? confirm(key, position(hash(key)))
-                                                             : maybe<size_t>();
+    return key.size() <= static_cast<size_t>(Index::longest) &&
+                   key.size() >= static_cast<size_t>(Index::shortest)
+               ? confirm(key, position(hash(key)))
+               : maybe<size_t>();
   }
 
   static constexpr uint32_t hash(text_ref key) noexcept {
-    return Probe::hash(static_cast<uint32_t>(Index::seed), key);
+    return Probe::hash(static_cast<uint32_t>(Index::seed), static_cast<uint32_t>(Index::reads), key);
   }
 
  private:
@@ -154,6 +206,35 @@ struct key_index_search {
                    Probe::template same<Reader>(Index::chars + start(i), key, 0, key.size())
                ? maybe<size_t>(i)
                : maybe<size_t>();
+  }
+};
+
+// The run-time search: the same hash, slots and answers as above, in
+// statements, with run_time_key_probe's loads and compares.
+template <class Index, class Reader>
+struct key_index_search<Index, Reader, run_time_key_probe> {
+  static maybe<size_t> find(text_ref key) noexcept {
+    const size_t n = key.size();
+    if (n > static_cast<size_t>(Index::longest) || n < static_cast<size_t>(Index::shortest))
+      return maybe<size_t>();
+    const size_t i = position(run_time_key_probe::hash(
+        static_cast<uint32_t>(Index::seed), static_cast<uint32_t>(Index::reads), key.data(), n));
+    if (i >= static_cast<size_t>(Index::count)) return maybe<size_t>();  // an empty slot
+    const size_t begin = static_cast<size_t>(Reader::read(Index::starts[i]));
+    if (static_cast<size_t>(Reader::read(Index::starts[i + 1])) - begin != n)
+      return maybe<size_t>();
+    return run_time_key_probe::same<Index::shortest, Index::longest>(Reader(), Index::chars + begin,
+                                                                     key.data(), n)
+               ? maybe<size_t>(i)
+               : maybe<size_t>();
+  }
+
+ private:
+  static size_t position(uint32_t h) noexcept {
+    const uint32_t pilot =
+        static_cast<uint32_t>(Reader::read(Index::pilots[key_hash::bucket_of(h, Index::bucket_count)]));
+    return static_cast<size_t>(
+        Reader::read(Index::slots[key_hash::slot_of(h, pilot, Index::slot_count)]));
   }
 };
 

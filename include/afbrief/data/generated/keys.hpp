@@ -23,12 +23,14 @@ namespace core = ::afbrief::core;
 template <class Unused = void>
 struct figure_key_index {
   enum : uint32_t { seed = 0x6A09E667u };
-  enum : uint32_t { longest = 38, bucket_count = 3, slot_count = 14, count = 11, none = 255 };
+  // reads: 0 = the first and last eight bytes, 1 = every word.
+  enum : uint32_t { reads = 0, shortest = 14, longest = 38 };
+  enum : uint32_t { bucket_count = 3, slot_count = 14, count = 11, none = 255 };
   static constexpr uint8_t pilots[3] AFBRIEF_FLASH = {
-      16, 5, 2,
+      0, 3, 13,
   };
   static constexpr uint8_t slots[14] AFBRIEF_FLASH = {
-      5, 7, 9, 1, 3, 6, 10, 2, 4, 0, 8, 255, 255, 255,
+      8, 1, 255, 4, 6, 2, 255, 10, 0, 5, 7, 255, 3, 9,
   };
   static constexpr uint16_t starts[12] AFBRIEF_FLASH = {
       0, 24, 62, 90, 117, 149, 164, 180, 209, 223, 242, 266,
@@ -67,13 +69,15 @@ constexpr char figure_key_index<Unused>::chars[];
 // events: 14 keys, 309 bytes; 4 buckets, 18 slots.
 template <class Unused = void>
 struct event_key_index {
-  enum : uint32_t { seed = 0x8F4FDAF8u };
-  enum : uint32_t { longest = 34, bucket_count = 4, slot_count = 18, count = 14, none = 255 };
+  enum : uint32_t { seed = 0x6A09E667u };
+  // reads: 0 = the first and last eight bytes, 1 = every word.
+  enum : uint32_t { reads = 0, shortest = 11, longest = 34 };
+  enum : uint32_t { bucket_count = 4, slot_count = 18, count = 14, none = 255 };
   static constexpr uint8_t pilots[4] AFBRIEF_FLASH = {
-      4, 5, 8, 12,
+      0, 7, 0, 3,
   };
   static constexpr uint8_t slots[18] AFBRIEF_FLASH = {
-      1, 255, 255, 12, 0, 5, 2, 255, 13, 4, 9, 11, 3, 10, 8, 6, 7, 255,
+      8, 4, 255, 255, 0, 9, 13, 255, 10, 255, 5, 2, 11, 12, 7, 1, 3, 6,
   };
   static constexpr uint16_t starts[15] AFBRIEF_FLASH = {
       0, 27, 55, 67, 86, 97, 123, 140, 174, 198, 225, 248, 266, 291, 309,
@@ -116,12 +120,14 @@ constexpr char event_key_index<Unused>::chars[];
 template <class Unused = void>
 struct statement_key_index {
   enum : uint32_t { seed = 0x6A09E667u };
-  enum : uint32_t { longest = 34, bucket_count = 5, slot_count = 23, count = 18, none = 255 };
+  // reads: 0 = the first and last eight bytes, 1 = every word.
+  enum : uint32_t { reads = 0, shortest = 18, longest = 34 };
+  enum : uint32_t { bucket_count = 5, slot_count = 23, count = 18, none = 255 };
   static constexpr uint8_t pilots[5] AFBRIEF_FLASH = {
-      17, 32, 3, 0, 21,
+      3, 0, 6, 9, 0,
   };
   static constexpr uint8_t slots[23] AFBRIEF_FLASH = {
-      0, 14, 4, 15, 1, 12, 255, 16, 5, 8, 9, 17, 11, 7, 2, 10, 255, 6, 255, 13, 255, 255, 3,
+      17, 8, 255, 2, 255, 15, 5, 1, 13, 11, 6, 255, 7, 9, 0, 255, 14, 10, 3, 12, 16, 4, 255,
   };
   static constexpr uint16_t starts[19] AFBRIEF_FLASH = {
       0, 25, 58, 84, 115, 144, 178, 208, 227, 254, 277, 299, 325, 353, 371, 397, 428, 458, 489,
@@ -167,14 +173,16 @@ constexpr char statement_key_index<Unused>::chars[];
 // actors: 25 keys, 263 bytes; 7 buckets, 32 slots.
 template <class Unused = void>
 struct actor_key_index {
-  enum : uint32_t { seed = 0xD9DBC41Au };
-  enum : uint32_t { longest = 22, bucket_count = 7, slot_count = 32, count = 25, none = 255 };
+  enum : uint32_t { seed = 0xB495CF89u };
+  // reads: 0 = the first and last eight bytes, 1 = every word.
+  enum : uint32_t { reads = 0, shortest = 3, longest = 22 };
+  enum : uint32_t { bucket_count = 7, slot_count = 32, count = 25, none = 255 };
   static constexpr uint8_t pilots[7] AFBRIEF_FLASH = {
-      0, 4, 3, 7, 8, 0, 24,
+      5, 0, 0, 5, 3, 6, 5,
   };
   static constexpr uint8_t slots[32] AFBRIEF_FLASH = {
-      255, 10, 23, 11, 0, 2, 8, 16, 13, 24, 18, 3, 20, 1, 19, 21, 255, 14, 12, 5, 6, 7, 255, 4,
-      9, 17, 15, 255, 255, 255, 255, 22,
+      4, 3, 21, 18, 255, 7, 11, 22, 24, 255, 1, 255, 17, 0, 8, 15, 255, 20, 14, 10, 9, 255,
+      255, 16, 13, 255, 5, 2, 6, 23, 19, 12,
   };
   static constexpr uint16_t starts[26] AFBRIEF_FLASH = {
       0, 19, 36, 53, 56, 66, 69, 75, 80, 89, 103, 109, 116, 137, 142, 147, 158, 170, 192, 204,
@@ -229,12 +237,14 @@ constexpr char actor_key_index<Unused>::chars[];
 template <class Unused = void>
 struct source_key_index {
   enum : uint32_t { seed = 0x6A09E667u };
-  enum : uint32_t { longest = 17, bucket_count = 2, slot_count = 9, count = 7, none = 255 };
+  // reads: 0 = the first and last eight bytes, 1 = every word.
+  enum : uint32_t { reads = 0, shortest = 3, longest = 17 };
+  enum : uint32_t { bucket_count = 2, slot_count = 9, count = 7, none = 255 };
   static constexpr uint8_t pilots[2] AFBRIEF_FLASH = {
-      1, 6,
+      2, 5,
   };
   static constexpr uint8_t slots[9] AFBRIEF_FLASH = {
-      255, 255, 6, 5, 4, 0, 1, 2, 3,
+      2, 3, 0, 4, 1, 255, 255, 6, 5,
   };
   static constexpr uint16_t starts[8] AFBRIEF_FLASH = {
       0, 3, 13, 22, 33, 45, 62, 67,
@@ -269,13 +279,15 @@ constexpr char source_key_index<Unused>::chars[];
 // places: 4 keys, 25 bytes; 1 buckets, 5 slots.
 template <class Unused = void>
 struct place_key_index {
-  enum : uint32_t { seed = 0xD9DBC41Au };
-  enum : uint32_t { longest = 11, bucket_count = 1, slot_count = 5, count = 4, none = 255 };
+  enum : uint32_t { seed = 0x6A09E667u };
+  // reads: 0 = the first and last eight bytes, 1 = every word.
+  enum : uint32_t { reads = 0, shortest = 4, longest = 11 };
+  enum : uint32_t { bucket_count = 1, slot_count = 5, count = 4, none = 255 };
   static constexpr uint8_t pilots[1] AFBRIEF_FLASH = {
-      5,
+      0,
   };
   static constexpr uint8_t slots[5] AFBRIEF_FLASH = {
-      255, 3, 1, 0, 2,
+      2, 0, 3, 1, 255,
   };
   static constexpr uint16_t starts[5] AFBRIEF_FLASH = {
       0, 11, 15, 20, 25,
