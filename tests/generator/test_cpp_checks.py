@@ -144,7 +144,7 @@ class Checks(unittest.TestCase):
         # The plain copy of "Kabul" reads "Kabol" (in the full pool and in the
         # AFBRIEF_NO_TEXT one): compile-time and run-time reads would disagree.
         self.refused("texts.hpp", '"Kabul" "\\0"', '"Kabol" "\\0"',
-                     "text pool: the packed texts and the plain copy disagree", times=2)
+                     "and the plain copy disagree", times=2)
 
 
 if __name__ == "__main__":

@@ -105,6 +105,9 @@ def byte_rows(values, indent="      "):
     return out
 
 
+PLAIN_CHUNK = 16384
+
+
 def pool_block(c, no_text):
     texts = texts_of(c.sheet, no_text)
     p = pack.pack([t for _, _, t in texts])
@@ -135,17 +138,27 @@ def pool_block(c, no_text):
         "  };",
         "  static constexpr core::text_ref plain[%d] AFBRIEF_FLASH = {" % len(p["plain"]),
     ]
-    at = 0
+    # The plain texts in arrays of at most PLAIN_CHUNK bytes: avr-g++ refuses
+    # an object over 32,767 bytes, even one only constant expressions read.
+    chunks, at = [[]], 0
     for text in p["plain"]:
-        lines.append("      core::text_ref(plain_texts<>::chars + %d, %d)," % (at, len(text)))
+        if at and at + len(text) + 1 > PLAIN_CHUNK:
+            chunks.append([])
+            at = 0
+        lines.append("      core::text_ref(plain_texts<>::chars_%d + %d, %d)," % (
+            len(chunks) - 1, at, len(text)))
+        chunks[-1].append(text)
         at += len(text) + 1
     lines += ["  };", "};", ""]
-    chars = ["template <class Unused = void>", "struct plain_texts {",
-             "  static constexpr char chars[%d] AFBRIEF_FLASH =" % (at + 1)]
-    for text in p["plain"]:
-        chars.append("      %s \"\\0\"" % cpp.literal(text.decode("utf-8")))
-    chars[-1] += ";"
+    chars = ["template <class Unused = void>", "struct plain_texts {"]
+    for k, chunk in enumerate(chunks):
+        chars.append("  static constexpr char chars_%d[%d] AFBRIEF_FLASH =" % (
+            k, sum(len(t) + 1 for t in chunk) + 1))
+        chars += ["      %s \"\\0\"" % cpp.literal(t.decode("utf-8")) for t in chunk] or ['      ""']
+        chars[-1] += ";"
     chars += ["};", ""]
+    for k in range(len(chunks)):
+        chars += one_copy("plain_texts", "char", "chars_%d[]" % k)
     lines = chars + lines
     for table in ["article"] + [t.record for t in schema.KEYED]:
         lines.append("struct %s_text_at {" % table)
@@ -175,7 +188,6 @@ def texts_file(c):
     for member, kind in (("literals", "uint8_t"), ("pairs", "uint8_t"), ("codes", "uint8_t"),
                          ("starts", "uint32_t"), ("plain", "core::text_ref")):
         lines += one_copy("text_pool", kind, member + "[]")
-    lines += one_copy("plain_texts", "char", "chars[]")
     lines += c.data_close()
     return lines + c.close("texts.hpp")
 

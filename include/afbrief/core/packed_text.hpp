@@ -317,6 +317,16 @@ constexpr bool index_matches_pool(text_index index) noexcept {
   return index.count >= 1 && index.starts[0] == 0 &&
          detail::starts_agree_in<Pool>(index, 0, index.count);
 }
+// The same for texts [lo, hi) of the index (and its first start; a range
+// past the last text is cut there), so that a large pool can be proved in
+// pieces, each one constant evaluation inside the compilers' default budgets:
+// pieces that cover [0, count) together are index_matches_pool.
+template <class Pool>
+constexpr bool index_matches_pool(text_index index, size_t lo, size_t hi) noexcept {
+  return index.count >= 1 && index.starts[0] == 0 && lo <= hi &&
+         detail::starts_agree_in<Pool>(index, lo < index.count ? lo : index.count,
+                                       hi < index.count ? hi : index.count);
+}
 
 // Every pair's halves are nonzero smaller codes (no loops), nesting no deeper
 // than max_depth (the decoder's stack).

@@ -43,9 +43,11 @@ static_assert(sizeof(text_pool<>::pairs) % 2 == 0 &&
               "text pool: pairs come two codes each, and codes fit a byte");
 static_assert(core::pairs_are_sound<text_pool<>>(text_pool<>::pairs),
               "text pool: a pair loops, nests too deep or names a code out of range");
-static_assert(core::index_matches_pool<text_pool<>>(sheet::texts()),
-              "text pool: the packed texts and the plain copy disagree, or a code is out "
-              "of range");
+static_assert(core::index_matches_pool<text_pool<>>(sheet::texts(), 0, 0),
+              "text pool: the index must start at the first text");
+static_assert(core::index_matches_pool<text_pool<>>(sheet::texts(), 0, 181),
+              "text pool: texts 0 to 180 and the plain copy disagree, or a code is "
+              "out of range");
 static_assert(core::longest_text(sheet::texts()) == text_pool<>::longest_text,
               "text pool: longest_text is not the longest text's size");
 #if AFBRIEF_HAS_CONSTEXPR14
