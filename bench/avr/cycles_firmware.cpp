@@ -51,15 +51,7 @@ void put_flash(const char* s) {
        c = static_cast<char>(pgm_read_byte(++s)))
     mcu_putc(c);
 }
-void put_number(uint32_t n) {
-  char digits[10];
-  uint8_t count = 0;
-  do {
-    digits[count++] = static_cast<char>('0' + n % 10u);
-    n /= 10u;
-  } while (n != 0);
-  while (count > 0) mcu_putc(digits[--count]);
-}
+void put_number(uint32_t n) { mcu_put_number(n); }
 // `kind` (or null) qualifies the label: "miss prefix".
 void report(const char* label, const char* kind, uint16_t raw, uint16_t wraps, uint32_t length) {
   put_flash(label);

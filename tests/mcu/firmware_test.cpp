@@ -61,15 +61,7 @@ void put_text(const char* s) {
   for (; *s != '\0'; ++s) mcu_putc(*s);
 }
 
-void put_number(uint32_t n) {
-  char digits[10];
-  uint8_t count = 0;
-  do {
-    digits[count++] = static_cast<char>('0' + n % 10u);
-    n /= 10u;
-  } while (n != 0);
-  while (count > 0) mcu_putc(digits[--count]);
-}
+void put_number(uint32_t n) { mcu_put_number(n); }
 
 void check(bool ok, int line) {
   if (ok) {
