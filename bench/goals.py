@@ -163,6 +163,12 @@ def scaling_goals(scaling):
     texts = ["hit: " + t for t in hits] + ["miss: " + t for t in misses]
     goals = [_goal(names[0], "; ".join(texts), hits_ok and misses_ok) if hits
              else _unmeasured(names[0], "lookups counted for fewer than two sheet sizes")]
+    # A sheet too large for an AVR object is too large for it with the
+    # verification on as well, however that build ends.
+    avr_too_large = {r["records"] for r in rows
+                     if r["compiler"].startswith("avr-g++") and r.get("applies") is False}
+    rows = [dict(r, applies=False) if r["compiler"].startswith("avr-g++") and
+            r["records"] in avr_too_large else r for r in rows]
     too_large = [r for r in rows if r.get("applies") is False]
     rows = [r for r in rows if r.get("applies", True)]
     within = [r for r in rows if r.get("within_default_limits") is True]

@@ -215,8 +215,10 @@ def machine_section(machine, times, elapsed):
     return (["## Machine", ""] + table(["", ""], [[k, "`%s`" % v] for k, v in machine],
                                        ["---", "---"]) +
             ["", "Load average when Google Benchmark started: %s (times are medians; on a shared "
-             "machine they move, instruction counts do not). `bench/run` took %.0f s on it."
-             % (", ".join("%.2f" % x for x in load) or "unknown", elapsed)])
+             "machine they move, instruction counts do not). %s"
+             % (", ".join("%.2f" % x for x in load) or "unknown",
+                "`bench/run` took %.0f s on it." % elapsed if elapsed is not None else
+                "This page was written again from the run's results (--render-only).")])
 
 
 def rerun_section():
