@@ -7,7 +7,9 @@
 //   read_char(ptr)   one character of a text.
 // plain_reader uses ordinary loads and works inside constant expressions.
 // flash_reader uses the AVR LPM instruction; it is used only when
-// AFBRIEF_HAS_FLASH is set (see config.hpp).
+// AFBRIEF_HAS_FLASH is set (see config.hpp). compile_time_reader is
+// afbrief::ct's: plain_reader, except on a flash target, where it refuses to
+// be called at run time.
 #ifndef AFBRIEF_CORE_FLASH_HPP
 #define AFBRIEF_CORE_FLASH_HPP
 
@@ -65,8 +67,28 @@ struct flash_reader {
   static char read_char(const char* p) noexcept { return static_cast<char>(byte(p)); }
 };
 typedef flash_reader default_reader;
+
+// afbrief::ct's reader on a flash target. Its reads are plain loads, right in
+// a constant expression, and wrong at run time, where they read RAM at a
+// flash address. So a call to them that survives into the object code is a
+// compile error (a link-time one under -flto), at every optimisation level:
+// noinline keeps every run-time call a call, and GCC's error attribute refuses
+// it. A constant expression makes no call, so it compiles, from C++11 on.
+struct constant_only_reader {
+  template <class T>
+  __attribute__((noinline, error("afbrief::ct read at run time on a flash target: use afbrief::rt")))
+  static constexpr T read(const T& ref) noexcept {
+    return ref;
+  }
+  __attribute__((noinline, error("afbrief::ct read at run time on a flash target: use afbrief::rt")))
+  static constexpr char read_char(const char* p) noexcept {
+    return *p;
+  }
+};
+typedef constant_only_reader compile_time_reader;
 #else
 typedef plain_reader default_reader;
+typedef plain_reader compile_time_reader;
 #endif
 
 }  // namespace core

@@ -5,8 +5,11 @@
 // static_assert and constant initialisers from C++11 on, on every target. It
 // hands out tables that cannot be walked with range-for: iteration happens at
 // run time, which is afbrief::rt's job. On a flash target (AVR) a plain load
-// at run time reads RAM at a flash address, so there its formatting and
-// rendering refuse to compile; use it in constant expressions only.
+// at run time reads RAM at a flash address, so there every member that reads
+// a table or a text refuses to compile outside a constant expression, at
+// every optimisation level (core::compile_time_reader; formatting and
+// rendering say so earlier, with a static_assert). What reads nothing, such
+// as figures().size(), compiles anywhere and is right anywhere.
 #ifndef AFBRIEF_QUERY_COMPILE_TIME_HPP
 #define AFBRIEF_QUERY_COMPILE_TIME_HPP
 
@@ -31,9 +34,9 @@ struct plain_reads_at_run_time {
 namespace query {
 
 template <class Sheet>
-struct compile_time : detail::lookups<Sheet, core::plain_reader, detail::unpacked_texts<Sheet>,
+struct compile_time : detail::lookups<Sheet, core::compile_time_reader, detail::unpacked_texts<Sheet>,
                                       core::table_view> {
-  typedef detail::lookups<Sheet, core::plain_reader, detail::unpacked_texts<Sheet>,
+  typedef detail::lookups<Sheet, core::compile_time_reader, detail::unpacked_texts<Sheet>,
                           core::table_view>
       lookups;
 

@@ -12,6 +12,7 @@
 #define AFBRIEF_QUERY_TEXTS_HPP
 
 #include "../config.hpp"
+#include "../core/flash.hpp"
 #include "../core/key_index.hpp"
 #include "../core/packed_text.hpp"
 #include "../core/text.hpp"
@@ -30,8 +31,10 @@ template <class Sheet>
 struct unpacked_texts {
   // Keys are compared in one constant expression.
   typedef core::constant_key_probe key_probe;
+  // The text_ref itself goes through ct's reader, so that on a flash target a
+  // run-time read of the plain copy does not compile (core/flash.hpp).
   static constexpr core::text_ref text(core::packed_text t) noexcept {
-    return core::unpacked_text(Sheet::texts(), t);
+    return core::compile_time_reader::read(core::unpacked_text(Sheet::texts(), t));
   }
   static constexpr size_t size(core::packed_text t) noexcept { return text(t).size(); }
   static constexpr char char_at(core::packed_text t, size_t i) noexcept {
