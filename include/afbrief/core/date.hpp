@@ -18,7 +18,9 @@ namespace core {
 
 class civil_date {
  public:
-  constexpr civil_date() noexcept : year_(1970), month_(1), day_(1) {}
+  // No date: 0000-00-00, which is_valid rejects and no formatter writes. It is
+  // what a failed parse or an empty maybe holds, so it cannot pass for a day.
+  constexpr civil_date() noexcept : year_(0), month_(0), day_(0) {}
   constexpr civil_date(int16_t year, uint8_t month, uint8_t day) noexcept
       : year_(year), month_(month), day_(day) {}
 
@@ -169,7 +171,7 @@ constexpr civil_date date_fields(text_ref s) noexcept {
       static_cast<uint8_t>(digit(s, 8) * 10 + digit(s, 9)));
 }
 constexpr date_result checked_date(civil_date d) noexcept {
-  return d.year() < 1                     ? date_result(civil_date(), date_error::year_out_of_range)
+  return d.year() < 1 || d.year() > 9999  ? date_result(civil_date(), date_error::year_out_of_range)
          : d.month() < 1 || d.month() > 12 ? date_result(civil_date(), date_error::month_out_of_range)
          : !is_valid(d)                    ? date_result(civil_date(), date_error::day_out_of_range)
                                            : date_result(d);
@@ -177,8 +179,8 @@ constexpr date_result checked_date(civil_date d) noexcept {
 
 }  // namespace detail
 
-// Parses exactly "YYYY-MM-DD". On error the value is 1970-01-01 and must not be
-// used; check ok() or error().
+// Parses exactly "YYYY-MM-DD". On error the value is no date (0000-00-00);
+// check ok() or error() first.
 constexpr date_result parse_date(text_ref s) noexcept {
   return s.empty()                    ? date_result(civil_date(), date_error::empty)
          : !detail::has_date_shape(s) ? date_result(civil_date(), date_error::syntax)

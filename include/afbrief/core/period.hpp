@@ -171,7 +171,8 @@ class date_range {
   civil_date to_;
 };
 
-// On error the range is 1970-01-01/1970-01-01 and must not be used.
+// On error the range is from no date to no date (0000-00-00), which matches
+// nothing; check ok() or error() first.
 constexpr range_result make_range(civil_date from, civil_date to) noexcept {
   return !is_valid(from) ? range_result(date_range(civil_date(), civil_date()),
                                         range_error::invalid_from)
@@ -184,8 +185,11 @@ constexpr range_result make_range(civil_date from, civil_date to) noexcept {
 
 enum class match : uint8_t { overlaps, within };
 
+// A failed make_range's range (from no date, whose month is 0) matches no
+// period, not even one with unknown bounds, which overlaps every real range.
 constexpr bool matches(period p, date_range r, match m) noexcept {
-  return m == match::overlaps ? overlaps(p, r.from(), r.to()) : lies_within(p, r.from(), r.to());
+  return r.from().month() != 0 &&
+         (m == match::overlaps ? overlaps(p, r.from(), r.to()) : lies_within(p, r.from(), r.to()));
 }
 
 // ---- EDTF ------------------------------------------------------------------
@@ -196,8 +200,9 @@ constexpr bool matches(period p, date_range r, match m) noexcept {
 // set is "[begin..end]", an unknown bound left empty ("[..2021-07-18]"), as
 // EDTF level 2 writes it.
 
+// An invalid instant writes nothing, as an unknown one does.
 AFBRIEF_CONSTEXPR14 void put_edtf(writer& out, instant i) noexcept {
-  if (i.precision == grain::unknown) return;
+  if (i.precision == grain::unknown || !is_valid(i)) return;
   if (i.precision == grain::open) {
     out.put('.');
     out.put('.');
@@ -218,7 +223,11 @@ AFBRIEF_CONSTEXPR14 void put_edtf(writer& out, instant i) noexcept {
   if (i.approximate) out.put('~');
 }
 
+// An invalid period (is_valid) writes nothing: every valid one writes at
+// least one character, so needed == 0 reports it, and no other period is
+// ever written in its place.
 AFBRIEF_CONSTEXPR14 void put_edtf(writer& out, period p) noexcept {
+  if (!is_valid(p)) return;
   if (p.form == period_form::one_of) {
     out.put('[');
     put_edtf(out, p.begin);
@@ -234,13 +243,18 @@ AFBRIEF_CONSTEXPR14 void put_edtf(writer& out, period p) noexcept {
   put_edtf(out, p.end);
 }
 
+// The period as EDTF into the caller's buffer; an invalid period writes an
+// empty text and reports needed == 0.
 AFBRIEF_CONSTEXPR14 format_result format_edtf(period p, char* buffer, size_t capacity) noexcept {
   writer out(buffer, capacity);
   put_edtf(out, p);
   return out.finish();
 }
 
+// An invalid date (is_valid: years 0001-9999) writes nothing, never the
+// digits of another date: needed == 0 reports it.
 AFBRIEF_CONSTEXPR14 void put_iso_date(writer& out, civil_date d) noexcept {
+  if (!is_valid(d)) return;
   out.put_padded(static_cast<uint32_t>(d.year()), 4);
   out.put('-');
   out.put_padded(d.month(), 2);
@@ -248,7 +262,8 @@ AFBRIEF_CONSTEXPR14 void put_iso_date(writer& out, civil_date d) noexcept {
   out.put_padded(d.day(), 2);
 }
 
-// "YYYY-MM-DD" into the caller's buffer (11 bytes hold it with the NUL).
+// "YYYY-MM-DD" into the caller's buffer (11 bytes hold it with the NUL); an
+// invalid date writes an empty text and reports needed == 0.
 AFBRIEF_CONSTEXPR14 format_result format_date(civil_date d, char* buffer,
                                               size_t capacity) noexcept {
   writer out(buffer, capacity);
