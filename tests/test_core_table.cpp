@@ -11,7 +11,8 @@ using afbrief::text_ref;
 
 namespace {
 
-enum class fruit_id : uint8_t { apple, banana, cherry, damson };
+// Ids count from 1 (core/ids.hpp): 0 is none.
+enum class fruit_id : uint8_t { apple = 1, banana, cherry, damson };
 struct fruit {
   fruit_id id;
   text_ref key;
@@ -114,7 +115,7 @@ TEST_CASE("runtime lookups over a custom table agree with compile time") {
   int seen = 0;
   size_t n = 0;
   for (fruit f : fruit_walk.where(heavier_than{10})) {
-    CHECK(fruit_table.nth_if(heavier_than{10}, n).value() == static_cast<size_t>(f.id));
+    CHECK(fruit_table.nth_if(heavier_than{10}, n).value() == core::position_of(f.id));
     seen += f.grams;
     ++n;
   }
@@ -171,7 +172,7 @@ struct big_table {
 constexpr big_table make_table() {
   big_table out{};
   for (size_t i = 0; i < big_count; ++i)
-    out.rows[i] = numbered{i, text_ref(big_keys.chars + i * key_width, key_width),
+    out.rows[i] = numbered{i + 1, text_ref(big_keys.chars + i * key_width, key_width),
                            static_cast<uint32_t>(i * 3)};
   return out;
 }

@@ -30,7 +30,9 @@ constexpr afbrief::date_range days(int16_t y1, uint8_t m1, uint8_t d1, int16_t y
 }
 
 static_assert(afbrief::ct::events().size() == 14, "the article dates 14 events");
-static_assert(!afbrief::ct::get(static_cast<event_id>(14)).has_value(), "no 15th event");
+static_assert(!afbrief::ct::get(static_cast<event_id>(15)).has_value(), "no 15th event");
+static_assert(afbrief::ct::get(static_cast<event_id>(14)).has_value(), "ids count from 1");
+static_assert(!afbrief::ct::get(static_cast<event_id>(0)).has_value(), "id 0 is none");
 static_assert(afbrief::ct::find_event("doha_meeting").value() == event_id::doha_meeting, "key");
 static_assert(afbrief::ct::find_event("us_pullout_ongoing").value() == event_id::us_pullout_ongoing,
               "key");
@@ -386,7 +388,7 @@ TEST_CASE("events: exactly 14, in key order, none after publication but the upco
   const int32_t published = core::days_from_civil(core::civil_date(2021, 7, 18));
   for (const afbrief::event e : afbrief::rt::events().all()) {
     INFO("event " << str(e.key));
-    CHECK(static_cast<size_t>(e.id) == n);
+    CHECK(afbrief::core::position_of(e.id) == n);
     CHECK(str(e.key) > previous);
     previous = str(e.key);
     const bool upcoming = e.id == event_id::eid_al_adha;

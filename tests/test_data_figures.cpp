@@ -24,7 +24,7 @@ namespace core = afbrief::core;
 constexpr afbrief::figure fig(figure_id id) { return afbrief::ct::get(id).value(); }
 
 static_assert(afbrief::ct::figures().size() == 11, "the article reports 11 figures");
-static_assert(!afbrief::ct::get(static_cast<figure_id>(11)).has_value(), "no figure past the 11th");
+static_assert(!afbrief::ct::get(static_cast<figure_id>(12)).has_value(), "no figure past the 11th");
 
 static_assert(afbrief::ct::find_figure("children_killed_past_decade").value() ==
                   figure_id::children_killed_past_decade,
@@ -492,7 +492,7 @@ TEST_CASE("figures: exactly 11, keyed, in key order, every relay chain ends with
   size_t n = 0;
   for (const afbrief::figure f : afbrief::rt::figures().all()) {
     INFO("figure " << str(f.key));
-    CHECK(static_cast<size_t>(f.id) == n);
+    CHECK(afbrief::core::position_of(f.id) == n);
     CHECK(str(f.key) > previous);
     previous = str(f.key);
     REQUIRE(f.via.size() >= 1u);
@@ -729,8 +729,8 @@ TEST_CASE("every number the article prints is a figure or a known non-figure") {
     bool matched = false;
     for (const afbrief::figure f : afbrief::rt::figures().all()) {
       if (int(f.paragraph) == n.paragraph && f.amount.best == n.value &&
-          !figure_seen[static_cast<size_t>(f.id)]) {
-        figure_seen[static_cast<size_t>(f.id)] = true;
+          !figure_seen[afbrief::core::position_of(f.id)]) {
+        figure_seen[afbrief::core::position_of(f.id)] = true;
         matched = true;
         // The figure's verbatim wording carries this very number.
         CHECK(str(f.wording).find(n.text.substr(0, n.text.find(' '))) != std::string::npos);

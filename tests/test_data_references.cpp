@@ -223,7 +223,7 @@ TEST_CASE("actors: 25, with the article's names and roles") {
     INFO("actor " << std::string(x.key));
     const core::maybe<actor_id> id = afbrief::rt::find_actor(key_text(x.key));
     REQUIRE(id.has_value());
-    CHECK(static_cast<size_t>(id.value()) == i);
+    CHECK(afbrief::core::position_of(id.value()) == i);
     const afbrief::actor a = afbrief::rt::get(id.value()).value();
     CHECK(str(a.key) == std::string(x.key));
     CHECK(str(a.name) == std::string(x.name));
@@ -258,7 +258,7 @@ TEST_CASE("sources: 7, each backed by its actor") {
     INFO("source " << std::string(x.key));
     const core::maybe<source_id> id = afbrief::rt::find_source(key_text(x.key));
     REQUIRE(id.has_value());
-    CHECK(static_cast<size_t>(id.value()) == i);
+    CHECK(afbrief::core::position_of(id.value()) == i);
     const afbrief::source s = afbrief::rt::get(id.value()).value();
     CHECK(str(s.key) == std::string(x.key));
     CHECK(str(s.name) == std::string(x.name));
@@ -288,7 +288,7 @@ TEST_CASE("places: 4") {
     INFO("place " << std::string(x.key));
     const core::maybe<place_id> id = afbrief::rt::find_place(key_text(x.key));
     REQUIRE(id.has_value());
-    CHECK(static_cast<size_t>(id.value()) == i);
+    CHECK(afbrief::core::position_of(id.value()) == i);
     const afbrief::place p = afbrief::rt::get(id.value()).value();
     CHECK(str(p.name) == std::string(x.name));
     CHECK(str(afbrief::rt::name_of(id.value())) == std::string(x.name));

@@ -31,7 +31,7 @@ constexpr core::civil_date said_day(statement_id id) {
 
 static_assert(afbrief::ct::statements().size() == 18,
               "the article quotes 8 statements and reports 10 more");
-static_assert(!afbrief::ct::get(static_cast<statement_id>(18)).has_value(), "no 19th statement");
+static_assert(!afbrief::ct::get(static_cast<statement_id>(19)).has_value(), "no 19th statement");
 static_assert(afbrief::ct::find_statement("anwari_final_result").value() ==
                   statement_id::anwari_final_result,
               "key");
@@ -368,7 +368,7 @@ TEST_CASE("statements: exactly 18, in key order, none after publication, UTF-8 q
   const int32_t published = core::days_from_civil(core::civil_date(2021, 7, 18));
   for (const afbrief::statement s : afbrief::rt::statements().all()) {
     INFO("statement " << str(s.key));
-    CHECK(static_cast<size_t>(s.id) == n);
+    CHECK(afbrief::core::position_of(s.id) == n);
     CHECK(str(s.key) > previous);
     previous = str(s.key);
     // Said by publication, whatever the form of `said`.

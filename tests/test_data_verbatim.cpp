@@ -133,13 +133,16 @@ static_assert(afbrief::ct::annotation(afbrief::event_id::eid_al_adha).value().ph
               "p3: just days ahead");
 static_assert(afbrief::ct::annotation(statement_id::government_not_bad).value().quote.length == 7,
               "p13: not bad, 7 bytes");
-static_assert(!afbrief::ct::annotation(static_cast<afbrief::figure_id>(11)).has_value() &&
-                  !afbrief::ct::annotation(static_cast<afbrief::event_id>(14)).has_value() &&
-                  !afbrief::ct::annotation(static_cast<statement_id>(18)).has_value() &&
-                  !afbrief::ct::annotation(static_cast<afbrief::actor_id>(25)).has_value() &&
-                  !afbrief::ct::annotation(static_cast<afbrief::source_id>(7)).has_value() &&
-                  !afbrief::ct::annotation(static_cast<afbrief::place_id>(4)).has_value(),
+static_assert(!afbrief::ct::annotation(static_cast<afbrief::figure_id>(12)).has_value() &&
+                  !afbrief::ct::annotation(static_cast<afbrief::event_id>(15)).has_value() &&
+                  !afbrief::ct::annotation(static_cast<statement_id>(19)).has_value() &&
+                  !afbrief::ct::annotation(static_cast<afbrief::actor_id>(26)).has_value() &&
+                  !afbrief::ct::annotation(static_cast<afbrief::source_id>(8)).has_value() &&
+                  !afbrief::ct::annotation(static_cast<afbrief::place_id>(5)).has_value(),
               "no annotation past a table's end");
+static_assert(!afbrief::ct::annotation(afbrief::core::none<afbrief::figure_id>()).has_value() &&
+                  !afbrief::ct::annotation(afbrief::core::none<afbrief::place_id>()).has_value(),
+              "no annotation for none");
 static_assert(!afbrief::ct::paragraph_annotation(0).has_value() &&
                   afbrief::ct::paragraph_annotation(26).has_value() &&
                   !afbrief::ct::paragraph_annotation(27).has_value(),

@@ -38,12 +38,12 @@ template <class Table, class Find>
 KEY_TEST_CONSTEXPR14 bool exact_at_compile_time(Table table, Find find) noexcept {
   for (size_t i = 0; i < table.size(); ++i) {
     const text_ref key = ct::text(table.at(i).value().key);
-    if (!find(key).has_value() || static_cast<size_t>(find(key).value()) != i) return false;
+    if (!find(key).has_value() || afbrief::core::position_of(find(key).value()) != i) return false;
     for (int kind = 0; kind < 4; ++kind) {
       const near_miss probe(key, kind);
       const auto found = find(probe.text());
       if (found.has_value() &&
-          !afbrief::core::equal(ct::text(table.at(static_cast<size_t>(found.value())).value().key),
+          !afbrief::core::equal(ct::text(table.at(afbrief::core::position_of(found.value())).value().key),
                                 probe.text()))
         return false;
     }

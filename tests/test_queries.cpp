@@ -51,7 +51,8 @@ static_assert(!ct::find_figure("").has_value(), "empty key");
 static_assert(!ct::find_figure("people_in_nee").has_value(), "a prefix");
 static_assert(!ct::find_figure("people_in_needs").has_value(), "an extension");
 static_assert(!ct::find_figure("PEOPLE_IN_NEED").has_value(), "case matters");
-static_assert(!ct::get(static_cast<afbrief::figure_id>(11)).has_value(), "an id past the end");
+static_assert(!ct::get(static_cast<afbrief::figure_id>(12)).has_value(), "an id past the end");
+static_assert(!ct::get(static_cast<afbrief::figure_id>(0)).has_value(), "none");
 static_assert(!ct::get(static_cast<afbrief::event_id>(255)).has_value(), "a forged id");
 
 // ---- Date queries: every range below, answered at compile time ---------------
@@ -254,25 +255,25 @@ TEST_CASE("every key found at run time gives the compile-time id") {
     runtime_key key(std::string(ct::text(f.key).data(), ct::text(f.key).size()).c_str());
     CAPTURE(key.text);
     REQUIRE(rt::find_figure(key.ref()).has_value());
-    CHECK(static_cast<size_t>(rt::find_figure(key.ref()).value()) == i);
+    CHECK(afbrief::core::position_of(rt::find_figure(key.ref()).value()) == i);
   }
   for (size_t i = 0; i < ct::events().size(); ++i) {
     const afbrief::event e = ct::events().at(i).value();
     runtime_key key(std::string(ct::text(e.key).data(), ct::text(e.key).size()).c_str());
     REQUIRE(rt::find_event(key.ref()).has_value());
-    CHECK(static_cast<size_t>(rt::find_event(key.ref()).value()) == i);
+    CHECK(afbrief::core::position_of(rt::find_event(key.ref()).value()) == i);
   }
   for (size_t i = 0; i < ct::statements().size(); ++i) {
     const afbrief::statement s = ct::statements().at(i).value();
     runtime_key key(std::string(ct::text(s.key).data(), ct::text(s.key).size()).c_str());
     REQUIRE(rt::find_statement(key.ref()).has_value());
-    CHECK(static_cast<size_t>(rt::find_statement(key.ref()).value()) == i);
+    CHECK(afbrief::core::position_of(rt::find_statement(key.ref()).value()) == i);
   }
   for (size_t i = 0; i < ct::actors().size(); ++i) {
     const afbrief::actor a = ct::actors().at(i).value();
     runtime_key key(std::string(ct::text(a.key).data(), ct::text(a.key).size()).c_str());
     REQUIRE(rt::find_actor(key.ref()).has_value());
-    CHECK(static_cast<size_t>(rt::find_actor(key.ref()).value()) == i);
+    CHECK(afbrief::core::position_of(rt::find_actor(key.ref()).value()) == i);
   }
 }
 

@@ -163,7 +163,9 @@
 //   read_char(ptr)   one character of a text.
 // plain_reader uses ordinary loads and works inside constant expressions.
 // flash_reader uses the AVR LPM instruction; it is used only when
-// AFBRIEF_HAS_FLASH is set (see config.hpp).
+// AFBRIEF_HAS_FLASH is set (see config.hpp). compile_time_reader is
+// afbrief::ct's: plain_reader, except on a flash target, where it refuses to
+// be called at run time.
 #ifndef AFBRIEF_CORE_FLASH_HPP
 #define AFBRIEF_CORE_FLASH_HPP
 
@@ -220,8 +222,28 @@ struct flash_reader {
   static char read_char(const char* p) noexcept { return static_cast<char>(byte(p)); }
 };
 typedef flash_reader default_reader;
+
+// afbrief::ct's reader on a flash target. Its reads are plain loads, right in
+// a constant expression, and wrong at run time, where they read RAM at a
+// flash address. So a call to them that survives into the object code is a
+// compile error (a link-time one under -flto), at every optimisation level:
+// noinline keeps every run-time call a call, and GCC's error attribute refuses
+// it. A constant expression makes no call, so it compiles, from C++11 on.
+struct constant_only_reader {
+  template <class T>
+  __attribute__((noinline, error("afbrief::ct read at run time on a flash target: use afbrief::rt")))
+  static constexpr T read(const T& ref) noexcept {
+    return ref;
+  }
+  __attribute__((noinline, error("afbrief::ct read at run time on a flash target: use afbrief::rt")))
+  static constexpr char read_char(const char* p) noexcept {
+    return *p;
+  }
+};
+typedef constant_only_reader compile_time_reader;
 #else
 typedef plain_reader default_reader;
+typedef plain_reader compile_time_reader;
 #endif
 
 }  // namespace core
@@ -425,6 +447,22 @@ struct statement_annotation {
 // A lookup never answers with a value that could be mistaken for data: it
 // answers with a maybe<T> (found or not) or a result<T, E> (a value or an
 // error code). Both are literal types, usable in constant expressions.
+//
+// Asking an empty maybe for its value(), or a failed result for its value(),
+// is the one way to misuse them. Inside a constant expression it does not
+// compile: the diagnostic names value_called_on_an_empty_maybe or
+// value_called_on_an_error_result. At run time it answers the type's none,
+// all zero bytes (core::none<T>()), which no lookup or formatter takes for
+// data:
+//   - an id is 0, and ids count from 1 (core/ids.hpp): get() of 0 is not
+//     found, format_* writes nothing, a name is the empty text;
+//   - a text is offset 0, which every generated pool holds as the empty text;
+//   - a date is 0000-00-00, which is_valid rejects and no formatter writes;
+//   - a record has id 0, empty texts, no dates and no optional fields.
+// A vocabulary word's 0 is its first word (weekday's is Sunday, as in C's
+// tm_wday): a record's optional word is data only where has_value() says so.
+// Zero bytes, not a pattern of ones: on AVR a non-zero constant aggregate is
+// built by copying it from SRAM, and afbrief puts nothing there.
 #ifndef AFBRIEF_CORE_MAYBE_HPP
 #define AFBRIEF_CORE_MAYBE_HPP
 
@@ -432,18 +470,34 @@ struct statement_annotation {
 namespace afbrief {
 namespace core {
 
+namespace detail {
+// Not constexpr, on purpose: reaching one of these inside a constant
+// expression is a compile error that names it. At run time they do nothing.
+inline void value_called_on_an_empty_maybe() noexcept {}
+inline void value_called_on_an_error_result() noexcept {}
+}  // namespace detail
+
+// What an empty maybe answers at run time (see above).
+template <class T>
+constexpr T none() noexcept {
+  return T{};
+}
+
 template <class T>
 class maybe {
  public:
-  // Not found. The stored T is value-initialised and never exposed as data:
-  // value() on an empty maybe returns T{} by definition, never garbage.
-  constexpr maybe() noexcept : value_{}, found_(false) {}
+  // Not found.
+  constexpr maybe() noexcept : value_(none<T>()), found_(false) {}
   // Found. Implicit, so that a table row can write an id where a maybe is due.
   constexpr maybe(T value) noexcept : value_(value), found_(true) {}
 
   constexpr bool has_value() const noexcept { return found_; }
   constexpr explicit operator bool() const noexcept { return found_; }
-  constexpr T value() const noexcept { return value_; }
+  // The value; when empty, a compile error in a constant expression and
+  // none<T>() at run time (see above). Check has_value() first.
+  constexpr T value() const noexcept {
+    return found_ ? value_ : (detail::value_called_on_an_empty_maybe(), value_);
+  }
   constexpr T value_or(T fallback) const noexcept { return found_ ? value_ : fallback; }
 
  private:
@@ -470,8 +524,11 @@ class result {
   constexpr bool ok() const noexcept { return error_ == Error{}; }
   constexpr explicit operator bool() const noexcept { return ok(); }
   constexpr Error error() const noexcept { return error_; }
-  // On error this is the fallback the producer chose, documented there.
-  constexpr T value() const noexcept { return value_; }
+  // On error: a compile error in a constant expression, and at run time the
+  // fallback the producer chose, documented there (never valid data).
+  constexpr T value() const noexcept {
+    return ok() ? value_ : (detail::value_called_on_an_error_result(), value_);
+  }
 
  private:
   T value_;
@@ -568,7 +625,9 @@ namespace core {
 
 class civil_date {
  public:
-  constexpr civil_date() noexcept : year_(1970), month_(1), day_(1) {}
+  // No date: 0000-00-00, which is_valid rejects and no formatter writes. It is
+  // what a failed parse or an empty maybe holds, so it cannot pass for a day.
+  constexpr civil_date() noexcept : year_(0), month_(0), day_(0) {}
   constexpr civil_date(int16_t year, uint8_t month, uint8_t day) noexcept
       : year_(year), month_(month), day_(day) {}
 
@@ -719,7 +778,7 @@ constexpr civil_date date_fields(text_ref s) noexcept {
       static_cast<uint8_t>(digit(s, 8) * 10 + digit(s, 9)));
 }
 constexpr date_result checked_date(civil_date d) noexcept {
-  return d.year() < 1                     ? date_result(civil_date(), date_error::year_out_of_range)
+  return d.year() < 1 || d.year() > 9999  ? date_result(civil_date(), date_error::year_out_of_range)
          : d.month() < 1 || d.month() > 12 ? date_result(civil_date(), date_error::month_out_of_range)
          : !is_valid(d)                    ? date_result(civil_date(), date_error::day_out_of_range)
                                            : date_result(d);
@@ -727,8 +786,8 @@ constexpr date_result checked_date(civil_date d) noexcept {
 
 }  // namespace detail
 
-// Parses exactly "YYYY-MM-DD". On error the value is 1970-01-01 and must not be
-// used; check ok() or error().
+// Parses exactly "YYYY-MM-DD". On error the value is no date (0000-00-00);
+// check ok() or error() first.
 constexpr date_result parse_date(text_ref s) noexcept {
   return s.empty()                    ? date_result(civil_date(), date_error::empty)
          : !detail::has_date_shape(s) ? date_result(civil_date(), date_error::syntax)
@@ -1589,7 +1648,8 @@ class date_range {
   civil_date to_;
 };
 
-// On error the range is 1970-01-01/1970-01-01 and must not be used.
+// On error the range is from no date to no date (0000-00-00), which matches
+// nothing; check ok() or error() first.
 constexpr range_result make_range(civil_date from, civil_date to) noexcept {
   return !is_valid(from) ? range_result(date_range(civil_date(), civil_date()),
                                         range_error::invalid_from)
@@ -1602,8 +1662,11 @@ constexpr range_result make_range(civil_date from, civil_date to) noexcept {
 
 enum class match : uint8_t { overlaps, within };
 
+// A failed make_range's range (from no date, whose month is 0) matches no
+// period, not even one with unknown bounds, which overlaps every real range.
 constexpr bool matches(period p, date_range r, match m) noexcept {
-  return m == match::overlaps ? overlaps(p, r.from(), r.to()) : lies_within(p, r.from(), r.to());
+  return r.from().month() != 0 &&
+         (m == match::overlaps ? overlaps(p, r.from(), r.to()) : lies_within(p, r.from(), r.to()));
 }
 
 // ---- EDTF ------------------------------------------------------------------
@@ -1614,8 +1677,9 @@ constexpr bool matches(period p, date_range r, match m) noexcept {
 // set is "[begin..end]", an unknown bound left empty ("[..2021-07-18]"), as
 // EDTF level 2 writes it.
 
+// An invalid instant writes nothing, as an unknown one does.
 AFBRIEF_CONSTEXPR14 void put_edtf(writer& out, instant i) noexcept {
-  if (i.precision == grain::unknown) return;
+  if (i.precision == grain::unknown || !is_valid(i)) return;
   if (i.precision == grain::open) {
     out.put('.');
     out.put('.');
@@ -1636,7 +1700,11 @@ AFBRIEF_CONSTEXPR14 void put_edtf(writer& out, instant i) noexcept {
   if (i.approximate) out.put('~');
 }
 
+// An invalid period (is_valid) writes nothing: every valid one writes at
+// least one character, so needed == 0 reports it, and no other period is
+// ever written in its place.
 AFBRIEF_CONSTEXPR14 void put_edtf(writer& out, period p) noexcept {
+  if (!is_valid(p)) return;
   if (p.form == period_form::one_of) {
     out.put('[');
     put_edtf(out, p.begin);
@@ -1652,13 +1720,18 @@ AFBRIEF_CONSTEXPR14 void put_edtf(writer& out, period p) noexcept {
   put_edtf(out, p.end);
 }
 
+// The period as EDTF into the caller's buffer; an invalid period writes an
+// empty text and reports needed == 0.
 AFBRIEF_CONSTEXPR14 format_result format_edtf(period p, char* buffer, size_t capacity) noexcept {
   writer out(buffer, capacity);
   put_edtf(out, p);
   return out.finish();
 }
 
+// An invalid date (is_valid: years 0001-9999) writes nothing, never the
+// digits of another date: needed == 0 reports it.
 AFBRIEF_CONSTEXPR14 void put_iso_date(writer& out, civil_date d) noexcept {
+  if (!is_valid(d)) return;
   out.put_padded(static_cast<uint32_t>(d.year()), 4);
   out.put('-');
   out.put_padded(d.month(), 2);
@@ -1666,7 +1739,8 @@ AFBRIEF_CONSTEXPR14 void put_iso_date(writer& out, civil_date d) noexcept {
   out.put_padded(d.day(), 2);
 }
 
-// "YYYY-MM-DD" into the caller's buffer (11 bytes hold it with the NUL).
+// "YYYY-MM-DD" into the caller's buffer (11 bytes hold it with the NUL); an
+// invalid date writes an empty text and reports needed == 0.
 AFBRIEF_CONSTEXPR14 format_result format_date(civil_date d, char* buffer,
                                               size_t capacity) noexcept {
   writer out(buffer, capacity);
@@ -2467,6 +2541,44 @@ struct key_index_search<Index, Reader, run_time_key_probe> {
 #ifndef AFBRIEF_CORE_VALIDATE_HPP
 #define AFBRIEF_CORE_VALIDATE_HPP
 
+// ---- begin afbrief/core/ids.hpp ----
+// afbrief: typed ids and the table positions they name.
+//
+// A fact sheet's ids are enum classes (written by tools/generate.py) whose
+// value is the record's position plus one. Id 0 is none: it is all zero
+// bytes, the value an empty maybe holds (core/maybe.hpp) and a value-
+// initialised record carries, so a miss can never pass for the first record,
+// and building "none" on AVR never needs a constant copied to SRAM.
+#ifndef AFBRIEF_CORE_IDS_HPP
+#define AFBRIEF_CORE_IDS_HPP
+
+
+namespace afbrief {
+namespace core {
+
+// The position an id names; for none (0), SIZE_MAX, past every table.
+template <class Id>
+constexpr size_t position_of(Id id) noexcept {
+  return static_cast<size_t>(id) - 1u;
+}
+
+// The id of the record at a position.
+template <class Id>
+constexpr Id id_at(size_t position) noexcept {
+  return static_cast<Id>(position + 1u);
+}
+
+// Whether an id is none (0), the id of no record.
+template <class Id>
+constexpr bool is_none(Id id) noexcept {
+  return static_cast<size_t>(id) == 0u;
+}
+
+}  // namespace core
+}  // namespace afbrief
+
+#endif  // AFBRIEF_CORE_IDS_HPP
+// ---- end afbrief/core/ids.hpp ----
 
 namespace afbrief {
 namespace core {
@@ -2503,7 +2615,7 @@ constexpr bool key_chars_in(text_ref t, size_t lo, size_t hi) noexcept {
 struct id_matches_position {
   template <class Record>
   constexpr bool operator()(const Record& r, size_t position) const noexcept {
-    return static_cast<size_t>(r.id) == position;
+    return position_of(r.id) == position;
   }
 };
 
@@ -2535,7 +2647,8 @@ constexpr bool keys_strictly_ascending(const Record* rows, size_t count) noexcep
   return keys_strictly_ascending(rows, count, detail::key_as_is());
 }
 
-// Each record's id is its position, so an id indexes the table directly.
+// Each record's id names its own position (core/ids.hpp: position plus one),
+// so an id indexes the table directly.
 template <class Record>
 constexpr bool ids_match_positions(const Record* rows, size_t count) noexcept {
   return detail::all_in(rows, 0, count, detail::id_matches_position());
@@ -2553,17 +2666,17 @@ namespace rules {
 // An id, optional id or list of ids names a record of a table of `count`.
 template <class Id>
 constexpr bool in_range(Id id, size_t count) noexcept {
-  return static_cast<size_t>(id) < count;
+  return position_of(id) < count;
 }
 template <class Id>
 constexpr bool in_range(maybe<Id> id, size_t count) noexcept {
-  return !id.has_value() || static_cast<size_t>(id.value()) < count;
+  return !id.has_value() || position_of(id.value()) < count;
 }
 template <class Id, size_t N>
 constexpr bool in_range(id_list<Id, N> ids, size_t count, size_t from = 0) noexcept {
   return ids.size() <= N &&
          (from >= ids.size() ||
-          (static_cast<size_t>(ids.items[from]) < count && in_range(ids, count, from + 1)));
+          (position_of(ids.items[from]) < count && in_range(ids, count, from + 1)));
 }
 
 // low <= best <= high (core/quantity.hpp).
@@ -2628,8 +2741,8 @@ template <class Source, class Id, size_t N>
 constexpr bool ends_with_kind(id_list<Id, N> via, const Source* sources, size_t count,
                               source_kind last) noexcept {
   return via.size() >= 1 && via.size() <= N &&
-         static_cast<size_t>(via.items[via.size() - 1]) < count &&
-         sources[static_cast<size_t>(via.items[via.size() - 1])].kind == last;
+         position_of(via.items[via.size() - 1]) < count &&
+         sources[position_of(via.items[via.size() - 1])].kind == last;
 }
 
 // A text field holds a text: its offset is where a text of the pool starts
@@ -2658,7 +2771,8 @@ constexpr bool has_text(packed_text t) noexcept {
 // regenerate); tools/generate.py --check says when this file is stale.
 //
 // The typed ids of the sheet's tables (each enumerator is a key, in key
-// order, and its value the record's position), and its record types.
+// order, and its value the record's position plus one: 0 is none,
+// core/ids.hpp), and its record types.
 #ifndef AFBRIEF_GENERATED_IDS_HPP
 #define AFBRIEF_GENERATED_IDS_HPP
 
@@ -2666,7 +2780,7 @@ constexpr bool has_text(packed_text t) noexcept {
 namespace afbrief {
 
 enum class figure_id : uint8_t {
-  british_troops_remaining,
+  british_troops_remaining = 1,
   children_at_risk_of_acute_malnutrition,
   children_injured_past_decade,
   children_killed_past_decade,
@@ -2679,7 +2793,7 @@ enum class figure_id : uint8_t {
   women_killed_past_decade,
 };
 enum class event_id : uint8_t {
-  akhundzada_message_released,
+  akhundzada_message_released = 1,
   conflict_between_the_parties,
   doha_meeting,
   doha_talks_continue,
@@ -2695,7 +2809,7 @@ enum class event_id : uint8_t {
   us_pullout_ongoing,
 };
 enum class statement_id : uint8_t {
-  abdullah_positive_outcome,
+  abdullah_positive_outcome = 1,
   abdullah_tweet_meetings_continued,
   akhundzada_islamic_emirate,
   akhundzada_political_settlement,
@@ -2715,7 +2829,7 @@ enum class statement_id : uint8_t {
   unama_children_women_casualties,
 };
 enum class actor_id : uint8_t {
-  abdul_ghani_baradar,
+  abdul_ghani_baradar = 1,
   abdullah_abdullah,
   afghan_government,
   afp,
@@ -2742,7 +2856,7 @@ enum class actor_id : uint8_t {
   who,
 };
 enum class source_id : uint8_t {
-  afp,
+  afp = 1,
   al_jazeera,
   doha_news,
   lyse_doucet,
@@ -2751,7 +2865,7 @@ enum class source_id : uint8_t {
   unama,
 };
 enum class place_id : uint8_t {
-  afghanistan,
+  afghanistan = 1,
   doha,
   kabul,
   qatar,
@@ -2802,6 +2916,7 @@ namespace core = ::afbrief::core;
 template <class Unused = void>
 struct plain_texts {
   static constexpr char chars_0[5702] AFBRIEF_FLASH =
+      "" "\0"
       "Doha News" "\0"
       "Taliban and Afghan government talks in Doha, the humanitarian toll, troop withdrawals and evacuations" "\0"
       "british_troops_remaining" "\0"
@@ -2981,8 +3096,7 @@ struct plain_texts {
       "kabul" "\0"
       "Kabul" "\0"
       "qatar" "\0"
-      "Qatar" "\0"
-      "" "\0";
+      "Qatar" "\0";
 };
 
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -2993,7 +3107,7 @@ constexpr char plain_texts<Unused>::chars_0[];
 template <class Unused = void>
 struct text_pool {
   enum : uint8_t { first_pair = 76, max_depth = 7, numbered = 0 };
-  enum : uint16_t { empty_text = 2836, longest_text = 273, start_count = 181 };
+  enum : uint16_t { empty_text = 0, longest_text = 273, start_count = 181 };
   static constexpr uint8_t literals[76] AFBRIEF_FLASH = {
       0, 32, 37, 38, 40, 41, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 65, 66,
       67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 87, 89, 95,
@@ -3020,601 +3134,601 @@ struct text_pool {
       53, 64, 1, 78, 64, 59, 12, 10, 63, 85, 52, 84, 1, 47, 47, 105, 253, 59, 254, 108,
   };
   static constexpr uint8_t codes[2837] AFBRIEF_FLASH = {
-      219, 1, 33, 48, 66, 62, 0, 189, 125, 221, 79, 241, 84, 115, 219, 6, 96, 51, 64, 156, 82,
-      190, 76, 79, 126, 55, 6, 191, 1, 175, 81, 242, 205, 192, 62, 0, 45, 176, 243, 158, 148,
-      222, 223, 100, 0, 21, 176, 243, 191, 62, 0, 225, 81, 62, 119, 223, 0, 20, 61, 127, 86,
-      11, 159, 1, 21, 176, 243, 191, 84, 225, 81, 62, 119, 193, 115, 115, 194, 0, 179, 43, 92,
-      43, 244, 54, 43, 106, 43, 157, 63, 161, 56, 81, 245, 63, 176, 104, 0, 179, 0, 57, 206, 0,
-      13, 8, 11, 227, 1, 179, 1, 92, 1, 244, 54, 195, 157, 63, 77, 56, 81, 245, 63, 176, 104,
-      0, 179, 43, 78, 246, 80, 47, 196, 44, 88, 43, 228, 48, 0, 78, 96, 59, 44, 197, 228, 77,
-      81, 83, 48, 0, 11, 18, 6, 16, 16, 12, 247, 246, 80, 47, 0, 179, 43, 54, 91, 109, 47, 196,
-      44, 88, 43, 228, 48, 0, 248, 134, 17, 6, 17, 19, 12, 1, 179, 1, 66, 89, 77, 54, 91, 109,
-      47, 0, 46, 151, 208, 76, 43, 46, 135, 64, 81, 63, 163, 46, 93, 50, 161, 60, 11, 43, 249,
-      12, 11, 0, 46, 151, 208, 76, 62, 0, 250, 49, 136, 197, 60, 229, 209, 1, 106, 180, 251,
-      68, 48, 94, 0, 198, 59, 44, 80, 86, 149, 1, 249, 249, 0, 46, 151, 208, 116, 46, 135, 64,
-      81, 63, 52, 164, 111, 86, 78, 46, 80, 135, 181, 45, 107, 12, 19, 2, 252, 64, 61, 100, 96,
-      49, 136, 197, 60, 229, 209, 1, 106, 180, 251, 68, 48, 94, 1, 198, 59, 44, 80, 86, 149, 1,
-      249, 249, 0, 255, 103, 47, 158, 182, 81, 0, 102, 62, 0, 250, 63, 182, 152, 245, 56, 45,
-      89, 195, 210, 137, 103, 86, 199, 101, 180, 48, 136, 1, 51, 101, 122, 134, 56, 97, 77, 63,
-      93, 1, 13, 8, 15, 227, 0, 199, 76, 103, 43, 205, 92, 153, 0, 46, 82, 52, 69, 87, 242,
-      210, 66, 97, 230, 137, 96, 211, 45, 135, 62, 68, 0, 34, 57, 1, 38, 92, 64, 61, 47, 212,
-      0, 25, 61, 76, 200, 205, 92, 181, 94, 127, 86, 11, 159, 1, 46, 82, 52, 69, 87, 242, 210,
-      66, 97, 230, 137, 96, 211, 45, 135, 62, 107, 115, 30, 154, 112, 0, 213, 66, 55, 163, 255,
-      103, 47, 43, 62, 78, 103, 43, 53, 76, 229, 68, 0, 62, 78, 200, 29, 76, 229, 68, 0, 12,
-      17, 10, 6, 159, 10, 1, 210, 94, 77, 48, 88, 52, 56, 92, 153, 134, 231, 45, 48, 87, 1,
-      213, 66, 201, 78, 209, 57, 81, 201, 255, 103, 86, 62, 78, 200, 29, 76, 229, 68, 0, 59,
-      48, 118, 109, 43, 78, 43, 213, 153, 0, 59, 48, 118, 109, 0, 248, 134, 11, 18, 8, 14, 227,
-      165, 48, 118, 55, 77, 115, 102, 121, 116, 57, 206, 1, 80, 60, 64, 136, 77, 51, 64, 156,
-      82, 190, 116, 135, 62, 141, 103, 0, 64, 62, 158, 148, 222, 223, 100, 0, 40, 38, 191, 62,
-      0, 225, 223, 0, 16, 15, 10, 191, 84, 225, 193, 115, 78, 96, 215, 63, 61, 68, 0, 232, 87,
-      43, 54, 91, 109, 47, 196, 44, 88, 43, 228, 48, 0, 232, 87, 0, 56, 97, 77, 63, 93, 1, 13,
-      6, 159, 10, 1, 142, 92, 51, 84, 80, 46, 97, 142, 86, 44, 56, 83, 50, 1, 232, 87, 0, 216,
-      43, 56, 122, 62, 186, 161, 80, 109, 135, 153, 0, 83, 1, 38, 144, 212, 0, 189, 109, 95,
-      89, 1, 27, 114, 92, 168, 233, 54, 185, 1, 80, 109, 135, 164, 44, 162, 122, 62, 186, 77,
-      45, 133, 230, 44, 165, 126, 82, 113, 152, 62, 128, 63, 109, 130, 0, 123, 49, 55, 113, 63,
-      43, 45, 128, 217, 87, 158, 51, 161, 59, 94, 63, 52, 122, 0, 228, 164, 131, 123, 49, 55,
-      113, 63, 0, 23, 48, 207, 164, 131, 123, 49, 55, 113, 63, 1, 45, 128, 217, 87, 96, 221, 1,
-      76, 47, 96, 146, 76, 0, 47, 155, 43, 56, 48, 128, 100, 0, 246, 197, 44, 252, 44, 107, 44,
-      49, 209, 0, 20, 57, 1, 221, 1, 142, 109, 50, 192, 162, 48, 128, 62, 96, 189, 115, 219, 0,
-      47, 155, 158, 241, 222, 218, 78, 64, 48, 0, 202, 219, 252, 52, 81, 58, 50, 64, 77, 251,
-      62, 128, 134, 218, 78, 64, 48, 0, 48, 52, 47, 43, 187, 95, 111, 0, 246, 197, 47, 212, 84,
-      44, 51, 48, 95, 0, 202, 28, 62, 235, 1, 24, 52, 86, 20, 55, 7, 20, 47, 111, 1, 51, 126,
-      52, 47, 212, 188, 44, 1, 49, 48, 66, 252, 212, 84, 44, 49, 209, 96, 56, 122, 62, 186, 48,
-      0, 49, 236, 237, 57, 158, 148, 222, 175, 100, 0, 57, 206, 1, 175, 100, 0, 40, 38, 1, 125,
-      49, 236, 237, 57, 191, 84, 175, 1, 199, 101, 1, 194, 0, 199, 76, 103, 43, 205, 192, 0,
-      25, 61, 76, 200, 205, 92, 164, 46, 82, 52, 69, 87, 242, 210, 66, 97, 230, 137, 1, 82, 84,
-      211, 45, 135, 62, 107, 115, 30, 154, 112, 0, 50, 238, 163, 82, 81, 163, 175, 187, 76, 57,
-      127, 103, 47, 0, 115, 55, 92, 77, 29, 110, 48, 0, 26, 238, 107, 125, 28, 63, 81, 107, 76,
-      57, 127, 200, 250, 198, 59, 109, 63, 77, 175, 152, 106, 180, 48, 136, 1, 137, 103, 62, 0,
-      78, 63, 150, 43, 44, 99, 158, 241, 222, 45, 48, 50, 76, 0, 115, 38, 48, 59, 63, 211, 45,
-      89, 1, 108, 197, 68, 48, 94, 0, 28, 57, 82, 52, 81, 79, 241, 84, 45, 128, 217, 87, 96,
-      221, 1, 76, 47, 96, 189, 45, 48, 50, 115, 115, 36, 92, 94, 0, 182, 51, 89, 43, 215, 63,
-      61, 52, 122, 43, 205, 192, 62, 0, 231, 49, 126, 55, 206, 181, 62, 64, 82, 0, 28, 57, 47,
-      52, 44, 188, 22, 51, 78, 44, 188, 26, 238, 107, 125, 22, 76, 145, 1, 49, 126, 55, 206, 1,
-      25, 61, 76, 200, 115, 205, 92, 100, 0, 63, 124, 76, 43, 54, 48, 163, 44, 80, 135, 158,
-      166, 87, 0, 111, 62, 79, 166, 87, 1, 218, 61, 126, 0, 202, 146, 76, 79, 166, 77, 218, 61,
-      126, 195, 62, 48, 147, 152, 54, 48, 107, 44, 80, 135, 188, 137, 46, 143, 46, 151, 208,
-      76, 62, 134, 49, 109, 48, 0, 63, 124, 76, 43, 106, 49, 87, 62, 151, 122, 0, 115, 80, 46,
-      117, 1, 217, 48, 54, 62, 0, 202, 189, 66, 186, 77, 62, 217, 48, 59, 143, 106, 49, 87, 62,
-      151, 164, 133, 132, 62, 84, 194, 0, 63, 124, 76, 158, 89, 176, 97, 52, 187, 50, 44, 78,
-      62, 0, 46, 44, 59, 82, 81, 105, 181, 83, 96, 56, 101, 117, 0, 202, 189, 139, 54, 77, 139,
-      53, 97, 79, 89, 176, 97, 52, 152, 50, 44, 78, 62, 0, 64, 62, 196, 112, 55, 90, 63, 43,
-      83, 129, 100, 0, 223, 84, 83, 129, 100, 0, 202, 40, 57, 82, 181, 38, 63, 92, 164, 218,
-      78, 64, 122, 134, 59, 112, 55, 1, 82, 62, 191, 84, 90, 63, 0, 154, 239, 196, 58, 62, 82,
-      151, 161, 90, 63, 198, 48, 0, 51, 48, 44, 86, 131, 194, 203, 72, 84, 80, 123, 46, 208,
-      192, 1, 215, 46, 91, 0, 41, 77, 94, 77, 55, 58, 58, 230, 137, 1, 44, 165, 58, 62, 82,
-      151, 77, 125, 123, 88, 61, 64, 46, 63, 151, 77, 90, 63, 198, 48, 0, 154, 239, 158, 217,
-      128, 43, 56, 48, 128, 100, 222, 218, 78, 64, 153, 0, 202, 51, 237, 51, 7, 109, 65, 48,
-      55, 162, 48, 128, 100, 84, 45, 128, 217, 87, 96, 37, 48, 59, 64, 45, 55, 113, 1, 3, 96,
-      189, 213, 129, 63, 52, 192, 79, 48, 44, 56, 84, 218, 78, 64, 181, 115, 219, 8, 1, 41, 77,
-      94, 77, 55, 58, 58, 230, 137, 1, 44, 165, 58, 62, 82, 151, 77, 3, 1, 123, 88, 61, 64, 46,
-      63, 151, 77, 90, 63, 198, 48, 8, 165, 113, 8, 63, 138, 209, 8, 198, 9, 48, 33, 59, 28,
-      42, 14, 34, 50, 49, 13, 0, 216, 43, 105, 235, 43, 211, 136, 92, 48, 0, 62, 248, 80, 56,
-      77, 109, 95, 89, 0, 47, 90, 45, 109, 86, 47, 206, 57, 1, 83, 247, 63, 117, 104, 62, 134,
-      48, 88, 154, 55, 243, 1, 116, 28, 62, 235, 1, 24, 56, 136, 92, 48, 0, 216, 196, 126, 82,
-      113, 187, 62, 128, 63, 109, 130, 0, 28, 57, 1, 62, 59, 82, 77, 106, 96, 56, 91, 82, 94,
-      107, 50, 44, 78, 242, 95, 65, 76, 103, 62, 6, 96, 28, 62, 235, 1, 24, 56, 136, 92, 77,
-      88, 120, 64, 90, 62, 201, 49, 44, 65, 169, 84, 44, 165, 126, 82, 113, 152, 62, 128, 63,
-      109, 130, 247, 96, 215, 63, 61, 68, 188, 125, 48, 147, 107, 118, 59, 97, 63, 110, 82,
-      107, 137, 96, 48, 88, 154, 55, 243, 130, 195, 116, 28, 62, 235, 1, 62, 68, 88, 211, 6,
-      165, 48, 133, 77, 125, 62, 48, 46, 64, 176, 68, 180, 92, 165, 240, 117, 84, 82, 62, 48,
-      55, 49, 1, 225, 45, 77, 56, 95, 77, 64, 62, 77, 131, 45, 68, 96, 28, 62, 235, 1, 24, 56,
-      136, 92, 48, 6, 0, 216, 196, 126, 82, 113, 187, 62, 126, 64, 63, 104, 0, 202, 189, 203,
-      73, 88, 120, 64, 90, 62, 201, 49, 44, 65, 169, 62, 203, 74, 1, 44, 165, 126, 82, 113,
-      152, 62, 126, 64, 63, 104, 79, 58, 96, 83, 129, 143, 123, 49, 55, 113, 63, 1, 115, 194,
-      0, 216, 43, 240, 126, 65, 161, 44, 56, 83, 50, 43, 169, 62, 48, 55, 65, 122, 0, 34, 64,
-      61, 162, 122, 62, 186, 77, 223, 62, 180, 92, 247, 88, 48, 44, 86, 131, 80, 55, 68, 143,
-      83, 1, 49, 236, 237, 57, 89, 62, 188, 109, 63, 1, 64, 84, 240, 126, 214, 169, 1, 105, 62,
-      64, 164, 44, 56, 83, 50, 1, 169, 62, 48, 55, 65, 164, 125, 240, 46, 64, 77, 169, 1, 51,
-      101, 48, 55, 125, 199, 101, 96, 59, 80, 65, 44, 91, 143, 46, 244, 105, 6, 0, 216, 43, 88,
-      120, 64, 90, 62, 55, 163, 49, 44, 65, 169, 62, 0, 88, 120, 64, 90, 62, 201, 49, 44, 65,
-      169, 62, 0, 76, 66, 190, 43, 49, 78, 187, 240, 112, 63, 0, 62, 59, 58, 54, 122, 232, 116,
-      137, 96, 221, 0, 39, 101, 97, 132, 66, 180, 48, 107, 225, 142, 49, 78, 82, 48, 201, 231,
-      44, 1, 49, 78, 152, 240, 112, 63, 195, 81, 55, 96, 66, 97, 54, 180, 48, 107, 231, 47, 83,
-      48, 6, 0, 76, 66, 190, 43, 56, 236, 43, 48, 67, 59, 48, 46, 63, 153, 43, 62, 144, 212, 0,
-      56, 97, 77, 251, 48, 67, 59, 48, 46, 63, 181, 83, 1, 38, 144, 212, 0, 45, 94, 95, 94, 43,
-      118, 87, 100, 43, 80, 56, 94, 54, 62, 0, 20, 84, 66, 77, 59, 64, 61, 62, 64, 77, 169, 1,
-      50, 80, 92, 89, 1, 129, 81, 62, 188, 66, 77, 231, 63, 119, 50, 119, 45, 48, 68, 83, 47,
-      96, 47, 128, 44, 91, 62, 6, 0, 45, 120, 57, 76, 196, 48, 118, 109, 43, 78, 43, 213, 153,
-      0, 80, 50, 104, 152, 211, 89, 50, 87, 46, 52, 164, 47, 52, 80, 46, 63, 97, 0, 248, 134,
-      11, 18, 8, 14, 227, 165, 48, 118, 55, 77, 115, 102, 121, 116, 57, 206, 1, 80, 60, 64,
-      136, 77, 51, 64, 156, 82, 190, 116, 135, 62, 141, 103, 188, 78, 46, 55, 64, 47, 143, 13,
-      8, 11, 227, 1, 179, 1, 92, 1, 244, 54, 195, 157, 63, 77, 56, 81, 245, 63, 176, 104, 0,
-      47, 90, 103, 63, 43, 49, 136, 88, 43, 61, 127, 47, 43, 57, 182, 43, 45, 95, 0, 53, 169,
-      57, 81, 121, 0, 250, 172, 252, 122, 46, 61, 114, 153, 96, 49, 136, 197, 61, 127, 86, 106,
-      79, 241, 84, 44, 84, 203, 73, 57, 182, 1, 45, 95, 203, 74, 0, 50, 238, 163, 175, 187, 76,
-      57, 127, 103, 47, 0, 250, 198, 59, 109, 63, 77, 175, 152, 131, 82, 84, 137, 103, 84, 199,
-      101, 96, 215, 63, 61, 68, 0, 172, 43, 57, 182, 43, 45, 95, 0, 57, 182, 1, 45, 95, 0, 82,
-      81, 163, 175, 187, 76, 57, 127, 103, 47, 0, 110, 43, 80, 49, 64, 50, 48, 161, 186, 87,
-      46, 163, 45, 61, 78, 54, 43, 66, 94, 57, 100, 0, 102, 121, 116, 251, 83, 96, 45, 61, 78,
-      54, 195, 68, 128, 1, 76, 182, 51, 89, 1, 51, 64, 156, 82, 190, 116, 46, 244, 105, 0, 110,
-      43, 80, 49, 64, 50, 48, 161, 186, 87, 46, 163, 255, 103, 130, 0, 12, 17, 10, 6, 159, 10,
-      1, 210, 94, 77, 48, 88, 52, 56, 92, 153, 134, 231, 45, 48, 87, 1, 213, 66, 201, 78, 209,
-      57, 81, 201, 255, 103, 86, 62, 78, 200, 29, 76, 229, 107, 203, 71, 1, 150, 105, 100, 96,
-      63, 182, 152, 245, 56, 45, 89, 195, 210, 137, 103, 86, 199, 101, 180, 48, 136, 1, 51,
-      101, 122, 134, 56, 97, 77, 63, 93, 1, 13, 8, 15, 227, 0, 110, 44, 139, 43, 179, 43, 232,
-      87, 43, 46, 135, 64, 81, 63, 52, 122, 0, 248, 134, 17, 6, 17, 19, 12, 1, 179, 1, 66, 89,
-      77, 54, 91, 109, 86, 125, 11, 18, 6, 16, 16, 12, 247, 246, 80, 86, 78, 96, 59, 44, 197,
-      228, 77, 81, 83, 48, 188, 115, 95, 47, 82, 104, 134, 56, 97, 77, 63, 93, 1, 13, 6, 159,
-      10, 1, 142, 92, 51, 84, 80, 46, 97, 142, 86, 44, 56, 83, 50, 1, 232, 87, 0, 154, 47, 112,
-      43, 98, 52, 43, 45, 94, 95, 94, 0, 32, 168, 233, 45, 47, 112, 1, 26, 93, 52, 1, 21, 94,
-      95, 94, 0, 154, 239, 43, 154, 239, 0, 20, 45, 239, 233, 45, 239, 0, 44, 99, 43, 172, 0,
-      221, 0, 44, 49, 59, 0, 20, 25, 35, 0, 187, 53, 44, 69, 48, 89, 44, 0, 20, 55, 1, 29, 44,
-      69, 48, 89, 44, 0, 45, 45, 46, 0, 21, 21, 22, 0, 46, 76, 145, 0, 22, 76, 145, 0, 160, 78,
-      44, 0, 22, 51, 78, 44, 0, 47, 155, 43, 213, 66, 62, 0, 49, 236, 237, 57, 43, 137, 103,
-      62, 0, 49, 236, 237, 57, 191, 62, 0, 199, 76, 103, 0, 25, 61, 76, 103, 0, 50, 238, 68, 0,
-      26, 238, 68, 0, 51, 114, 92, 168, 43, 216, 0, 27, 114, 92, 168, 233, 54, 185, 0, 78, 47,
-      52, 44, 0, 28, 57, 47, 52, 44, 0, 82, 81, 68, 0, 28, 63, 81, 68, 0, 55, 68, 62, 161, 47,
-      90, 103, 63, 0, 31, 68, 62, 77, 23, 90, 103, 63, 0, 57, 44, 53, 52, 44, 43, 76, 66, 190,
-      0, 33, 44, 53, 52, 44, 233, 57, 66, 190, 0, 80, 123, 46, 208, 192, 43, 215, 46, 91, 0,
-      194, 203, 72, 84, 80, 123, 46, 208, 192, 1, 215, 46, 91, 0, 61, 113, 54, 43, 45, 120, 57,
-      76, 0, 37, 113, 54, 1, 21, 120, 57, 76, 0, 63, 124, 76, 0, 146, 76, 0, 110, 43, 80, 49,
-      64, 50, 48, 161, 186, 87, 46, 68, 0, 40, 33, 1, 80, 49, 64, 50, 48, 77, 186, 87, 46, 68,
-      0, 110, 44, 139, 0, 40, 33, 233, 62, 62, 141, 200, 32, 105, 62, 104, 1, 115, 194, 0, 110,
-      82, 153, 43, 54, 100, 47, 101, 0, 40, 57, 82, 181, 30, 100, 47, 101, 0, 110, 82, 153, 43,
-      88, 92, 122, 0, 40, 57, 82, 181, 38, 63, 92, 122, 0, 66, 51, 58, 0, 41, 27, 34, 0, 31,
-      68, 62, 77, 23, 90, 103, 63, 1, 4, 21, 21, 22, 5, 0, 41, 27, 34, 203, 72, 84, 37, 113,
-      54, 1, 21, 120, 57, 76, 0, 40, 33, 20, 32, 20, 0, 44, 99, 141, 0, 194, 0, 47, 155, 0,
-      219, 0, 54, 154, 112, 0, 30, 154, 112, 0, 60, 92, 94, 0, 36, 92, 94, 0, 0,
+      0, 219, 1, 33, 48, 66, 62, 0, 189, 125, 221, 79, 241, 84, 115, 219, 6, 96, 51, 64, 156,
+      82, 190, 76, 79, 126, 55, 6, 191, 1, 175, 81, 242, 205, 192, 62, 0, 45, 176, 243, 158,
+      148, 222, 223, 100, 0, 21, 176, 243, 191, 62, 0, 225, 81, 62, 119, 223, 0, 20, 61, 127,
+      86, 11, 159, 1, 21, 176, 243, 191, 84, 225, 81, 62, 119, 193, 115, 115, 194, 0, 179, 43,
+      92, 43, 244, 54, 43, 106, 43, 157, 63, 161, 56, 81, 245, 63, 176, 104, 0, 179, 0, 57,
+      206, 0, 13, 8, 11, 227, 1, 179, 1, 92, 1, 244, 54, 195, 157, 63, 77, 56, 81, 245, 63,
+      176, 104, 0, 179, 43, 78, 246, 80, 47, 196, 44, 88, 43, 228, 48, 0, 78, 96, 59, 44, 197,
+      228, 77, 81, 83, 48, 0, 11, 18, 6, 16, 16, 12, 247, 246, 80, 47, 0, 179, 43, 54, 91, 109,
+      47, 196, 44, 88, 43, 228, 48, 0, 248, 134, 17, 6, 17, 19, 12, 1, 179, 1, 66, 89, 77, 54,
+      91, 109, 47, 0, 46, 151, 208, 76, 43, 46, 135, 64, 81, 63, 163, 46, 93, 50, 161, 60, 11,
+      43, 249, 12, 11, 0, 46, 151, 208, 76, 62, 0, 250, 49, 136, 197, 60, 229, 209, 1, 106,
+      180, 251, 68, 48, 94, 0, 198, 59, 44, 80, 86, 149, 1, 249, 249, 0, 46, 151, 208, 116, 46,
+      135, 64, 81, 63, 52, 164, 111, 86, 78, 46, 80, 135, 181, 45, 107, 12, 19, 2, 252, 64, 61,
+      100, 96, 49, 136, 197, 60, 229, 209, 1, 106, 180, 251, 68, 48, 94, 1, 198, 59, 44, 80,
+      86, 149, 1, 249, 249, 0, 255, 103, 47, 158, 182, 81, 0, 102, 62, 0, 250, 63, 182, 152,
+      245, 56, 45, 89, 195, 210, 137, 103, 86, 199, 101, 180, 48, 136, 1, 51, 101, 122, 134,
+      56, 97, 77, 63, 93, 1, 13, 8, 15, 227, 0, 199, 76, 103, 43, 205, 92, 153, 0, 46, 82, 52,
+      69, 87, 242, 210, 66, 97, 230, 137, 96, 211, 45, 135, 62, 68, 0, 34, 57, 1, 38, 92, 64,
+      61, 47, 212, 0, 25, 61, 76, 200, 205, 92, 181, 94, 127, 86, 11, 159, 1, 46, 82, 52, 69,
+      87, 242, 210, 66, 97, 230, 137, 96, 211, 45, 135, 62, 107, 115, 30, 154, 112, 0, 213, 66,
+      55, 163, 255, 103, 47, 43, 62, 78, 103, 43, 53, 76, 229, 68, 0, 62, 78, 200, 29, 76, 229,
+      68, 0, 12, 17, 10, 6, 159, 10, 1, 210, 94, 77, 48, 88, 52, 56, 92, 153, 134, 231, 45, 48,
+      87, 1, 213, 66, 201, 78, 209, 57, 81, 201, 255, 103, 86, 62, 78, 200, 29, 76, 229, 68, 0,
+      59, 48, 118, 109, 43, 78, 43, 213, 153, 0, 59, 48, 118, 109, 0, 248, 134, 11, 18, 8, 14,
+      227, 165, 48, 118, 55, 77, 115, 102, 121, 116, 57, 206, 1, 80, 60, 64, 136, 77, 51, 64,
+      156, 82, 190, 116, 135, 62, 141, 103, 0, 64, 62, 158, 148, 222, 223, 100, 0, 40, 38, 191,
+      62, 0, 225, 223, 0, 16, 15, 10, 191, 84, 225, 193, 115, 78, 96, 215, 63, 61, 68, 0, 232,
+      87, 43, 54, 91, 109, 47, 196, 44, 88, 43, 228, 48, 0, 232, 87, 0, 56, 97, 77, 63, 93, 1,
+      13, 6, 159, 10, 1, 142, 92, 51, 84, 80, 46, 97, 142, 86, 44, 56, 83, 50, 1, 232, 87, 0,
+      216, 43, 56, 122, 62, 186, 161, 80, 109, 135, 153, 0, 83, 1, 38, 144, 212, 0, 189, 109,
+      95, 89, 1, 27, 114, 92, 168, 233, 54, 185, 1, 80, 109, 135, 164, 44, 162, 122, 62, 186,
+      77, 45, 133, 230, 44, 165, 126, 82, 113, 152, 62, 128, 63, 109, 130, 0, 123, 49, 55, 113,
+      63, 43, 45, 128, 217, 87, 158, 51, 161, 59, 94, 63, 52, 122, 0, 228, 164, 131, 123, 49,
+      55, 113, 63, 0, 23, 48, 207, 164, 131, 123, 49, 55, 113, 63, 1, 45, 128, 217, 87, 96,
+      221, 1, 76, 47, 96, 146, 76, 0, 47, 155, 43, 56, 48, 128, 100, 0, 246, 197, 44, 252, 44,
+      107, 44, 49, 209, 0, 20, 57, 1, 221, 1, 142, 109, 50, 192, 162, 48, 128, 62, 96, 189,
+      115, 219, 0, 47, 155, 158, 241, 222, 218, 78, 64, 48, 0, 202, 219, 252, 52, 81, 58, 50,
+      64, 77, 251, 62, 128, 134, 218, 78, 64, 48, 0, 48, 52, 47, 43, 187, 95, 111, 0, 246, 197,
+      47, 212, 84, 44, 51, 48, 95, 0, 202, 28, 62, 235, 1, 24, 52, 86, 20, 55, 7, 20, 47, 111,
+      1, 51, 126, 52, 47, 212, 188, 44, 1, 49, 48, 66, 252, 212, 84, 44, 49, 209, 96, 56, 122,
+      62, 186, 48, 0, 49, 236, 237, 57, 158, 148, 222, 175, 100, 0, 57, 206, 1, 175, 100, 0,
+      40, 38, 1, 125, 49, 236, 237, 57, 191, 84, 175, 1, 199, 101, 1, 194, 0, 199, 76, 103, 43,
+      205, 192, 0, 25, 61, 76, 200, 205, 92, 164, 46, 82, 52, 69, 87, 242, 210, 66, 97, 230,
+      137, 1, 82, 84, 211, 45, 135, 62, 107, 115, 30, 154, 112, 0, 50, 238, 163, 82, 81, 163,
+      175, 187, 76, 57, 127, 103, 47, 0, 115, 55, 92, 77, 29, 110, 48, 0, 26, 238, 107, 125,
+      28, 63, 81, 107, 76, 57, 127, 200, 250, 198, 59, 109, 63, 77, 175, 152, 106, 180, 48,
+      136, 1, 137, 103, 62, 0, 78, 63, 150, 43, 44, 99, 158, 241, 222, 45, 48, 50, 76, 0, 115,
+      38, 48, 59, 63, 211, 45, 89, 1, 108, 197, 68, 48, 94, 0, 28, 57, 82, 52, 81, 79, 241, 84,
+      45, 128, 217, 87, 96, 221, 1, 76, 47, 96, 189, 45, 48, 50, 115, 115, 36, 92, 94, 0, 182,
+      51, 89, 43, 215, 63, 61, 52, 122, 43, 205, 192, 62, 0, 231, 49, 126, 55, 206, 181, 62,
+      64, 82, 0, 28, 57, 47, 52, 44, 188, 22, 51, 78, 44, 188, 26, 238, 107, 125, 22, 76, 145,
+      1, 49, 126, 55, 206, 1, 25, 61, 76, 200, 115, 205, 92, 100, 0, 63, 124, 76, 43, 54, 48,
+      163, 44, 80, 135, 158, 166, 87, 0, 111, 62, 79, 166, 87, 1, 218, 61, 126, 0, 202, 146,
+      76, 79, 166, 77, 218, 61, 126, 195, 62, 48, 147, 152, 54, 48, 107, 44, 80, 135, 188, 137,
+      46, 143, 46, 151, 208, 76, 62, 134, 49, 109, 48, 0, 63, 124, 76, 43, 106, 49, 87, 62,
+      151, 122, 0, 115, 80, 46, 117, 1, 217, 48, 54, 62, 0, 202, 189, 66, 186, 77, 62, 217, 48,
+      59, 143, 106, 49, 87, 62, 151, 164, 133, 132, 62, 84, 194, 0, 63, 124, 76, 158, 89, 176,
+      97, 52, 187, 50, 44, 78, 62, 0, 46, 44, 59, 82, 81, 105, 181, 83, 96, 56, 101, 117, 0,
+      202, 189, 139, 54, 77, 139, 53, 97, 79, 89, 176, 97, 52, 152, 50, 44, 78, 62, 0, 64, 62,
+      196, 112, 55, 90, 63, 43, 83, 129, 100, 0, 223, 84, 83, 129, 100, 0, 202, 40, 57, 82,
+      181, 38, 63, 92, 164, 218, 78, 64, 122, 134, 59, 112, 55, 1, 82, 62, 191, 84, 90, 63, 0,
+      154, 239, 196, 58, 62, 82, 151, 161, 90, 63, 198, 48, 0, 51, 48, 44, 86, 131, 194, 203,
+      72, 84, 80, 123, 46, 208, 192, 1, 215, 46, 91, 0, 41, 77, 94, 77, 55, 58, 58, 230, 137,
+      1, 44, 165, 58, 62, 82, 151, 77, 125, 123, 88, 61, 64, 46, 63, 151, 77, 90, 63, 198, 48,
+      0, 154, 239, 158, 217, 128, 43, 56, 48, 128, 100, 222, 218, 78, 64, 153, 0, 202, 51, 237,
+      51, 7, 109, 65, 48, 55, 162, 48, 128, 100, 84, 45, 128, 217, 87, 96, 37, 48, 59, 64, 45,
+      55, 113, 1, 3, 96, 189, 213, 129, 63, 52, 192, 79, 48, 44, 56, 84, 218, 78, 64, 181, 115,
+      219, 8, 1, 41, 77, 94, 77, 55, 58, 58, 230, 137, 1, 44, 165, 58, 62, 82, 151, 77, 3, 1,
+      123, 88, 61, 64, 46, 63, 151, 77, 90, 63, 198, 48, 8, 165, 113, 8, 63, 138, 209, 8, 198,
+      9, 48, 33, 59, 28, 42, 14, 34, 50, 49, 13, 0, 216, 43, 105, 235, 43, 211, 136, 92, 48, 0,
+      62, 248, 80, 56, 77, 109, 95, 89, 0, 47, 90, 45, 109, 86, 47, 206, 57, 1, 83, 247, 63,
+      117, 104, 62, 134, 48, 88, 154, 55, 243, 1, 116, 28, 62, 235, 1, 24, 56, 136, 92, 48, 0,
+      216, 196, 126, 82, 113, 187, 62, 128, 63, 109, 130, 0, 28, 57, 1, 62, 59, 82, 77, 106,
+      96, 56, 91, 82, 94, 107, 50, 44, 78, 242, 95, 65, 76, 103, 62, 6, 96, 28, 62, 235, 1, 24,
+      56, 136, 92, 77, 88, 120, 64, 90, 62, 201, 49, 44, 65, 169, 84, 44, 165, 126, 82, 113,
+      152, 62, 128, 63, 109, 130, 247, 96, 215, 63, 61, 68, 188, 125, 48, 147, 107, 118, 59,
+      97, 63, 110, 82, 107, 137, 96, 48, 88, 154, 55, 243, 130, 195, 116, 28, 62, 235, 1, 62,
+      68, 88, 211, 6, 165, 48, 133, 77, 125, 62, 48, 46, 64, 176, 68, 180, 92, 165, 240, 117,
+      84, 82, 62, 48, 55, 49, 1, 225, 45, 77, 56, 95, 77, 64, 62, 77, 131, 45, 68, 96, 28, 62,
+      235, 1, 24, 56, 136, 92, 48, 6, 0, 216, 196, 126, 82, 113, 187, 62, 126, 64, 63, 104, 0,
+      202, 189, 203, 73, 88, 120, 64, 90, 62, 201, 49, 44, 65, 169, 62, 203, 74, 1, 44, 165,
+      126, 82, 113, 152, 62, 126, 64, 63, 104, 79, 58, 96, 83, 129, 143, 123, 49, 55, 113, 63,
+      1, 115, 194, 0, 216, 43, 240, 126, 65, 161, 44, 56, 83, 50, 43, 169, 62, 48, 55, 65, 122,
+      0, 34, 64, 61, 162, 122, 62, 186, 77, 223, 62, 180, 92, 247, 88, 48, 44, 86, 131, 80, 55,
+      68, 143, 83, 1, 49, 236, 237, 57, 89, 62, 188, 109, 63, 1, 64, 84, 240, 126, 214, 169, 1,
+      105, 62, 64, 164, 44, 56, 83, 50, 1, 169, 62, 48, 55, 65, 164, 125, 240, 46, 64, 77, 169,
+      1, 51, 101, 48, 55, 125, 199, 101, 96, 59, 80, 65, 44, 91, 143, 46, 244, 105, 6, 0, 216,
+      43, 88, 120, 64, 90, 62, 55, 163, 49, 44, 65, 169, 62, 0, 88, 120, 64, 90, 62, 201, 49,
+      44, 65, 169, 62, 0, 76, 66, 190, 43, 49, 78, 187, 240, 112, 63, 0, 62, 59, 58, 54, 122,
+      232, 116, 137, 96, 221, 0, 39, 101, 97, 132, 66, 180, 48, 107, 225, 142, 49, 78, 82, 48,
+      201, 231, 44, 1, 49, 78, 152, 240, 112, 63, 195, 81, 55, 96, 66, 97, 54, 180, 48, 107,
+      231, 47, 83, 48, 6, 0, 76, 66, 190, 43, 56, 236, 43, 48, 67, 59, 48, 46, 63, 153, 43, 62,
+      144, 212, 0, 56, 97, 77, 251, 48, 67, 59, 48, 46, 63, 181, 83, 1, 38, 144, 212, 0, 45,
+      94, 95, 94, 43, 118, 87, 100, 43, 80, 56, 94, 54, 62, 0, 20, 84, 66, 77, 59, 64, 61, 62,
+      64, 77, 169, 1, 50, 80, 92, 89, 1, 129, 81, 62, 188, 66, 77, 231, 63, 119, 50, 119, 45,
+      48, 68, 83, 47, 96, 47, 128, 44, 91, 62, 6, 0, 45, 120, 57, 76, 196, 48, 118, 109, 43,
+      78, 43, 213, 153, 0, 80, 50, 104, 152, 211, 89, 50, 87, 46, 52, 164, 47, 52, 80, 46, 63,
+      97, 0, 248, 134, 11, 18, 8, 14, 227, 165, 48, 118, 55, 77, 115, 102, 121, 116, 57, 206,
+      1, 80, 60, 64, 136, 77, 51, 64, 156, 82, 190, 116, 135, 62, 141, 103, 188, 78, 46, 55,
+      64, 47, 143, 13, 8, 11, 227, 1, 179, 1, 92, 1, 244, 54, 195, 157, 63, 77, 56, 81, 245,
+      63, 176, 104, 0, 47, 90, 103, 63, 43, 49, 136, 88, 43, 61, 127, 47, 43, 57, 182, 43, 45,
+      95, 0, 53, 169, 57, 81, 121, 0, 250, 172, 252, 122, 46, 61, 114, 153, 96, 49, 136, 197,
+      61, 127, 86, 106, 79, 241, 84, 44, 84, 203, 73, 57, 182, 1, 45, 95, 203, 74, 0, 50, 238,
+      163, 175, 187, 76, 57, 127, 103, 47, 0, 250, 198, 59, 109, 63, 77, 175, 152, 131, 82, 84,
+      137, 103, 84, 199, 101, 96, 215, 63, 61, 68, 0, 172, 43, 57, 182, 43, 45, 95, 0, 57, 182,
+      1, 45, 95, 0, 82, 81, 163, 175, 187, 76, 57, 127, 103, 47, 0, 110, 43, 80, 49, 64, 50,
+      48, 161, 186, 87, 46, 163, 45, 61, 78, 54, 43, 66, 94, 57, 100, 0, 102, 121, 116, 251,
+      83, 96, 45, 61, 78, 54, 195, 68, 128, 1, 76, 182, 51, 89, 1, 51, 64, 156, 82, 190, 116,
+      46, 244, 105, 0, 110, 43, 80, 49, 64, 50, 48, 161, 186, 87, 46, 163, 255, 103, 130, 0,
+      12, 17, 10, 6, 159, 10, 1, 210, 94, 77, 48, 88, 52, 56, 92, 153, 134, 231, 45, 48, 87, 1,
+      213, 66, 201, 78, 209, 57, 81, 201, 255, 103, 86, 62, 78, 200, 29, 76, 229, 107, 203, 71,
+      1, 150, 105, 100, 96, 63, 182, 152, 245, 56, 45, 89, 195, 210, 137, 103, 86, 199, 101,
+      180, 48, 136, 1, 51, 101, 122, 134, 56, 97, 77, 63, 93, 1, 13, 8, 15, 227, 0, 110, 44,
+      139, 43, 179, 43, 232, 87, 43, 46, 135, 64, 81, 63, 52, 122, 0, 248, 134, 17, 6, 17, 19,
+      12, 1, 179, 1, 66, 89, 77, 54, 91, 109, 86, 125, 11, 18, 6, 16, 16, 12, 247, 246, 80, 86,
+      78, 96, 59, 44, 197, 228, 77, 81, 83, 48, 188, 115, 95, 47, 82, 104, 134, 56, 97, 77, 63,
+      93, 1, 13, 6, 159, 10, 1, 142, 92, 51, 84, 80, 46, 97, 142, 86, 44, 56, 83, 50, 1, 232,
+      87, 0, 154, 47, 112, 43, 98, 52, 43, 45, 94, 95, 94, 0, 32, 168, 233, 45, 47, 112, 1, 26,
+      93, 52, 1, 21, 94, 95, 94, 0, 154, 239, 43, 154, 239, 0, 20, 45, 239, 233, 45, 239, 0,
+      44, 99, 43, 172, 0, 221, 0, 44, 49, 59, 0, 20, 25, 35, 0, 187, 53, 44, 69, 48, 89, 44, 0,
+      20, 55, 1, 29, 44, 69, 48, 89, 44, 0, 45, 45, 46, 0, 21, 21, 22, 0, 46, 76, 145, 0, 22,
+      76, 145, 0, 160, 78, 44, 0, 22, 51, 78, 44, 0, 47, 155, 43, 213, 66, 62, 0, 49, 236, 237,
+      57, 43, 137, 103, 62, 0, 49, 236, 237, 57, 191, 62, 0, 199, 76, 103, 0, 25, 61, 76, 103,
+      0, 50, 238, 68, 0, 26, 238, 68, 0, 51, 114, 92, 168, 43, 216, 0, 27, 114, 92, 168, 233,
+      54, 185, 0, 78, 47, 52, 44, 0, 28, 57, 47, 52, 44, 0, 82, 81, 68, 0, 28, 63, 81, 68, 0,
+      55, 68, 62, 161, 47, 90, 103, 63, 0, 31, 68, 62, 77, 23, 90, 103, 63, 0, 57, 44, 53, 52,
+      44, 43, 76, 66, 190, 0, 33, 44, 53, 52, 44, 233, 57, 66, 190, 0, 80, 123, 46, 208, 192,
+      43, 215, 46, 91, 0, 194, 203, 72, 84, 80, 123, 46, 208, 192, 1, 215, 46, 91, 0, 61, 113,
+      54, 43, 45, 120, 57, 76, 0, 37, 113, 54, 1, 21, 120, 57, 76, 0, 63, 124, 76, 0, 146, 76,
+      0, 110, 43, 80, 49, 64, 50, 48, 161, 186, 87, 46, 68, 0, 40, 33, 1, 80, 49, 64, 50, 48,
+      77, 186, 87, 46, 68, 0, 110, 44, 139, 0, 40, 33, 233, 62, 62, 141, 200, 32, 105, 62, 104,
+      1, 115, 194, 0, 110, 82, 153, 43, 54, 100, 47, 101, 0, 40, 57, 82, 181, 30, 100, 47, 101,
+      0, 110, 82, 153, 43, 88, 92, 122, 0, 40, 57, 82, 181, 38, 63, 92, 122, 0, 66, 51, 58, 0,
+      41, 27, 34, 0, 31, 68, 62, 77, 23, 90, 103, 63, 1, 4, 21, 21, 22, 5, 0, 41, 27, 34, 203,
+      72, 84, 37, 113, 54, 1, 21, 120, 57, 76, 0, 40, 33, 20, 32, 20, 0, 44, 99, 141, 0, 194,
+      0, 47, 155, 0, 219, 0, 54, 154, 112, 0, 30, 154, 112, 0, 60, 92, 94, 0, 36, 92, 94, 0,
   };
   // Each distinct text's code offset, ascending, and the same text plain
   // (plain_texts below): for afbrief::ct, and for the decoder of a numbered
   // pool; a firmware of a pool that is not numbered never links them.
   static constexpr uint32_t starts[181] AFBRIEF_FLASH = {
-      0, 7, 36, 45, 51, 57, 78, 97, 99, 102, 124, 137, 148, 159, 172, 190, 212, 218, 233, 243,
-      295, 302, 305, 339, 347, 365, 375, 410, 427, 435, 476, 486, 491, 526, 534, 539, 542, 557,
-      571, 574, 602, 614, 620, 658, 677, 686, 710, 718, 728, 746, 756, 774, 782, 792, 831, 841,
-      847, 864, 871, 902, 916, 924, 953, 967, 982, 1010, 1024, 1034, 1067, 1081, 1091, 1125,
-      1136, 1146, 1168, 1182, 1195, 1214, 1226, 1232, 1257, 1270, 1289, 1320, 1336, 1436, 1446,
-      1455, 1488, 1500, 1640, 1652, 1696, 1714, 1796, 1811, 1823, 1834, 1845, 1885, 1904, 1921,
-      1936, 1977, 1991, 2009, 2072, 2091, 2097, 2128, 2139, 2161, 2169, 2175, 2186, 2208, 2237,
-      2253, 2333, 2350, 2423, 2435, 2451, 2457, 2464, 2469, 2471, 2475, 2479, 2487, 2497, 2501,
-      2505, 2509, 2513, 2517, 2522, 2529, 2538, 2545, 2549, 2554, 2558, 2562, 2569, 2577, 2582,
-      2588, 2592, 2597, 2606, 2615, 2625, 2635, 2645, 2659, 2668, 2677, 2681, 2684, 2697, 2711,
-      2715, 2730, 2739, 2748, 2756, 2765, 2769, 2773, 2788, 2803, 2809, 2813, 2815, 2818, 2820,
-      2824, 2828, 2832, 2836,
+      0, 1, 8, 37, 46, 52, 58, 79, 98, 100, 103, 125, 138, 149, 160, 173, 191, 213, 219, 234,
+      244, 296, 303, 306, 340, 348, 366, 376, 411, 428, 436, 477, 487, 492, 527, 535, 540, 543,
+      558, 572, 575, 603, 615, 621, 659, 678, 687, 711, 719, 729, 747, 757, 775, 783, 793, 832,
+      842, 848, 865, 872, 903, 917, 925, 954, 968, 983, 1011, 1025, 1035, 1068, 1082, 1092,
+      1126, 1137, 1147, 1169, 1183, 1196, 1215, 1227, 1233, 1258, 1271, 1290, 1321, 1337, 1437,
+      1447, 1456, 1489, 1501, 1641, 1653, 1697, 1715, 1797, 1812, 1824, 1835, 1846, 1886, 1905,
+      1922, 1937, 1978, 1992, 2010, 2073, 2092, 2098, 2129, 2140, 2162, 2170, 2176, 2187, 2209,
+      2238, 2254, 2334, 2351, 2424, 2436, 2452, 2458, 2465, 2470, 2472, 2476, 2480, 2488, 2498,
+      2502, 2506, 2510, 2514, 2518, 2523, 2530, 2539, 2546, 2550, 2555, 2559, 2563, 2570, 2578,
+      2583, 2589, 2593, 2598, 2607, 2616, 2626, 2636, 2646, 2660, 2669, 2678, 2682, 2685, 2698,
+      2712, 2716, 2731, 2740, 2749, 2757, 2766, 2770, 2774, 2789, 2804, 2810, 2814, 2816, 2819,
+      2821, 2825, 2829, 2833,
   };
   static constexpr core::text_ref plain[181] AFBRIEF_FLASH = {
-      core::text_ref(plain_texts<>::chars_0 + 0, 9),
-      core::text_ref(plain_texts<>::chars_0 + 10, 101),
-      core::text_ref(plain_texts<>::chars_0 + 112, 24),
-      core::text_ref(plain_texts<>::chars_0 + 137, 14),
-      core::text_ref(plain_texts<>::chars_0 + 152, 16),
-      core::text_ref(plain_texts<>::chars_0 + 169, 57),
-      core::text_ref(plain_texts<>::chars_0 + 227, 38),
-      core::text_ref(plain_texts<>::chars_0 + 266, 8),
-      core::text_ref(plain_texts<>::chars_0 + 275, 3),
-      core::text_ref(plain_texts<>::chars_0 + 279, 50),
-      core::text_ref(plain_texts<>::chars_0 + 330, 28),
-      core::text_ref(plain_texts<>::chars_0 + 359, 24),
-      core::text_ref(plain_texts<>::chars_0 + 384, 14),
-      core::text_ref(plain_texts<>::chars_0 + 399, 27),
-      core::text_ref(plain_texts<>::chars_0 + 427, 32),
-      core::text_ref(plain_texts<>::chars_0 + 460, 32),
-      core::text_ref(plain_texts<>::chars_0 + 493, 9),
-      core::text_ref(plain_texts<>::chars_0 + 503, 30),
-      core::text_ref(plain_texts<>::chars_0 + 534, 18),
-      core::text_ref(plain_texts<>::chars_0 + 553, 97),
-      core::text_ref(plain_texts<>::chars_0 + 651, 15),
-      core::text_ref(plain_texts<>::chars_0 + 667, 7),
-      core::text_ref(plain_texts<>::chars_0 + 675, 76),
-      core::text_ref(plain_texts<>::chars_0 + 752, 16),
-      core::text_ref(plain_texts<>::chars_0 + 769, 44),
-      core::text_ref(plain_texts<>::chars_0 + 814, 11),
-      core::text_ref(plain_texts<>::chars_0 + 826, 81),
-      core::text_ref(plain_texts<>::chars_0 + 908, 29),
-      core::text_ref(plain_texts<>::chars_0 + 938, 13),
-      core::text_ref(plain_texts<>::chars_0 + 952, 83),
-      core::text_ref(plain_texts<>::chars_0 + 1036, 14),
-      core::text_ref(plain_texts<>::chars_0 + 1051, 6),
-      core::text_ref(plain_texts<>::chars_0 + 1058, 76),
-      core::text_ref(plain_texts<>::chars_0 + 1135, 19),
-      core::text_ref(plain_texts<>::chars_0 + 1155, 9),
-      core::text_ref(plain_texts<>::chars_0 + 1165, 11),
-      core::text_ref(plain_texts<>::chars_0 + 1177, 37),
-      core::text_ref(plain_texts<>::chars_0 + 1215, 24),
-      core::text_ref(plain_texts<>::chars_0 + 1240, 5),
-      core::text_ref(plain_texts<>::chars_0 + 1246, 43),
-      core::text_ref(plain_texts<>::chars_0 + 1290, 27),
-      core::text_ref(plain_texts<>::chars_0 + 1318, 9),
-      core::text_ref(plain_texts<>::chars_0 + 1328, 86),
-      core::text_ref(plain_texts<>::chars_0 + 1415, 28),
-      core::text_ref(plain_texts<>::chars_0 + 1444, 19),
-      core::text_ref(plain_texts<>::chars_0 + 1464, 65),
-      core::text_ref(plain_texts<>::chars_0 + 1530, 12),
-      core::text_ref(plain_texts<>::chars_0 + 1543, 16),
-      core::text_ref(plain_texts<>::chars_0 + 1560, 57),
-      core::text_ref(plain_texts<>::chars_0 + 1618, 19),
-      core::text_ref(plain_texts<>::chars_0 + 1638, 36),
-      core::text_ref(plain_texts<>::chars_0 + 1675, 11),
-      core::text_ref(plain_texts<>::chars_0 + 1687, 15),
-      core::text_ref(plain_texts<>::chars_0 + 1703, 61),
-      core::text_ref(plain_texts<>::chars_0 + 1765, 26),
-      core::text_ref(plain_texts<>::chars_0 + 1792, 15),
-      core::text_ref(plain_texts<>::chars_0 + 1808, 47),
-      core::text_ref(plain_texts<>::chars_0 + 1856, 17),
-      core::text_ref(plain_texts<>::chars_0 + 1874, 70),
-      core::text_ref(plain_texts<>::chars_0 + 1945, 34),
-      core::text_ref(plain_texts<>::chars_0 + 1980, 12),
-      core::text_ref(plain_texts<>::chars_0 + 1993, 66),
-      core::text_ref(plain_texts<>::chars_0 + 2060, 24),
-      core::text_ref(plain_texts<>::chars_0 + 2085, 22),
-      core::text_ref(plain_texts<>::chars_0 + 2108, 74),
-      core::text_ref(plain_texts<>::chars_0 + 2183, 27),
-      core::text_ref(plain_texts<>::chars_0 + 2211, 18),
-      core::text_ref(plain_texts<>::chars_0 + 2230, 60),
-      core::text_ref(plain_texts<>::chars_0 + 2291, 23),
-      core::text_ref(plain_texts<>::chars_0 + 2315, 17),
-      core::text_ref(plain_texts<>::chars_0 + 2333, 72),
-      core::text_ref(plain_texts<>::chars_0 + 2406, 18),
-      core::text_ref(plain_texts<>::chars_0 + 2425, 15),
-      core::text_ref(plain_texts<>::chars_0 + 2441, 55),
-      core::text_ref(plain_texts<>::chars_0 + 2497, 25),
-      core::text_ref(plain_texts<>::chars_0 + 2523, 25),
-      core::text_ref(plain_texts<>::chars_0 + 2549, 40),
-      core::text_ref(plain_texts<>::chars_0 + 2590, 18),
-      core::text_ref(plain_texts<>::chars_0 + 2609, 15),
-      core::text_ref(plain_texts<>::chars_0 + 2625, 50),
-      core::text_ref(plain_texts<>::chars_0 + 2676, 25),
-      core::text_ref(plain_texts<>::chars_0 + 2702, 46),
-      core::text_ref(plain_texts<>::chars_0 + 2749, 54),
-      core::text_ref(plain_texts<>::chars_0 + 2804, 33),
-      core::text_ref(plain_texts<>::chars_0 + 2838, 176),
-      core::text_ref(plain_texts<>::chars_0 + 3015, 26),
-      core::text_ref(plain_texts<>::chars_0 + 3042, 14),
-      core::text_ref(plain_texts<>::chars_0 + 3057, 58),
-      core::text_ref(plain_texts<>::chars_0 + 3116, 31),
-      core::text_ref(plain_texts<>::chars_0 + 3148, 273),
-      core::text_ref(plain_texts<>::chars_0 + 3422, 29),
-      core::text_ref(plain_texts<>::chars_0 + 3452, 97),
-      core::text_ref(plain_texts<>::chars_0 + 3550, 34),
-      core::text_ref(plain_texts<>::chars_0 + 3585, 152),
-      core::text_ref(plain_texts<>::chars_0 + 3738, 30),
-      core::text_ref(plain_texts<>::chars_0 + 3769, 19),
-      core::text_ref(plain_texts<>::chars_0 + 3789, 19),
-      core::text_ref(plain_texts<>::chars_0 + 3809, 37),
-      core::text_ref(plain_texts<>::chars_0 + 3847, 81),
-      core::text_ref(plain_texts<>::chars_0 + 3929, 27),
-      core::text_ref(plain_texts<>::chars_0 + 3957, 26),
-      core::text_ref(plain_texts<>::chars_0 + 3984, 23),
-      core::text_ref(plain_texts<>::chars_0 + 4008, 65),
-      core::text_ref(plain_texts<>::chars_0 + 4074, 22),
-      core::text_ref(plain_texts<>::chars_0 + 4097, 29),
-      core::text_ref(plain_texts<>::chars_0 + 4127, 138),
-      core::text_ref(plain_texts<>::chars_0 + 4266, 26),
-      core::text_ref(plain_texts<>::chars_0 + 4293, 10),
-      core::text_ref(plain_texts<>::chars_0 + 4304, 66),
-      core::text_ref(plain_texts<>::chars_0 + 4371, 28),
-      core::text_ref(plain_texts<>::chars_0 + 4400, 54),
-      core::text_ref(plain_texts<>::chars_0 + 4455, 18),
-      core::text_ref(plain_texts<>::chars_0 + 4474, 7),
-      core::text_ref(plain_texts<>::chars_0 + 4482, 26),
-      core::text_ref(plain_texts<>::chars_0 + 4509, 31),
-      core::text_ref(plain_texts<>::chars_0 + 4541, 62),
-      core::text_ref(plain_texts<>::chars_0 + 4604, 30),
-      core::text_ref(plain_texts<>::chars_0 + 4635, 172),
-      core::text_ref(plain_texts<>::chars_0 + 4808, 31),
-      core::text_ref(plain_texts<>::chars_0 + 4840, 136),
-      core::text_ref(plain_texts<>::chars_0 + 4977, 19),
-      core::text_ref(plain_texts<>::chars_0 + 4997, 26),
-      core::text_ref(plain_texts<>::chars_0 + 5024, 17),
-      core::text_ref(plain_texts<>::chars_0 + 5042, 17),
-      core::text_ref(plain_texts<>::chars_0 + 5060, 17),
-      core::text_ref(plain_texts<>::chars_0 + 5078, 17),
-      core::text_ref(plain_texts<>::chars_0 + 5096, 3),
-      core::text_ref(plain_texts<>::chars_0 + 5100, 3),
-      core::text_ref(plain_texts<>::chars_0 + 5104, 10),
-      core::text_ref(plain_texts<>::chars_0 + 5115, 10),
-      core::text_ref(plain_texts<>::chars_0 + 5126, 3),
-      core::text_ref(plain_texts<>::chars_0 + 5130, 3),
-      core::text_ref(plain_texts<>::chars_0 + 5134, 6),
-      core::text_ref(plain_texts<>::chars_0 + 5141, 6),
-      core::text_ref(plain_texts<>::chars_0 + 5148, 5),
-      core::text_ref(plain_texts<>::chars_0 + 5154, 5),
-      core::text_ref(plain_texts<>::chars_0 + 5160, 9),
-      core::text_ref(plain_texts<>::chars_0 + 5170, 14),
-      core::text_ref(plain_texts<>::chars_0 + 5185, 14),
-      core::text_ref(plain_texts<>::chars_0 + 5200, 6),
-      core::text_ref(plain_texts<>::chars_0 + 5207, 6),
-      core::text_ref(plain_texts<>::chars_0 + 5214, 7),
-      core::text_ref(plain_texts<>::chars_0 + 5222, 7),
-      core::text_ref(plain_texts<>::chars_0 + 5230, 21),
-      core::text_ref(plain_texts<>::chars_0 + 5252, 21),
-      core::text_ref(plain_texts<>::chars_0 + 5274, 5),
-      core::text_ref(plain_texts<>::chars_0 + 5280, 5),
-      core::text_ref(plain_texts<>::chars_0 + 5286, 5),
-      core::text_ref(plain_texts<>::chars_0 + 5292, 5),
-      core::text_ref(plain_texts<>::chars_0 + 5298, 11),
-      core::text_ref(plain_texts<>::chars_0 + 5310, 11),
-      core::text_ref(plain_texts<>::chars_0 + 5322, 12),
-      core::text_ref(plain_texts<>::chars_0 + 5335, 12),
-      core::text_ref(plain_texts<>::chars_0 + 5348, 22),
-      core::text_ref(plain_texts<>::chars_0 + 5371, 38),
-      core::text_ref(plain_texts<>::chars_0 + 5410, 12),
-      core::text_ref(plain_texts<>::chars_0 + 5423, 12),
-      core::text_ref(plain_texts<>::chars_0 + 5436, 7),
-      core::text_ref(plain_texts<>::chars_0 + 5444, 7),
-      core::text_ref(plain_texts<>::chars_0 + 5452, 17),
-      core::text_ref(plain_texts<>::chars_0 + 5470, 17),
-      core::text_ref(plain_texts<>::chars_0 + 5488, 5),
-      core::text_ref(plain_texts<>::chars_0 + 5494, 36),
-      core::text_ref(plain_texts<>::chars_0 + 5531, 14),
-      core::text_ref(plain_texts<>::chars_0 + 5546, 14),
-      core::text_ref(plain_texts<>::chars_0 + 5561, 13),
-      core::text_ref(plain_texts<>::chars_0 + 5575, 13),
-      core::text_ref(plain_texts<>::chars_0 + 5589, 3),
-      core::text_ref(plain_texts<>::chars_0 + 5593, 3),
-      core::text_ref(plain_texts<>::chars_0 + 5597, 17),
-      core::text_ref(plain_texts<>::chars_0 + 5615, 20),
-      core::text_ref(plain_texts<>::chars_0 + 5636, 5),
-      core::text_ref(plain_texts<>::chars_0 + 5642, 11),
-      core::text_ref(plain_texts<>::chars_0 + 5654, 11),
-      core::text_ref(plain_texts<>::chars_0 + 5666, 4),
-      core::text_ref(plain_texts<>::chars_0 + 5671, 4),
-      core::text_ref(plain_texts<>::chars_0 + 5676, 5),
-      core::text_ref(plain_texts<>::chars_0 + 5682, 5),
-      core::text_ref(plain_texts<>::chars_0 + 5688, 5),
-      core::text_ref(plain_texts<>::chars_0 + 5694, 5),
-      core::text_ref(plain_texts<>::chars_0 + 5700, 0),
+      core::text_ref(plain_texts<>::chars_0 + 0, 0),
+      core::text_ref(plain_texts<>::chars_0 + 1, 9),
+      core::text_ref(plain_texts<>::chars_0 + 11, 101),
+      core::text_ref(plain_texts<>::chars_0 + 113, 24),
+      core::text_ref(plain_texts<>::chars_0 + 138, 14),
+      core::text_ref(plain_texts<>::chars_0 + 153, 16),
+      core::text_ref(plain_texts<>::chars_0 + 170, 57),
+      core::text_ref(plain_texts<>::chars_0 + 228, 38),
+      core::text_ref(plain_texts<>::chars_0 + 267, 8),
+      core::text_ref(plain_texts<>::chars_0 + 276, 3),
+      core::text_ref(plain_texts<>::chars_0 + 280, 50),
+      core::text_ref(plain_texts<>::chars_0 + 331, 28),
+      core::text_ref(plain_texts<>::chars_0 + 360, 24),
+      core::text_ref(plain_texts<>::chars_0 + 385, 14),
+      core::text_ref(plain_texts<>::chars_0 + 400, 27),
+      core::text_ref(plain_texts<>::chars_0 + 428, 32),
+      core::text_ref(plain_texts<>::chars_0 + 461, 32),
+      core::text_ref(plain_texts<>::chars_0 + 494, 9),
+      core::text_ref(plain_texts<>::chars_0 + 504, 30),
+      core::text_ref(plain_texts<>::chars_0 + 535, 18),
+      core::text_ref(plain_texts<>::chars_0 + 554, 97),
+      core::text_ref(plain_texts<>::chars_0 + 652, 15),
+      core::text_ref(plain_texts<>::chars_0 + 668, 7),
+      core::text_ref(plain_texts<>::chars_0 + 676, 76),
+      core::text_ref(plain_texts<>::chars_0 + 753, 16),
+      core::text_ref(plain_texts<>::chars_0 + 770, 44),
+      core::text_ref(plain_texts<>::chars_0 + 815, 11),
+      core::text_ref(plain_texts<>::chars_0 + 827, 81),
+      core::text_ref(plain_texts<>::chars_0 + 909, 29),
+      core::text_ref(plain_texts<>::chars_0 + 939, 13),
+      core::text_ref(plain_texts<>::chars_0 + 953, 83),
+      core::text_ref(plain_texts<>::chars_0 + 1037, 14),
+      core::text_ref(plain_texts<>::chars_0 + 1052, 6),
+      core::text_ref(plain_texts<>::chars_0 + 1059, 76),
+      core::text_ref(plain_texts<>::chars_0 + 1136, 19),
+      core::text_ref(plain_texts<>::chars_0 + 1156, 9),
+      core::text_ref(plain_texts<>::chars_0 + 1166, 11),
+      core::text_ref(plain_texts<>::chars_0 + 1178, 37),
+      core::text_ref(plain_texts<>::chars_0 + 1216, 24),
+      core::text_ref(plain_texts<>::chars_0 + 1241, 5),
+      core::text_ref(plain_texts<>::chars_0 + 1247, 43),
+      core::text_ref(plain_texts<>::chars_0 + 1291, 27),
+      core::text_ref(plain_texts<>::chars_0 + 1319, 9),
+      core::text_ref(plain_texts<>::chars_0 + 1329, 86),
+      core::text_ref(plain_texts<>::chars_0 + 1416, 28),
+      core::text_ref(plain_texts<>::chars_0 + 1445, 19),
+      core::text_ref(plain_texts<>::chars_0 + 1465, 65),
+      core::text_ref(plain_texts<>::chars_0 + 1531, 12),
+      core::text_ref(plain_texts<>::chars_0 + 1544, 16),
+      core::text_ref(plain_texts<>::chars_0 + 1561, 57),
+      core::text_ref(plain_texts<>::chars_0 + 1619, 19),
+      core::text_ref(plain_texts<>::chars_0 + 1639, 36),
+      core::text_ref(plain_texts<>::chars_0 + 1676, 11),
+      core::text_ref(plain_texts<>::chars_0 + 1688, 15),
+      core::text_ref(plain_texts<>::chars_0 + 1704, 61),
+      core::text_ref(plain_texts<>::chars_0 + 1766, 26),
+      core::text_ref(plain_texts<>::chars_0 + 1793, 15),
+      core::text_ref(plain_texts<>::chars_0 + 1809, 47),
+      core::text_ref(plain_texts<>::chars_0 + 1857, 17),
+      core::text_ref(plain_texts<>::chars_0 + 1875, 70),
+      core::text_ref(plain_texts<>::chars_0 + 1946, 34),
+      core::text_ref(plain_texts<>::chars_0 + 1981, 12),
+      core::text_ref(plain_texts<>::chars_0 + 1994, 66),
+      core::text_ref(plain_texts<>::chars_0 + 2061, 24),
+      core::text_ref(plain_texts<>::chars_0 + 2086, 22),
+      core::text_ref(plain_texts<>::chars_0 + 2109, 74),
+      core::text_ref(plain_texts<>::chars_0 + 2184, 27),
+      core::text_ref(plain_texts<>::chars_0 + 2212, 18),
+      core::text_ref(plain_texts<>::chars_0 + 2231, 60),
+      core::text_ref(plain_texts<>::chars_0 + 2292, 23),
+      core::text_ref(plain_texts<>::chars_0 + 2316, 17),
+      core::text_ref(plain_texts<>::chars_0 + 2334, 72),
+      core::text_ref(plain_texts<>::chars_0 + 2407, 18),
+      core::text_ref(plain_texts<>::chars_0 + 2426, 15),
+      core::text_ref(plain_texts<>::chars_0 + 2442, 55),
+      core::text_ref(plain_texts<>::chars_0 + 2498, 25),
+      core::text_ref(plain_texts<>::chars_0 + 2524, 25),
+      core::text_ref(plain_texts<>::chars_0 + 2550, 40),
+      core::text_ref(plain_texts<>::chars_0 + 2591, 18),
+      core::text_ref(plain_texts<>::chars_0 + 2610, 15),
+      core::text_ref(plain_texts<>::chars_0 + 2626, 50),
+      core::text_ref(plain_texts<>::chars_0 + 2677, 25),
+      core::text_ref(plain_texts<>::chars_0 + 2703, 46),
+      core::text_ref(plain_texts<>::chars_0 + 2750, 54),
+      core::text_ref(plain_texts<>::chars_0 + 2805, 33),
+      core::text_ref(plain_texts<>::chars_0 + 2839, 176),
+      core::text_ref(plain_texts<>::chars_0 + 3016, 26),
+      core::text_ref(plain_texts<>::chars_0 + 3043, 14),
+      core::text_ref(plain_texts<>::chars_0 + 3058, 58),
+      core::text_ref(plain_texts<>::chars_0 + 3117, 31),
+      core::text_ref(plain_texts<>::chars_0 + 3149, 273),
+      core::text_ref(plain_texts<>::chars_0 + 3423, 29),
+      core::text_ref(plain_texts<>::chars_0 + 3453, 97),
+      core::text_ref(plain_texts<>::chars_0 + 3551, 34),
+      core::text_ref(plain_texts<>::chars_0 + 3586, 152),
+      core::text_ref(plain_texts<>::chars_0 + 3739, 30),
+      core::text_ref(plain_texts<>::chars_0 + 3770, 19),
+      core::text_ref(plain_texts<>::chars_0 + 3790, 19),
+      core::text_ref(plain_texts<>::chars_0 + 3810, 37),
+      core::text_ref(plain_texts<>::chars_0 + 3848, 81),
+      core::text_ref(plain_texts<>::chars_0 + 3930, 27),
+      core::text_ref(plain_texts<>::chars_0 + 3958, 26),
+      core::text_ref(plain_texts<>::chars_0 + 3985, 23),
+      core::text_ref(plain_texts<>::chars_0 + 4009, 65),
+      core::text_ref(plain_texts<>::chars_0 + 4075, 22),
+      core::text_ref(plain_texts<>::chars_0 + 4098, 29),
+      core::text_ref(plain_texts<>::chars_0 + 4128, 138),
+      core::text_ref(plain_texts<>::chars_0 + 4267, 26),
+      core::text_ref(plain_texts<>::chars_0 + 4294, 10),
+      core::text_ref(plain_texts<>::chars_0 + 4305, 66),
+      core::text_ref(plain_texts<>::chars_0 + 4372, 28),
+      core::text_ref(plain_texts<>::chars_0 + 4401, 54),
+      core::text_ref(plain_texts<>::chars_0 + 4456, 18),
+      core::text_ref(plain_texts<>::chars_0 + 4475, 7),
+      core::text_ref(plain_texts<>::chars_0 + 4483, 26),
+      core::text_ref(plain_texts<>::chars_0 + 4510, 31),
+      core::text_ref(plain_texts<>::chars_0 + 4542, 62),
+      core::text_ref(plain_texts<>::chars_0 + 4605, 30),
+      core::text_ref(plain_texts<>::chars_0 + 4636, 172),
+      core::text_ref(plain_texts<>::chars_0 + 4809, 31),
+      core::text_ref(plain_texts<>::chars_0 + 4841, 136),
+      core::text_ref(plain_texts<>::chars_0 + 4978, 19),
+      core::text_ref(plain_texts<>::chars_0 + 4998, 26),
+      core::text_ref(plain_texts<>::chars_0 + 5025, 17),
+      core::text_ref(plain_texts<>::chars_0 + 5043, 17),
+      core::text_ref(plain_texts<>::chars_0 + 5061, 17),
+      core::text_ref(plain_texts<>::chars_0 + 5079, 17),
+      core::text_ref(plain_texts<>::chars_0 + 5097, 3),
+      core::text_ref(plain_texts<>::chars_0 + 5101, 3),
+      core::text_ref(plain_texts<>::chars_0 + 5105, 10),
+      core::text_ref(plain_texts<>::chars_0 + 5116, 10),
+      core::text_ref(plain_texts<>::chars_0 + 5127, 3),
+      core::text_ref(plain_texts<>::chars_0 + 5131, 3),
+      core::text_ref(plain_texts<>::chars_0 + 5135, 6),
+      core::text_ref(plain_texts<>::chars_0 + 5142, 6),
+      core::text_ref(plain_texts<>::chars_0 + 5149, 5),
+      core::text_ref(plain_texts<>::chars_0 + 5155, 5),
+      core::text_ref(plain_texts<>::chars_0 + 5161, 9),
+      core::text_ref(plain_texts<>::chars_0 + 5171, 14),
+      core::text_ref(plain_texts<>::chars_0 + 5186, 14),
+      core::text_ref(plain_texts<>::chars_0 + 5201, 6),
+      core::text_ref(plain_texts<>::chars_0 + 5208, 6),
+      core::text_ref(plain_texts<>::chars_0 + 5215, 7),
+      core::text_ref(plain_texts<>::chars_0 + 5223, 7),
+      core::text_ref(plain_texts<>::chars_0 + 5231, 21),
+      core::text_ref(plain_texts<>::chars_0 + 5253, 21),
+      core::text_ref(plain_texts<>::chars_0 + 5275, 5),
+      core::text_ref(plain_texts<>::chars_0 + 5281, 5),
+      core::text_ref(plain_texts<>::chars_0 + 5287, 5),
+      core::text_ref(plain_texts<>::chars_0 + 5293, 5),
+      core::text_ref(plain_texts<>::chars_0 + 5299, 11),
+      core::text_ref(plain_texts<>::chars_0 + 5311, 11),
+      core::text_ref(plain_texts<>::chars_0 + 5323, 12),
+      core::text_ref(plain_texts<>::chars_0 + 5336, 12),
+      core::text_ref(plain_texts<>::chars_0 + 5349, 22),
+      core::text_ref(plain_texts<>::chars_0 + 5372, 38),
+      core::text_ref(plain_texts<>::chars_0 + 5411, 12),
+      core::text_ref(plain_texts<>::chars_0 + 5424, 12),
+      core::text_ref(plain_texts<>::chars_0 + 5437, 7),
+      core::text_ref(plain_texts<>::chars_0 + 5445, 7),
+      core::text_ref(plain_texts<>::chars_0 + 5453, 17),
+      core::text_ref(plain_texts<>::chars_0 + 5471, 17),
+      core::text_ref(plain_texts<>::chars_0 + 5489, 5),
+      core::text_ref(plain_texts<>::chars_0 + 5495, 36),
+      core::text_ref(plain_texts<>::chars_0 + 5532, 14),
+      core::text_ref(plain_texts<>::chars_0 + 5547, 14),
+      core::text_ref(plain_texts<>::chars_0 + 5562, 13),
+      core::text_ref(plain_texts<>::chars_0 + 5576, 13),
+      core::text_ref(plain_texts<>::chars_0 + 5590, 3),
+      core::text_ref(plain_texts<>::chars_0 + 5594, 3),
+      core::text_ref(plain_texts<>::chars_0 + 5598, 17),
+      core::text_ref(plain_texts<>::chars_0 + 5616, 20),
+      core::text_ref(plain_texts<>::chars_0 + 5637, 5),
+      core::text_ref(plain_texts<>::chars_0 + 5643, 11),
+      core::text_ref(plain_texts<>::chars_0 + 5655, 11),
+      core::text_ref(plain_texts<>::chars_0 + 5667, 4),
+      core::text_ref(plain_texts<>::chars_0 + 5672, 4),
+      core::text_ref(plain_texts<>::chars_0 + 5677, 5),
+      core::text_ref(plain_texts<>::chars_0 + 5683, 5),
+      core::text_ref(plain_texts<>::chars_0 + 5689, 5),
+      core::text_ref(plain_texts<>::chars_0 + 5695, 5),
   };
 };
 
 struct article_text_at {
   enum : uint16_t {
-    empty = 2836,
-    outlet = 0,
-    subject = 7,
+    empty = 0,
+    outlet = 1,
+    subject = 8,
   };
 };
 struct figure_text_at {
   enum : uint16_t {
-    empty = 2836,
-    british_troops_remaining_key = 36,
-    british_troops_remaining_subject = 45,
-    british_troops_remaining_period_phrase = 51,
-    british_troops_remaining_wording = 57,
-    children_at_risk_of_acute_malnutrition_key = 78,
-    children_at_risk_of_acute_malnutrition_subject = 97,
-    children_at_risk_of_acute_malnutrition_period_phrase = 99,
-    children_at_risk_of_acute_malnutrition_wording = 102,
-    children_injured_past_decade_key = 124,
-    children_injured_past_decade_subject = 97,
-    children_injured_past_decade_period_phrase = 137,
-    children_injured_past_decade_wording = 148,
-    children_killed_past_decade_key = 159,
-    children_killed_past_decade_subject = 97,
-    children_killed_past_decade_period_phrase = 137,
-    children_killed_past_decade_wording = 172,
-    civilian_casualty_change_q1_2021_key = 190,
-    civilian_casualty_change_q1_2021_subject = 212,
-    civilian_casualty_change_q1_2021_period_phrase = 218,
-    civilian_casualty_change_q1_2021_base_phrase = 233,
-    civilian_casualty_change_q1_2021_wording = 243,
-    displaced_total_key = 295,
-    displaced_total_subject = 302,
-    displaced_total_wording = 305,
-    france_evacuated_key = 339,
-    france_evacuated_subject = 347,
-    france_evacuated_period_phrase = 365,
-    france_evacuated_wording = 375,
-    newly_displaced_since_january_key = 410,
-    newly_displaced_since_january_subject = 302,
-    newly_displaced_since_january_period_phrase = 427,
-    newly_displaced_since_january_wording = 435,
-    people_in_need_key = 476,
-    people_in_need_subject = 486,
-    people_in_need_period_phrase = 99,
-    people_in_need_wording = 491,
-    us_troops_remaining_key = 526,
-    us_troops_remaining_subject = 534,
-    us_troops_remaining_period_phrase = 539,
-    us_troops_remaining_wording = 542,
-    women_killed_past_decade_key = 557,
-    women_killed_past_decade_subject = 571,
-    women_killed_past_decade_period_phrase = 137,
-    women_killed_past_decade_wording = 574,
+    empty = 0,
+    british_troops_remaining_key = 37,
+    british_troops_remaining_subject = 46,
+    british_troops_remaining_period_phrase = 52,
+    british_troops_remaining_wording = 58,
+    children_at_risk_of_acute_malnutrition_key = 79,
+    children_at_risk_of_acute_malnutrition_subject = 98,
+    children_at_risk_of_acute_malnutrition_period_phrase = 100,
+    children_at_risk_of_acute_malnutrition_wording = 103,
+    children_injured_past_decade_key = 125,
+    children_injured_past_decade_subject = 98,
+    children_injured_past_decade_period_phrase = 138,
+    children_injured_past_decade_wording = 149,
+    children_killed_past_decade_key = 160,
+    children_killed_past_decade_subject = 98,
+    children_killed_past_decade_period_phrase = 138,
+    children_killed_past_decade_wording = 173,
+    civilian_casualty_change_q1_2021_key = 191,
+    civilian_casualty_change_q1_2021_subject = 213,
+    civilian_casualty_change_q1_2021_period_phrase = 219,
+    civilian_casualty_change_q1_2021_base_phrase = 234,
+    civilian_casualty_change_q1_2021_wording = 244,
+    displaced_total_key = 296,
+    displaced_total_subject = 303,
+    displaced_total_wording = 306,
+    france_evacuated_key = 340,
+    france_evacuated_subject = 348,
+    france_evacuated_period_phrase = 366,
+    france_evacuated_wording = 376,
+    newly_displaced_since_january_key = 411,
+    newly_displaced_since_january_subject = 303,
+    newly_displaced_since_january_period_phrase = 428,
+    newly_displaced_since_january_wording = 436,
+    people_in_need_key = 477,
+    people_in_need_subject = 487,
+    people_in_need_period_phrase = 100,
+    people_in_need_wording = 492,
+    us_troops_remaining_key = 527,
+    us_troops_remaining_subject = 535,
+    us_troops_remaining_period_phrase = 540,
+    us_troops_remaining_wording = 543,
+    women_killed_past_decade_key = 558,
+    women_killed_past_decade_subject = 572,
+    women_killed_past_decade_period_phrase = 138,
+    women_killed_past_decade_wording = 575,
   };
 };
 struct event_text_at {
   enum : uint16_t {
-    empty = 2836,
-    akhundzada_message_released_key = 602,
-    akhundzada_message_released_phrase = 614,
-    akhundzada_message_released_summary = 620,
-    conflict_between_the_parties_key = 658,
-    conflict_between_the_parties_phrase = 677,
-    conflict_between_the_parties_summary = 686,
-    doha_meeting_key = 710,
-    doha_meeting_phrase = 718,
-    doha_meeting_summary = 728,
-    doha_talks_continue_key = 746,
-    doha_talks_continue_phrase = 614,
-    doha_talks_continue_summary = 756,
-    eid_al_adha_key = 774,
-    eid_al_adha_phrase = 782,
-    eid_al_adha_summary = 792,
-    foreign_troops_withdrawing_key = 831,
-    foreign_troops_withdrawing_phrase = 841,
-    foreign_troops_withdrawing_summary = 847,
-    france_evacuation_key = 864,
-    france_evacuation_phrase = 365,
-    france_evacuation_summary = 871,
-    germany_italy_withdrawal_announced_key = 902,
-    germany_italy_withdrawal_announced_phrase = 916,
-    germany_italy_withdrawal_announced_summary = 924,
-    intra_afghan_talks_began_key = 953,
-    intra_afghan_talks_began_phrase = 967,
-    intra_afghan_talks_began_summary = 982,
-    other_countries_evacuations_key = 1010,
-    other_countries_evacuations_phrase = 1024,
-    other_countries_evacuations_summary = 1034,
-    taliban_key_areas_taken_key = 1067,
-    taliban_key_areas_taken_phrase = 1081,
-    taliban_key_areas_taken_summary = 1091,
-    taliban_offensives_key = 1125,
-    taliban_offensives_phrase = 1136,
-    taliban_offensives_summary = 1146,
-    taliban_territorial_gains_key = 1168,
-    taliban_territorial_gains_phrase = 1182,
-    taliban_territorial_gains_summary = 1195,
-    us_pullout_ongoing_key = 1214,
-    us_pullout_ongoing_phrase = 1226,
-    us_pullout_ongoing_summary = 1232,
+    empty = 0,
+    akhundzada_message_released_key = 603,
+    akhundzada_message_released_phrase = 615,
+    akhundzada_message_released_summary = 621,
+    conflict_between_the_parties_key = 659,
+    conflict_between_the_parties_phrase = 678,
+    conflict_between_the_parties_summary = 687,
+    doha_meeting_key = 711,
+    doha_meeting_phrase = 719,
+    doha_meeting_summary = 729,
+    doha_talks_continue_key = 747,
+    doha_talks_continue_phrase = 615,
+    doha_talks_continue_summary = 757,
+    eid_al_adha_key = 775,
+    eid_al_adha_phrase = 783,
+    eid_al_adha_summary = 793,
+    foreign_troops_withdrawing_key = 832,
+    foreign_troops_withdrawing_phrase = 842,
+    foreign_troops_withdrawing_summary = 848,
+    france_evacuation_key = 865,
+    france_evacuation_phrase = 366,
+    france_evacuation_summary = 872,
+    germany_italy_withdrawal_announced_key = 903,
+    germany_italy_withdrawal_announced_phrase = 917,
+    germany_italy_withdrawal_announced_summary = 925,
+    intra_afghan_talks_began_key = 954,
+    intra_afghan_talks_began_phrase = 968,
+    intra_afghan_talks_began_summary = 983,
+    other_countries_evacuations_key = 1011,
+    other_countries_evacuations_phrase = 1025,
+    other_countries_evacuations_summary = 1035,
+    taliban_key_areas_taken_key = 1068,
+    taliban_key_areas_taken_phrase = 1082,
+    taliban_key_areas_taken_summary = 1092,
+    taliban_offensives_key = 1126,
+    taliban_offensives_phrase = 1137,
+    taliban_offensives_summary = 1147,
+    taliban_territorial_gains_key = 1169,
+    taliban_territorial_gains_phrase = 1183,
+    taliban_territorial_gains_summary = 1196,
+    us_pullout_ongoing_key = 1215,
+    us_pullout_ongoing_phrase = 1227,
+    us_pullout_ongoing_summary = 1233,
   };
 };
 struct statement_text_at {
   enum : uint16_t {
-    empty = 2836,
-    abdullah_positive_outcome_key = 1257,
-    abdullah_positive_outcome_role = 1270,
-    abdullah_positive_outcome_quote = 1289,
-    abdullah_tweet_meetings_continued_key = 1320,
-    abdullah_tweet_meetings_continued_quote = 1336,
-    akhundzada_islamic_emirate_key = 1436,
-    akhundzada_islamic_emirate_role = 1446,
-    akhundzada_islamic_emirate_quote = 1455,
-    akhundzada_political_settlement_key = 1488,
-    akhundzada_political_settlement_role = 1446,
-    akhundzada_political_settlement_quote = 1500,
-    akhundzada_political_solution_key = 1640,
-    akhundzada_political_solution_role = 1446,
-    akhundzada_political_solution_quote = 1652,
-    akhundzada_resolve_among_ourselves_key = 1696,
-    akhundzada_resolve_among_ourselves_role = 1446,
-    akhundzada_resolve_among_ourselves_quote = 1714,
-    akhundzada_strenuously_favours_key = 1796,
-    akhundzada_strenuously_favours_role = 1446,
-    akhundzada_strenuously_favours_quote = 1811,
-    anwari_final_result_key = 1823,
-    anwari_final_result_role = 1834,
-    anwari_final_result_quote = 1845,
-    anwari_more_expected_sunday_key = 1885,
-    anwari_more_expected_sunday_role = 1834,
-    anwari_more_expected_sunday_quote = 1904,
-    baradar_opening_remarks_key = 1921,
-    baradar_opening_remarks_quote = 1936,
-    brennan_people_in_need_key = 1977,
-    brennan_people_in_need_role = 1991,
-    brennan_people_in_need_quote = 2009,
-    doucet_first_round_not_bad_key = 2072,
-    doucet_first_round_not_bad_role = 2091,
-    doucet_first_round_not_bad_quote = 2097,
-    germany_withdrawal_announced_key = 2128,
-    germany_withdrawal_announced_quote = 2139,
-    government_not_bad_key = 2161,
-    government_not_bad_quote = 2169,
-    italy_withdrawal_announced_key = 2175,
-    italy_withdrawal_announced_quote = 2139,
-    un_refugee_agency_brink_warning_key = 2186,
-    un_refugee_agency_brink_warning_quote = 2208,
-    un_refugee_agency_displacement_key = 2237,
-    un_refugee_agency_displacement_quote = 2253,
-    unama_children_women_casualties_key = 2333,
-    unama_children_women_casualties_quote = 2350,
+    empty = 0,
+    abdullah_positive_outcome_key = 1258,
+    abdullah_positive_outcome_role = 1271,
+    abdullah_positive_outcome_quote = 1290,
+    abdullah_tweet_meetings_continued_key = 1321,
+    abdullah_tweet_meetings_continued_quote = 1337,
+    akhundzada_islamic_emirate_key = 1437,
+    akhundzada_islamic_emirate_role = 1447,
+    akhundzada_islamic_emirate_quote = 1456,
+    akhundzada_political_settlement_key = 1489,
+    akhundzada_political_settlement_role = 1447,
+    akhundzada_political_settlement_quote = 1501,
+    akhundzada_political_solution_key = 1641,
+    akhundzada_political_solution_role = 1447,
+    akhundzada_political_solution_quote = 1653,
+    akhundzada_resolve_among_ourselves_key = 1697,
+    akhundzada_resolve_among_ourselves_role = 1447,
+    akhundzada_resolve_among_ourselves_quote = 1715,
+    akhundzada_strenuously_favours_key = 1797,
+    akhundzada_strenuously_favours_role = 1447,
+    akhundzada_strenuously_favours_quote = 1812,
+    anwari_final_result_key = 1824,
+    anwari_final_result_role = 1835,
+    anwari_final_result_quote = 1846,
+    anwari_more_expected_sunday_key = 1886,
+    anwari_more_expected_sunday_role = 1835,
+    anwari_more_expected_sunday_quote = 1905,
+    baradar_opening_remarks_key = 1922,
+    baradar_opening_remarks_quote = 1937,
+    brennan_people_in_need_key = 1978,
+    brennan_people_in_need_role = 1992,
+    brennan_people_in_need_quote = 2010,
+    doucet_first_round_not_bad_key = 2073,
+    doucet_first_round_not_bad_role = 2092,
+    doucet_first_round_not_bad_quote = 2098,
+    germany_withdrawal_announced_key = 2129,
+    germany_withdrawal_announced_quote = 2140,
+    government_not_bad_key = 2162,
+    government_not_bad_quote = 2170,
+    italy_withdrawal_announced_key = 2176,
+    italy_withdrawal_announced_quote = 2140,
+    un_refugee_agency_brink_warning_key = 2187,
+    un_refugee_agency_brink_warning_quote = 2209,
+    un_refugee_agency_displacement_key = 2238,
+    un_refugee_agency_displacement_quote = 2254,
+    unama_children_women_casualties_key = 2334,
+    unama_children_women_casualties_quote = 2351,
   };
 };
 struct actor_text_at {
   enum : uint16_t {
-    empty = 2836,
-    abdul_ghani_baradar_key = 2423,
-    abdul_ghani_baradar_name = 2435,
-    abdullah_abdullah_key = 2451,
-    abdullah_abdullah_name = 2457,
-    abdullah_abdullah_role = 1270,
-    afghan_government_key = 2464,
-    afghan_government_name = 2469,
-    afp_key = 2471,
-    afp_name = 2475,
-    al_jazeera_key = 2479,
-    al_jazeera_name = 2487,
-    bbc_key = 2497,
-    bbc_name = 2501,
-    canada_key = 2505,
-    canada_name = 2509,
-    china_key = 2513,
-    china_name = 2517,
-    doha_news_key = 2522,
-    doha_news_name = 0,
-    foreign_forces_key = 2529,
-    foreign_forces_name = 2538,
-    france_key = 2545,
-    france_name = 2549,
-    germany_key = 2554,
-    germany_name = 2558,
-    hibatullah_akhundzada_key = 2562,
-    hibatullah_akhundzada_name = 2569,
-    hibatullah_akhundzada_role = 1446,
-    india_key = 2577,
-    india_name = 2582,
-    italy_key = 2588,
-    italy_name = 2592,
-    lyse_doucet_key = 2597,
-    lyse_doucet_name = 2606,
-    lyse_doucet_role = 2091,
-    najia_anwari_key = 2615,
-    najia_anwari_name = 2625,
-    najia_anwari_role = 1834,
-    reconciliation_council_key = 2635,
-    reconciliation_council_name = 2645,
-    rick_brennan_key = 2659,
-    rick_brennan_name = 2668,
-    rick_brennan_role = 1991,
-    taliban_key = 2677,
-    taliban_name = 2681,
-    un_refugee_agency_key = 2684,
-    un_refugee_agency_name = 2697,
-    unama_key = 2711,
-    unama_name = 2715,
-    united_kingdom_key = 2730,
-    united_kingdom_name = 2739,
-    united_states_key = 2748,
-    united_states_name = 2756,
-    who_key = 2765,
-    who_name = 2769,
+    empty = 0,
+    abdul_ghani_baradar_key = 2424,
+    abdul_ghani_baradar_name = 2436,
+    abdullah_abdullah_key = 2452,
+    abdullah_abdullah_name = 2458,
+    abdullah_abdullah_role = 1271,
+    afghan_government_key = 2465,
+    afghan_government_name = 2470,
+    afp_key = 2472,
+    afp_name = 2476,
+    al_jazeera_key = 2480,
+    al_jazeera_name = 2488,
+    bbc_key = 2498,
+    bbc_name = 2502,
+    canada_key = 2506,
+    canada_name = 2510,
+    china_key = 2514,
+    china_name = 2518,
+    doha_news_key = 2523,
+    doha_news_name = 1,
+    foreign_forces_key = 2530,
+    foreign_forces_name = 2539,
+    france_key = 2546,
+    france_name = 2550,
+    germany_key = 2555,
+    germany_name = 2559,
+    hibatullah_akhundzada_key = 2563,
+    hibatullah_akhundzada_name = 2570,
+    hibatullah_akhundzada_role = 1447,
+    india_key = 2578,
+    india_name = 2583,
+    italy_key = 2589,
+    italy_name = 2593,
+    lyse_doucet_key = 2598,
+    lyse_doucet_name = 2607,
+    lyse_doucet_role = 2092,
+    najia_anwari_key = 2616,
+    najia_anwari_name = 2626,
+    najia_anwari_role = 1835,
+    reconciliation_council_key = 2636,
+    reconciliation_council_name = 2646,
+    rick_brennan_key = 2660,
+    rick_brennan_name = 2669,
+    rick_brennan_role = 1992,
+    taliban_key = 2678,
+    taliban_name = 2682,
+    un_refugee_agency_key = 2685,
+    un_refugee_agency_name = 2698,
+    unama_key = 2712,
+    unama_name = 2716,
+    united_kingdom_key = 2731,
+    united_kingdom_name = 2740,
+    united_states_key = 2749,
+    united_states_name = 2757,
+    who_key = 2766,
+    who_name = 2770,
   };
 };
 struct source_text_at {
   enum : uint16_t {
-    empty = 2836,
-    afp_key = 2471,
-    afp_name = 2475,
-    al_jazeera_key = 2479,
-    al_jazeera_name = 2487,
-    doha_news_key = 2522,
-    doha_news_name = 0,
-    lyse_doucet_key = 2597,
-    lyse_doucet_name = 2773,
-    rick_brennan_key = 2659,
-    rick_brennan_name = 2788,
-    un_refugee_agency_key = 2684,
-    un_refugee_agency_name = 2697,
-    unama_key = 2711,
-    unama_name = 2803,
+    empty = 0,
+    afp_key = 2472,
+    afp_name = 2476,
+    al_jazeera_key = 2480,
+    al_jazeera_name = 2488,
+    doha_news_key = 2523,
+    doha_news_name = 1,
+    lyse_doucet_key = 2598,
+    lyse_doucet_name = 2774,
+    rick_brennan_key = 2660,
+    rick_brennan_name = 2789,
+    un_refugee_agency_key = 2685,
+    un_refugee_agency_name = 2698,
+    unama_key = 2712,
+    unama_name = 2804,
   };
 };
 struct place_text_at {
   enum : uint16_t {
-    empty = 2836,
-    afghanistan_key = 2809,
-    afghanistan_name = 2813,
-    doha_key = 2815,
-    doha_name = 2818,
-    kabul_key = 2820,
-    kabul_name = 2824,
-    qatar_key = 2828,
-    qatar_name = 2832,
+    empty = 0,
+    afghanistan_key = 2810,
+    afghanistan_name = 2814,
+    doha_key = 2816,
+    doha_name = 2819,
+    kabul_key = 2821,
+    kabul_name = 2825,
+    qatar_key = 2829,
+    qatar_name = 2833,
   };
 };
 #else  // AFBRIEF_NO_TEXT: the long texts are empty
 template <class Unused = void>
 struct plain_texts {
   static constexpr char chars_0[2539] AFBRIEF_FLASH =
+      "" "\0"
       "Doha News" "\0"
       "Taliban and Afghan government talks in Doha, the humanitarian toll, troop withdrawals and evacuations" "\0"
       "british_troops_remaining" "\0"
       "British troops" "\0"
       "will also remain" "\0"
-      "" "\0"
       "children_at_risk_of_acute_malnutrition" "\0"
       "children" "\0"
       "now" "\0"
@@ -3758,7 +3872,7 @@ constexpr char plain_texts<Unused>::chars_0[];
 template <class Unused = void>
 struct text_pool {
   enum : uint8_t { first_pair = 59, max_depth = 12, numbered = 0 };
-  enum : uint16_t { empty_text = 66, longest_text = 101, start_count = 139 };
+  enum : uint16_t { empty_text = 0, longest_text = 101, start_count = 139 };
   static constexpr uint8_t literals[59] AFBRIEF_FLASH = {
       0, 32, 40, 41, 44, 48, 49, 50, 65, 66, 67, 68, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
       80, 81, 82, 83, 84, 85, 87, 95, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108,
@@ -3786,66 +3900,66 @@ struct text_pool {
       187, 68, 66, 248, 68, 33, 38, 63, 29, 251, 195, 252, 76, 253, 196, 1, 9,
   };
   static constexpr uint8_t codes[1143] AFBRIEF_FLASH = {
-      197, 1, 20, 34, 52, 48, 0, 26, 62, 122, 1, 198, 166, 199, 80, 62, 40, 83, 167, 197, 4,
+      0, 197, 1, 20, 34, 52, 48, 0, 26, 62, 122, 1, 198, 166, 199, 80, 62, 40, 83, 167, 197, 4,
       142, 37, 50, 124, 64, 143, 59, 80, 144, 41, 4, 168, 1, 128, 62, 83, 198, 1, 200, 48, 0,
       31, 171, 95, 37, 147, 201, 148, 81, 0, 9, 171, 95, 37, 202, 0, 52, 172, 1, 62, 48, 44, 1,
-      148, 0, 0, 173, 72, 29, 47, 95, 40, 29, 152, 29, 146, 49, 76, 42, 62, 43, 50, 49, 171,
-      88, 0, 151, 0, 117, 52, 0, 173, 60, 203, 61, 33, 29, 205, 0, 60, 142, 153, 156, 155, 75,
-      62, 65, 34, 0, 173, 40, 172, 118, 205, 0, 32, 176, 157, 59, 29, 32, 158, 50, 62, 49, 91,
-      32, 74, 36, 76, 46, 6, 29, 206, 7, 6, 0, 32, 176, 157, 59, 48, 0, 49, 37, 75, 35, 207,
-      156, 46, 208, 49, 70, 1, 152, 123, 38, 83, 54, 34, 68, 0, 133, 42, 153, 61, 33, 1, 115,
-      1, 206, 206, 0, 212, 118, 49, 44, 104, 0, 159, 48, 0, 213, 76, 170, 72, 69, 0, 32, 64,
-      38, 55, 67, 83, 198, 166, 83, 160, 47, 40, 81, 1, 214, 142, 179, 31, 158, 48, 54, 0, 21,
-      43, 1, 25, 72, 50, 47, 215, 0, 180, 52, 41, 91, 212, 118, 48, 60, 32, 76, 39, 59, 208,
-      54, 0, 48, 60, 32, 75, 16, 59, 208, 54, 0, 217, 41, 76, 60, 29, 180, 69, 0, 217, 181, 0,
-      50, 89, 49, 201, 148, 81, 0, 27, 25, 202, 0, 52, 172, 1, 148, 0, 218, 29, 40, 172, 118,
-      205, 0, 218, 0, 134, 42, 97, 48, 162, 76, 61, 181, 158, 69, 0, 65, 1, 25, 87, 161, 0,
-      108, 35, 41, 109, 219, 98, 220, 67, 147, 37, 76, 45, 68, 49, 38, 97, 0, 175, 83, 152, 1,
-      108, 35, 41, 109, 49, 0, 222, 223, 98, 81, 0, 203, 156, 30, 1, 215, 1, 30, 35, 49, 70, 0,
-      222, 104, 40, 89, 224, 60, 50, 34, 0, 34, 38, 33, 29, 99, 66, 37, 30, 0, 203, 156, 215,
-      83, 30, 37, 34, 66, 0, 228, 147, 201, 128, 81, 0, 117, 52, 1, 128, 81, 0, 213, 76, 200,
-      0, 229, 91, 183, 234, 69, 0, 167, 41, 72, 75, 16, 63, 34, 0, 60, 49, 47, 84, 235, 29,
-      104, 40, 89, 31, 34, 36, 59, 0, 167, 25, 34, 45, 49, 179, 31, 70, 1, 78, 156, 54, 34, 68,
-      0, 44, 49, 37, 70, 29, 133, 63, 49, 47, 38, 34, 89, 200, 48, 0, 37, 30, 51, 75, 119, 41,
-      41, 44, 52, 184, 48, 50, 64, 0, 185, 29, 40, 34, 91, 30, 61, 30, 89, 49, 96, 67, 0, 37,
-      158, 80, 96, 67, 1, 224, 94, 41, 0, 185, 29, 152, 35, 67, 48, 176, 97, 0, 167, 61, 32,
-      67, 49, 1, 220, 34, 40, 48, 0, 185, 147, 70, 171, 44, 47, 38, 99, 36, 130, 48, 0, 32, 30,
-      45, 183, 95, 184, 65, 142, 42, 44, 103, 0, 50, 89, 45, 77, 41, 92, 49, 29, 65, 112, 81,
-      0, 148, 83, 65, 112, 81, 0, 186, 29, 45, 44, 48, 64, 176, 76, 92, 49, 133, 223, 0, 37,
-      34, 66, 1, 152, 166, 137, 238, 242, 1, 244, 0, 186, 147, 220, 98, 29, 223, 98, 81, 89,
-      224, 60, 50, 69, 0, 134, 95, 78, 42, 109, 29, 179, 207, 72, 34, 0, 48, 50, 45, 116, 75,
-      181, 66, 70, 0, 134, 45, 144, 64, 109, 99, 48, 98, 49, 181, 103, 0, 134, 45, 144, 64,
-      109, 99, 48, 144, 50, 49, 88, 0, 134, 61, 48, 144, 51, 76, 245, 65, 36, 29, 246, 48, 34,
-      41, 51, 97, 0, 134, 71, 90, 50, 92, 48, 41, 91, 35, 30, 51, 246, 48, 0, 247, 29, 35, 60,
-      99, 61, 48, 77, 49, 0, 48, 45, 44, 40, 97, 160, 124, 1, 214, 142, 159, 199, 0, 247, 29,
-      42, 44, 61, 29, 34, 53, 45, 132, 49, 118, 48, 87, 161, 0, 31, 249, 29, 86, 67, 81, 29,
-      116, 68, 40, 48, 0, 31, 189, 29, 217, 41, 76, 60, 29, 180, 69, 0, 61, 36, 88, 62, 1, 179,
-      70, 36, 164, 38, 34, 83, 250, 61, 32, 49, 44, 47, 0, 33, 191, 29, 35, 207, 174, 94, 87,
-      29, 117, 219, 66, 0, 39, 246, 43, 62, 121, 0, 229, 234, 69, 0, 141, 29, 117, 219, 66, 0,
-      183, 234, 69, 0, 254, 91, 31, 47, 60, 40, 29, 52, 68, 43, 81, 0, 254, 91, 212, 34, 103,
-      0, 63, 245, 84, 173, 218, 29, 32, 158, 50, 62, 49, 38, 97, 0, 30, 110, 77, 29, 79, 38,
-      163, 249, 0, 19, 101, 93, 110, 77, 1, 13, 74, 38, 255, 249, 0, 186, 29, 186, 0, 8, 136,
-      93, 136, 0, 235, 29, 141, 0, 159, 199, 0, 30, 35, 45, 0, 8, 12, 22, 0, 99, 39, 30, 55,
-      34, 70, 30, 0, 8, 41, 1, 16, 30, 55, 34, 70, 30, 0, 31, 31, 32, 0, 9, 9, 10, 0, 32, 59,
-      66, 30, 0, 10, 59, 66, 30, 0, 131, 60, 30, 0, 10, 37, 60, 30, 0, 222, 180, 52, 48, 0,
-      228, 29, 214, 32, 97, 0, 228, 202, 0, 213, 34, 0, 12, 178, 34, 0, 229, 54, 0, 13, 182,
-      54, 0, 37, 102, 72, 101, 29, 120, 30, 0, 14, 102, 72, 101, 93, 40, 107, 30, 0, 60, 250,
-      30, 0, 15, 43, 250, 30, 0, 183, 54, 0, 15, 104, 54, 0, 41, 54, 48, 76, 33, 191, 0, 18,
-      54, 48, 75, 11, 191, 0, 43, 30, 39, 38, 84, 247, 0, 20, 30, 39, 38, 30, 93, 43, 187, 0,
-      242, 29, 244, 0, 159, 137, 238, 242, 1, 244, 0, 47, 109, 40, 163, 189, 0, 24, 109, 40,
-      255, 189, 0, 185, 0, 26, 62, 122, 0, 254, 54, 0, 27, 20, 1, 195, 75, 196, 54, 0, 63, 245,
-      30, 0, 27, 20, 93, 48, 48, 137, 32, 75, 19, 95, 48, 88, 1, 60, 166, 137, 0, 63, 64, 118,
-      40, 81, 33, 44, 42, 0, 27, 43, 64, 184, 17, 81, 33, 44, 42, 0, 63, 64, 118, 71, 72, 97,
-      0, 27, 43, 64, 184, 25, 49, 72, 97, 0, 52, 37, 44, 0, 28, 14, 21, 0, 18, 54, 48, 75, 11,
-      191, 1, 2, 9, 9, 10, 3, 0, 28, 14, 21, 238, 24, 109, 40, 255, 189, 0, 27, 20, 8, 19, 8,
-      0, 235, 137, 0, 159, 137, 0, 33, 165, 0, 197, 0, 40, 30, 31, 77, 0, 17, 30, 31, 77, 0,
-      46, 72, 68, 0, 23, 72, 68, 0,
+      148, 0, 173, 72, 29, 47, 95, 40, 29, 152, 29, 146, 49, 76, 42, 62, 43, 50, 49, 171, 88,
+      0, 151, 0, 117, 52, 0, 173, 60, 203, 61, 33, 29, 205, 0, 60, 142, 153, 156, 155, 75, 62,
+      65, 34, 0, 173, 40, 172, 118, 205, 0, 32, 176, 157, 59, 29, 32, 158, 50, 62, 49, 91, 32,
+      74, 36, 76, 46, 6, 29, 206, 7, 6, 0, 32, 176, 157, 59, 48, 0, 49, 37, 75, 35, 207, 156,
+      46, 208, 49, 70, 1, 152, 123, 38, 83, 54, 34, 68, 0, 133, 42, 153, 61, 33, 1, 115, 1,
+      206, 206, 0, 212, 118, 49, 44, 104, 0, 159, 48, 0, 213, 76, 170, 72, 69, 0, 32, 64, 38,
+      55, 67, 83, 198, 166, 83, 160, 47, 40, 81, 1, 214, 142, 179, 31, 158, 48, 54, 0, 21, 43,
+      1, 25, 72, 50, 47, 215, 0, 180, 52, 41, 91, 212, 118, 48, 60, 32, 76, 39, 59, 208, 54, 0,
+      48, 60, 32, 75, 16, 59, 208, 54, 0, 217, 41, 76, 60, 29, 180, 69, 0, 217, 181, 0, 50, 89,
+      49, 201, 148, 81, 0, 27, 25, 202, 0, 52, 172, 1, 148, 0, 218, 29, 40, 172, 118, 205, 0,
+      218, 0, 134, 42, 97, 48, 162, 76, 61, 181, 158, 69, 0, 65, 1, 25, 87, 161, 0, 108, 35,
+      41, 109, 219, 98, 220, 67, 147, 37, 76, 45, 68, 49, 38, 97, 0, 175, 83, 152, 1, 108, 35,
+      41, 109, 49, 0, 222, 223, 98, 81, 0, 203, 156, 30, 1, 215, 1, 30, 35, 49, 70, 0, 222,
+      104, 40, 89, 224, 60, 50, 34, 0, 34, 38, 33, 29, 99, 66, 37, 30, 0, 203, 156, 215, 83,
+      30, 37, 34, 66, 0, 228, 147, 201, 128, 81, 0, 117, 52, 1, 128, 81, 0, 213, 76, 200, 0,
+      229, 91, 183, 234, 69, 0, 167, 41, 72, 75, 16, 63, 34, 0, 60, 49, 47, 84, 235, 29, 104,
+      40, 89, 31, 34, 36, 59, 0, 167, 25, 34, 45, 49, 179, 31, 70, 1, 78, 156, 54, 34, 68, 0,
+      44, 49, 37, 70, 29, 133, 63, 49, 47, 38, 34, 89, 200, 48, 0, 37, 30, 51, 75, 119, 41, 41,
+      44, 52, 184, 48, 50, 64, 0, 185, 29, 40, 34, 91, 30, 61, 30, 89, 49, 96, 67, 0, 37, 158,
+      80, 96, 67, 1, 224, 94, 41, 0, 185, 29, 152, 35, 67, 48, 176, 97, 0, 167, 61, 32, 67, 49,
+      1, 220, 34, 40, 48, 0, 185, 147, 70, 171, 44, 47, 38, 99, 36, 130, 48, 0, 32, 30, 45,
+      183, 95, 184, 65, 142, 42, 44, 103, 0, 50, 89, 45, 77, 41, 92, 49, 29, 65, 112, 81, 0,
+      148, 83, 65, 112, 81, 0, 186, 29, 45, 44, 48, 64, 176, 76, 92, 49, 133, 223, 0, 37, 34,
+      66, 1, 152, 166, 137, 238, 242, 1, 244, 0, 186, 147, 220, 98, 29, 223, 98, 81, 89, 224,
+      60, 50, 69, 0, 134, 95, 78, 42, 109, 29, 179, 207, 72, 34, 0, 48, 50, 45, 116, 75, 181,
+      66, 70, 0, 134, 45, 144, 64, 109, 99, 48, 98, 49, 181, 103, 0, 134, 45, 144, 64, 109, 99,
+      48, 144, 50, 49, 88, 0, 134, 61, 48, 144, 51, 76, 245, 65, 36, 29, 246, 48, 34, 41, 51,
+      97, 0, 134, 71, 90, 50, 92, 48, 41, 91, 35, 30, 51, 246, 48, 0, 247, 29, 35, 60, 99, 61,
+      48, 77, 49, 0, 48, 45, 44, 40, 97, 160, 124, 1, 214, 142, 159, 199, 0, 247, 29, 42, 44,
+      61, 29, 34, 53, 45, 132, 49, 118, 48, 87, 161, 0, 31, 249, 29, 86, 67, 81, 29, 116, 68,
+      40, 48, 0, 31, 189, 29, 217, 41, 76, 60, 29, 180, 69, 0, 61, 36, 88, 62, 1, 179, 70, 36,
+      164, 38, 34, 83, 250, 61, 32, 49, 44, 47, 0, 33, 191, 29, 35, 207, 174, 94, 87, 29, 117,
+      219, 66, 0, 39, 246, 43, 62, 121, 0, 229, 234, 69, 0, 141, 29, 117, 219, 66, 0, 183, 234,
+      69, 0, 254, 91, 31, 47, 60, 40, 29, 52, 68, 43, 81, 0, 254, 91, 212, 34, 103, 0, 63, 245,
+      84, 173, 218, 29, 32, 158, 50, 62, 49, 38, 97, 0, 30, 110, 77, 29, 79, 38, 163, 249, 0,
+      19, 101, 93, 110, 77, 1, 13, 74, 38, 255, 249, 0, 186, 29, 186, 0, 8, 136, 93, 136, 0,
+      235, 29, 141, 0, 159, 199, 0, 30, 35, 45, 0, 8, 12, 22, 0, 99, 39, 30, 55, 34, 70, 30, 0,
+      8, 41, 1, 16, 30, 55, 34, 70, 30, 0, 31, 31, 32, 0, 9, 9, 10, 0, 32, 59, 66, 30, 0, 10,
+      59, 66, 30, 0, 131, 60, 30, 0, 10, 37, 60, 30, 0, 222, 180, 52, 48, 0, 228, 29, 214, 32,
+      97, 0, 228, 202, 0, 213, 34, 0, 12, 178, 34, 0, 229, 54, 0, 13, 182, 54, 0, 37, 102, 72,
+      101, 29, 120, 30, 0, 14, 102, 72, 101, 93, 40, 107, 30, 0, 60, 250, 30, 0, 15, 43, 250,
+      30, 0, 183, 54, 0, 15, 104, 54, 0, 41, 54, 48, 76, 33, 191, 0, 18, 54, 48, 75, 11, 191,
+      0, 43, 30, 39, 38, 84, 247, 0, 20, 30, 39, 38, 30, 93, 43, 187, 0, 242, 29, 244, 0, 159,
+      137, 238, 242, 1, 244, 0, 47, 109, 40, 163, 189, 0, 24, 109, 40, 255, 189, 0, 185, 0, 26,
+      62, 122, 0, 254, 54, 0, 27, 20, 1, 195, 75, 196, 54, 0, 63, 245, 30, 0, 27, 20, 93, 48,
+      48, 137, 32, 75, 19, 95, 48, 88, 1, 60, 166, 137, 0, 63, 64, 118, 40, 81, 33, 44, 42, 0,
+      27, 43, 64, 184, 17, 81, 33, 44, 42, 0, 63, 64, 118, 71, 72, 97, 0, 27, 43, 64, 184, 25,
+      49, 72, 97, 0, 52, 37, 44, 0, 28, 14, 21, 0, 18, 54, 48, 75, 11, 191, 1, 2, 9, 9, 10, 3,
+      0, 28, 14, 21, 238, 24, 109, 40, 255, 189, 0, 27, 20, 8, 19, 8, 0, 235, 137, 0, 159, 137,
+      0, 33, 165, 0, 197, 0, 40, 30, 31, 77, 0, 17, 30, 31, 77, 0, 46, 72, 68, 0, 23, 72, 68,
+      0,
   };
   // Each distinct text's code offset, ascending, and the same text plain
   // (plain_texts below): for afbrief::ct, and for the decoder of a numbered
   // pool; a firmware of a pool that is not numbered never links them.
   static constexpr uint32_t starts[139] AFBRIEF_FLASH = {
-      0, 7, 42, 51, 57, 66, 67, 87, 89, 92, 100, 110, 116, 138, 144, 163, 174, 180, 183, 189,
+      0, 1, 8, 43, 52, 58, 67, 87, 89, 92, 100, 110, 116, 138, 144, 163, 174, 180, 183, 189,
       211, 220, 235, 244, 252, 255, 262, 266, 271, 278, 280, 291, 297, 314, 324, 329, 340, 349,
       358, 367, 373, 379, 383, 389, 397, 411, 426, 441, 455, 468, 478, 487, 498, 510, 522, 534,
       540, 553, 565, 579, 590, 599, 611, 623, 640, 654, 664, 677, 693, 705, 716, 735, 748, 754,
@@ -3855,12 +3969,12 @@ struct text_pool {
       1077, 1081, 1085, 1098, 1108, 1114, 1117, 1120, 1123, 1125, 1130, 1135, 1139,
   };
   static constexpr core::text_ref plain[139] AFBRIEF_FLASH = {
-      core::text_ref(plain_texts<>::chars_0 + 0, 9),
-      core::text_ref(plain_texts<>::chars_0 + 10, 101),
-      core::text_ref(plain_texts<>::chars_0 + 112, 24),
-      core::text_ref(plain_texts<>::chars_0 + 137, 14),
-      core::text_ref(plain_texts<>::chars_0 + 152, 16),
-      core::text_ref(plain_texts<>::chars_0 + 169, 0),
+      core::text_ref(plain_texts<>::chars_0 + 0, 0),
+      core::text_ref(plain_texts<>::chars_0 + 1, 9),
+      core::text_ref(plain_texts<>::chars_0 + 11, 101),
+      core::text_ref(plain_texts<>::chars_0 + 113, 24),
+      core::text_ref(plain_texts<>::chars_0 + 138, 14),
+      core::text_ref(plain_texts<>::chars_0 + 153, 16),
       core::text_ref(plain_texts<>::chars_0 + 170, 38),
       core::text_ref(plain_texts<>::chars_0 + 209, 8),
       core::text_ref(plain_texts<>::chars_0 + 218, 3),
@@ -3999,161 +4113,161 @@ struct text_pool {
 
 struct article_text_at {
   enum : uint16_t {
-    empty = 66,
-    outlet = 0,
-    subject = 7,
+    empty = 0,
+    outlet = 1,
+    subject = 8,
   };
 };
 struct figure_text_at {
   enum : uint16_t {
-    empty = 66,
-    british_troops_remaining_key = 42,
-    british_troops_remaining_subject = 51,
-    british_troops_remaining_period_phrase = 57,
-    british_troops_remaining_wording = 66,
+    empty = 0,
+    british_troops_remaining_key = 43,
+    british_troops_remaining_subject = 52,
+    british_troops_remaining_period_phrase = 58,
+    british_troops_remaining_wording = 0,
     children_at_risk_of_acute_malnutrition_key = 67,
     children_at_risk_of_acute_malnutrition_subject = 87,
     children_at_risk_of_acute_malnutrition_period_phrase = 89,
-    children_at_risk_of_acute_malnutrition_wording = 66,
+    children_at_risk_of_acute_malnutrition_wording = 0,
     children_injured_past_decade_key = 92,
     children_injured_past_decade_subject = 87,
     children_injured_past_decade_period_phrase = 100,
-    children_injured_past_decade_wording = 66,
+    children_injured_past_decade_wording = 0,
     children_killed_past_decade_key = 110,
     children_killed_past_decade_subject = 87,
     children_killed_past_decade_period_phrase = 100,
-    children_killed_past_decade_wording = 66,
+    children_killed_past_decade_wording = 0,
     civilian_casualty_change_q1_2021_key = 116,
     civilian_casualty_change_q1_2021_subject = 138,
     civilian_casualty_change_q1_2021_period_phrase = 144,
     civilian_casualty_change_q1_2021_base_phrase = 163,
-    civilian_casualty_change_q1_2021_wording = 66,
+    civilian_casualty_change_q1_2021_wording = 0,
     displaced_total_key = 174,
     displaced_total_subject = 180,
-    displaced_total_wording = 66,
+    displaced_total_wording = 0,
     france_evacuated_key = 183,
     france_evacuated_subject = 189,
     france_evacuated_period_phrase = 211,
-    france_evacuated_wording = 66,
+    france_evacuated_wording = 0,
     newly_displaced_since_january_key = 220,
     newly_displaced_since_january_subject = 180,
     newly_displaced_since_january_period_phrase = 235,
-    newly_displaced_since_january_wording = 66,
+    newly_displaced_since_january_wording = 0,
     people_in_need_key = 244,
     people_in_need_subject = 252,
     people_in_need_period_phrase = 89,
-    people_in_need_wording = 66,
+    people_in_need_wording = 0,
     us_troops_remaining_key = 255,
     us_troops_remaining_subject = 262,
     us_troops_remaining_period_phrase = 266,
-    us_troops_remaining_wording = 66,
+    us_troops_remaining_wording = 0,
     women_killed_past_decade_key = 271,
     women_killed_past_decade_subject = 278,
     women_killed_past_decade_period_phrase = 100,
-    women_killed_past_decade_wording = 66,
+    women_killed_past_decade_wording = 0,
   };
 };
 struct event_text_at {
   enum : uint16_t {
-    empty = 66,
+    empty = 0,
     akhundzada_message_released_key = 280,
     akhundzada_message_released_phrase = 291,
-    akhundzada_message_released_summary = 66,
+    akhundzada_message_released_summary = 0,
     conflict_between_the_parties_key = 297,
     conflict_between_the_parties_phrase = 314,
-    conflict_between_the_parties_summary = 66,
+    conflict_between_the_parties_summary = 0,
     doha_meeting_key = 324,
     doha_meeting_phrase = 329,
-    doha_meeting_summary = 66,
+    doha_meeting_summary = 0,
     doha_talks_continue_key = 340,
     doha_talks_continue_phrase = 291,
-    doha_talks_continue_summary = 66,
+    doha_talks_continue_summary = 0,
     eid_al_adha_key = 349,
     eid_al_adha_phrase = 358,
-    eid_al_adha_summary = 66,
+    eid_al_adha_summary = 0,
     foreign_troops_withdrawing_key = 367,
     foreign_troops_withdrawing_phrase = 373,
-    foreign_troops_withdrawing_summary = 66,
+    foreign_troops_withdrawing_summary = 0,
     france_evacuation_key = 379,
     france_evacuation_phrase = 211,
-    france_evacuation_summary = 66,
+    france_evacuation_summary = 0,
     germany_italy_withdrawal_announced_key = 383,
     germany_italy_withdrawal_announced_phrase = 389,
-    germany_italy_withdrawal_announced_summary = 66,
+    germany_italy_withdrawal_announced_summary = 0,
     intra_afghan_talks_began_key = 397,
     intra_afghan_talks_began_phrase = 411,
-    intra_afghan_talks_began_summary = 66,
+    intra_afghan_talks_began_summary = 0,
     other_countries_evacuations_key = 426,
     other_countries_evacuations_phrase = 441,
-    other_countries_evacuations_summary = 66,
+    other_countries_evacuations_summary = 0,
     taliban_key_areas_taken_key = 455,
     taliban_key_areas_taken_phrase = 468,
-    taliban_key_areas_taken_summary = 66,
+    taliban_key_areas_taken_summary = 0,
     taliban_offensives_key = 478,
     taliban_offensives_phrase = 487,
-    taliban_offensives_summary = 66,
+    taliban_offensives_summary = 0,
     taliban_territorial_gains_key = 498,
     taliban_territorial_gains_phrase = 510,
-    taliban_territorial_gains_summary = 66,
+    taliban_territorial_gains_summary = 0,
     us_pullout_ongoing_key = 522,
     us_pullout_ongoing_phrase = 534,
-    us_pullout_ongoing_summary = 66,
+    us_pullout_ongoing_summary = 0,
   };
 };
 struct statement_text_at {
   enum : uint16_t {
-    empty = 66,
+    empty = 0,
     abdullah_positive_outcome_key = 540,
     abdullah_positive_outcome_role = 553,
-    abdullah_positive_outcome_quote = 66,
+    abdullah_positive_outcome_quote = 0,
     abdullah_tweet_meetings_continued_key = 565,
-    abdullah_tweet_meetings_continued_quote = 66,
+    abdullah_tweet_meetings_continued_quote = 0,
     akhundzada_islamic_emirate_key = 579,
     akhundzada_islamic_emirate_role = 590,
-    akhundzada_islamic_emirate_quote = 66,
+    akhundzada_islamic_emirate_quote = 0,
     akhundzada_political_settlement_key = 599,
     akhundzada_political_settlement_role = 590,
-    akhundzada_political_settlement_quote = 66,
+    akhundzada_political_settlement_quote = 0,
     akhundzada_political_solution_key = 611,
     akhundzada_political_solution_role = 590,
-    akhundzada_political_solution_quote = 66,
+    akhundzada_political_solution_quote = 0,
     akhundzada_resolve_among_ourselves_key = 623,
     akhundzada_resolve_among_ourselves_role = 590,
-    akhundzada_resolve_among_ourselves_quote = 66,
+    akhundzada_resolve_among_ourselves_quote = 0,
     akhundzada_strenuously_favours_key = 640,
     akhundzada_strenuously_favours_role = 590,
-    akhundzada_strenuously_favours_quote = 66,
+    akhundzada_strenuously_favours_quote = 0,
     anwari_final_result_key = 654,
     anwari_final_result_role = 664,
-    anwari_final_result_quote = 66,
+    anwari_final_result_quote = 0,
     anwari_more_expected_sunday_key = 677,
     anwari_more_expected_sunday_role = 664,
-    anwari_more_expected_sunday_quote = 66,
+    anwari_more_expected_sunday_quote = 0,
     baradar_opening_remarks_key = 693,
-    baradar_opening_remarks_quote = 66,
+    baradar_opening_remarks_quote = 0,
     brennan_people_in_need_key = 705,
     brennan_people_in_need_role = 716,
-    brennan_people_in_need_quote = 66,
+    brennan_people_in_need_quote = 0,
     doucet_first_round_not_bad_key = 735,
     doucet_first_round_not_bad_role = 748,
-    doucet_first_round_not_bad_quote = 66,
+    doucet_first_round_not_bad_quote = 0,
     germany_withdrawal_announced_key = 754,
-    germany_withdrawal_announced_quote = 66,
+    germany_withdrawal_announced_quote = 0,
     government_not_bad_key = 758,
-    government_not_bad_quote = 66,
+    government_not_bad_quote = 0,
     italy_withdrawal_announced_key = 764,
-    italy_withdrawal_announced_quote = 66,
+    italy_withdrawal_announced_quote = 0,
     un_refugee_agency_brink_warning_key = 768,
-    un_refugee_agency_brink_warning_quote = 66,
+    un_refugee_agency_brink_warning_quote = 0,
     un_refugee_agency_displacement_key = 780,
-    un_refugee_agency_displacement_quote = 66,
+    un_refugee_agency_displacement_quote = 0,
     unama_children_women_casualties_key = 786,
-    unama_children_women_casualties_quote = 66,
+    unama_children_women_casualties_quote = 0,
   };
 };
 struct actor_text_at {
   enum : uint16_t {
-    empty = 66,
+    empty = 0,
     abdul_ghani_baradar_key = 800,
     abdul_ghani_baradar_name = 809,
     abdullah_abdullah_key = 821,
@@ -4172,7 +4286,7 @@ struct actor_text_at {
     china_key = 881,
     china_name = 885,
     doha_news_key = 890,
-    doha_news_name = 0,
+    doha_news_name = 1,
     foreign_forces_key = 895,
     foreign_forces_name = 901,
     france_key = 904,
@@ -4213,13 +4327,13 @@ struct actor_text_at {
 };
 struct source_text_at {
   enum : uint16_t {
-    empty = 66,
+    empty = 0,
     afp_key = 837,
     afp_name = 841,
     al_jazeera_key = 845,
     al_jazeera_name = 853,
     doha_news_key = 890,
-    doha_news_name = 0,
+    doha_news_name = 1,
     lyse_doucet_key = 951,
     lyse_doucet_name = 1085,
     rick_brennan_key = 992,
@@ -4232,7 +4346,7 @@ struct source_text_at {
 };
 struct place_text_at {
   enum : uint16_t {
-    empty = 66,
+    empty = 0,
     afghanistan_key = 1114,
     afghanistan_name = 1117,
     doha_key = 1120,
@@ -6455,6 +6569,9 @@ static_assert(core::index_matches_pool<text_pool<>>(sheet::texts(), 0, 181),
               "out of range");
 static_assert(core::longest_text(sheet::texts()) == text_pool<>::longest_text,
               "text pool: longest_text is not the longest text's size");
+static_assert(text_pool<>::empty_text == 0,
+              "text pool: the empty text must be text 0, what a value-initialised packed_text "
+              "(an empty maybe's record) names");
 #if AFBRIEF_HAS_CONSTEXPR14
 // The decoder itself (loops: C++14) in a constant expression.
 static_assert(core::packed_size<text_pool<>>(sheet::empty_text()) == 0,
@@ -6500,8 +6617,8 @@ static_assert(figure_key_index<>::count == sheet::figure_count() &&
                       sheet::figure_count() + 1,
               "figures: the key index holds every key");
 // british_troops_remaining
-static_assert(static_cast<size_t>(figure_table<>::rows[0].id) == 0 && core::equal(text(figure_table<>::rows[0].key), "british_troops_remaining"),
-              "figures: british_troops_remaining: its id must be its position and its key must read british_troops_remaining");
+static_assert(core::position_of(figure_table<>::rows[0].id) == 0 && core::equal(text(figure_table<>::rows[0].key), "british_troops_remaining"),
+              "figures: british_troops_remaining: its id must name its position and its key must read british_troops_remaining");
 static_assert(core::key_index_search<figure_key_index<>>::find("british_troops_remaining").has_value() && core::key_index_search<figure_key_index<>>::find("british_troops_remaining").value() == 0,
               "figures: british_troops_remaining: the key index must find it at its position");
 static_assert(core::compare("british_troops_remaining", "children_at_risk_of_acute_malnutrition") < 0,
@@ -6521,8 +6638,8 @@ static_assert(reporting(figure_table<>::rows[0].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[0].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[0].wording)),
               "figures: british_troops_remaining: subject and wording must not be empty");
 // children_at_risk_of_acute_malnutrition
-static_assert(static_cast<size_t>(figure_table<>::rows[1].id) == 1 && core::equal(text(figure_table<>::rows[1].key), "children_at_risk_of_acute_malnutrition"),
-              "figures: children_at_risk_of_acute_malnutrition: its id must be its position and its key must read children_at_risk_of_acute_malnutrition");
+static_assert(core::position_of(figure_table<>::rows[1].id) == 1 && core::equal(text(figure_table<>::rows[1].key), "children_at_risk_of_acute_malnutrition"),
+              "figures: children_at_risk_of_acute_malnutrition: its id must name its position and its key must read children_at_risk_of_acute_malnutrition");
 static_assert(core::key_index_search<figure_key_index<>>::find("children_at_risk_of_acute_malnutrition").has_value() && core::key_index_search<figure_key_index<>>::find("children_at_risk_of_acute_malnutrition").value() == 1,
               "figures: children_at_risk_of_acute_malnutrition: the key index must find it at its position");
 static_assert(core::compare("children_at_risk_of_acute_malnutrition", "children_injured_past_decade") < 0,
@@ -6542,8 +6659,8 @@ static_assert(reporting(figure_table<>::rows[1].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[1].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[1].wording)),
               "figures: children_at_risk_of_acute_malnutrition: subject and wording must not be empty");
 // children_injured_past_decade
-static_assert(static_cast<size_t>(figure_table<>::rows[2].id) == 2 && core::equal(text(figure_table<>::rows[2].key), "children_injured_past_decade"),
-              "figures: children_injured_past_decade: its id must be its position and its key must read children_injured_past_decade");
+static_assert(core::position_of(figure_table<>::rows[2].id) == 2 && core::equal(text(figure_table<>::rows[2].key), "children_injured_past_decade"),
+              "figures: children_injured_past_decade: its id must name its position and its key must read children_injured_past_decade");
 static_assert(core::key_index_search<figure_key_index<>>::find("children_injured_past_decade").has_value() && core::key_index_search<figure_key_index<>>::find("children_injured_past_decade").value() == 2,
               "figures: children_injured_past_decade: the key index must find it at its position");
 static_assert(core::compare("children_injured_past_decade", "children_killed_past_decade") < 0,
@@ -6563,8 +6680,8 @@ static_assert(reporting(figure_table<>::rows[2].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[2].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[2].wording)),
               "figures: children_injured_past_decade: subject and wording must not be empty");
 // children_killed_past_decade
-static_assert(static_cast<size_t>(figure_table<>::rows[3].id) == 3 && core::equal(text(figure_table<>::rows[3].key), "children_killed_past_decade"),
-              "figures: children_killed_past_decade: its id must be its position and its key must read children_killed_past_decade");
+static_assert(core::position_of(figure_table<>::rows[3].id) == 3 && core::equal(text(figure_table<>::rows[3].key), "children_killed_past_decade"),
+              "figures: children_killed_past_decade: its id must name its position and its key must read children_killed_past_decade");
 static_assert(core::key_index_search<figure_key_index<>>::find("children_killed_past_decade").has_value() && core::key_index_search<figure_key_index<>>::find("children_killed_past_decade").value() == 3,
               "figures: children_killed_past_decade: the key index must find it at its position");
 static_assert(core::compare("children_killed_past_decade", "civilian_casualty_change_q1_2021") < 0,
@@ -6584,8 +6701,8 @@ static_assert(reporting(figure_table<>::rows[3].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[3].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[3].wording)),
               "figures: children_killed_past_decade: subject and wording must not be empty");
 // civilian_casualty_change_q1_2021
-static_assert(static_cast<size_t>(figure_table<>::rows[4].id) == 4 && core::equal(text(figure_table<>::rows[4].key), "civilian_casualty_change_q1_2021"),
-              "figures: civilian_casualty_change_q1_2021: its id must be its position and its key must read civilian_casualty_change_q1_2021");
+static_assert(core::position_of(figure_table<>::rows[4].id) == 4 && core::equal(text(figure_table<>::rows[4].key), "civilian_casualty_change_q1_2021"),
+              "figures: civilian_casualty_change_q1_2021: its id must name its position and its key must read civilian_casualty_change_q1_2021");
 static_assert(core::key_index_search<figure_key_index<>>::find("civilian_casualty_change_q1_2021").has_value() && core::key_index_search<figure_key_index<>>::find("civilian_casualty_change_q1_2021").value() == 4,
               "figures: civilian_casualty_change_q1_2021: the key index must find it at its position");
 static_assert(core::compare("civilian_casualty_change_q1_2021", "displaced_total") < 0,
@@ -6605,8 +6722,8 @@ static_assert(reporting(figure_table<>::rows[4].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[4].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[4].wording)),
               "figures: civilian_casualty_change_q1_2021: subject and wording must not be empty");
 // displaced_total
-static_assert(static_cast<size_t>(figure_table<>::rows[5].id) == 5 && core::equal(text(figure_table<>::rows[5].key), "displaced_total"),
-              "figures: displaced_total: its id must be its position and its key must read displaced_total");
+static_assert(core::position_of(figure_table<>::rows[5].id) == 5 && core::equal(text(figure_table<>::rows[5].key), "displaced_total"),
+              "figures: displaced_total: its id must name its position and its key must read displaced_total");
 static_assert(core::key_index_search<figure_key_index<>>::find("displaced_total").has_value() && core::key_index_search<figure_key_index<>>::find("displaced_total").value() == 5,
               "figures: displaced_total: the key index must find it at its position");
 static_assert(core::compare("displaced_total", "france_evacuated") < 0,
@@ -6626,8 +6743,8 @@ static_assert(reporting(figure_table<>::rows[5].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[5].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[5].wording)),
               "figures: displaced_total: subject and wording must not be empty");
 // france_evacuated
-static_assert(static_cast<size_t>(figure_table<>::rows[6].id) == 6 && core::equal(text(figure_table<>::rows[6].key), "france_evacuated"),
-              "figures: france_evacuated: its id must be its position and its key must read france_evacuated");
+static_assert(core::position_of(figure_table<>::rows[6].id) == 6 && core::equal(text(figure_table<>::rows[6].key), "france_evacuated"),
+              "figures: france_evacuated: its id must name its position and its key must read france_evacuated");
 static_assert(core::key_index_search<figure_key_index<>>::find("france_evacuated").has_value() && core::key_index_search<figure_key_index<>>::find("france_evacuated").value() == 6,
               "figures: france_evacuated: the key index must find it at its position");
 static_assert(core::compare("france_evacuated", "newly_displaced_since_january") < 0,
@@ -6647,8 +6764,8 @@ static_assert(reporting(figure_table<>::rows[6].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[6].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[6].wording)),
               "figures: france_evacuated: subject and wording must not be empty");
 // newly_displaced_since_january
-static_assert(static_cast<size_t>(figure_table<>::rows[7].id) == 7 && core::equal(text(figure_table<>::rows[7].key), "newly_displaced_since_january"),
-              "figures: newly_displaced_since_january: its id must be its position and its key must read newly_displaced_since_january");
+static_assert(core::position_of(figure_table<>::rows[7].id) == 7 && core::equal(text(figure_table<>::rows[7].key), "newly_displaced_since_january"),
+              "figures: newly_displaced_since_january: its id must name its position and its key must read newly_displaced_since_january");
 static_assert(core::key_index_search<figure_key_index<>>::find("newly_displaced_since_january").has_value() && core::key_index_search<figure_key_index<>>::find("newly_displaced_since_january").value() == 7,
               "figures: newly_displaced_since_january: the key index must find it at its position");
 static_assert(core::compare("newly_displaced_since_january", "people_in_need") < 0,
@@ -6668,8 +6785,8 @@ static_assert(reporting(figure_table<>::rows[7].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[7].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[7].wording)),
               "figures: newly_displaced_since_january: subject and wording must not be empty");
 // people_in_need
-static_assert(static_cast<size_t>(figure_table<>::rows[8].id) == 8 && core::equal(text(figure_table<>::rows[8].key), "people_in_need"),
-              "figures: people_in_need: its id must be its position and its key must read people_in_need");
+static_assert(core::position_of(figure_table<>::rows[8].id) == 8 && core::equal(text(figure_table<>::rows[8].key), "people_in_need"),
+              "figures: people_in_need: its id must name its position and its key must read people_in_need");
 static_assert(core::key_index_search<figure_key_index<>>::find("people_in_need").has_value() && core::key_index_search<figure_key_index<>>::find("people_in_need").value() == 8,
               "figures: people_in_need: the key index must find it at its position");
 static_assert(core::compare("people_in_need", "us_troops_remaining") < 0,
@@ -6689,8 +6806,8 @@ static_assert(reporting(figure_table<>::rows[8].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[8].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[8].wording)),
               "figures: people_in_need: subject and wording must not be empty");
 // us_troops_remaining
-static_assert(static_cast<size_t>(figure_table<>::rows[9].id) == 9 && core::equal(text(figure_table<>::rows[9].key), "us_troops_remaining"),
-              "figures: us_troops_remaining: its id must be its position and its key must read us_troops_remaining");
+static_assert(core::position_of(figure_table<>::rows[9].id) == 9 && core::equal(text(figure_table<>::rows[9].key), "us_troops_remaining"),
+              "figures: us_troops_remaining: its id must name its position and its key must read us_troops_remaining");
 static_assert(core::key_index_search<figure_key_index<>>::find("us_troops_remaining").has_value() && core::key_index_search<figure_key_index<>>::find("us_troops_remaining").value() == 9,
               "figures: us_troops_remaining: the key index must find it at its position");
 static_assert(core::compare("us_troops_remaining", "women_killed_past_decade") < 0,
@@ -6710,8 +6827,8 @@ static_assert(reporting(figure_table<>::rows[9].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[9].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[9].wording)),
               "figures: us_troops_remaining: subject and wording must not be empty");
 // women_killed_past_decade
-static_assert(static_cast<size_t>(figure_table<>::rows[10].id) == 10 && core::equal(text(figure_table<>::rows[10].key), "women_killed_past_decade"),
-              "figures: women_killed_past_decade: its id must be its position and its key must read women_killed_past_decade");
+static_assert(core::position_of(figure_table<>::rows[10].id) == 10 && core::equal(text(figure_table<>::rows[10].key), "women_killed_past_decade"),
+              "figures: women_killed_past_decade: its id must name its position and its key must read women_killed_past_decade");
 static_assert(core::key_index_search<figure_key_index<>>::find("women_killed_past_decade").has_value() && core::key_index_search<figure_key_index<>>::find("women_killed_past_decade").value() == 10,
               "figures: women_killed_past_decade: the key index must find it at its position");
 static_assert(core::rules::bounds_hold(figure_table<>::rows[10].amount),
@@ -6737,8 +6854,8 @@ static_assert(event_key_index<>::count == sheet::event_count() &&
                       sheet::event_count() + 1,
               "events: the key index holds every key");
 // akhundzada_message_released
-static_assert(static_cast<size_t>(event_table<>::rows[0].id) == 0 && core::equal(text(event_table<>::rows[0].key), "akhundzada_message_released"),
-              "events: akhundzada_message_released: its id must be its position and its key must read akhundzada_message_released");
+static_assert(core::position_of(event_table<>::rows[0].id) == 0 && core::equal(text(event_table<>::rows[0].key), "akhundzada_message_released"),
+              "events: akhundzada_message_released: its id must name its position and its key must read akhundzada_message_released");
 static_assert(core::key_index_search<event_key_index<>>::find("akhundzada_message_released").has_value() && core::key_index_search<event_key_index<>>::find("akhundzada_message_released").value() == 0,
               "events: akhundzada_message_released: the key index must find it at its position");
 static_assert(core::compare("akhundzada_message_released", "conflict_between_the_parties") < 0,
@@ -6756,8 +6873,8 @@ static_assert(reporting(event_table<>::rows[0].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[0].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[0].summary)),
               "events: akhundzada_message_released: phrase and summary must not be empty");
 // conflict_between_the_parties
-static_assert(static_cast<size_t>(event_table<>::rows[1].id) == 1 && core::equal(text(event_table<>::rows[1].key), "conflict_between_the_parties"),
-              "events: conflict_between_the_parties: its id must be its position and its key must read conflict_between_the_parties");
+static_assert(core::position_of(event_table<>::rows[1].id) == 1 && core::equal(text(event_table<>::rows[1].key), "conflict_between_the_parties"),
+              "events: conflict_between_the_parties: its id must name its position and its key must read conflict_between_the_parties");
 static_assert(core::key_index_search<event_key_index<>>::find("conflict_between_the_parties").has_value() && core::key_index_search<event_key_index<>>::find("conflict_between_the_parties").value() == 1,
               "events: conflict_between_the_parties: the key index must find it at its position");
 static_assert(core::compare("conflict_between_the_parties", "doha_meeting") < 0,
@@ -6775,8 +6892,8 @@ static_assert(reporting(event_table<>::rows[1].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[1].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[1].summary)),
               "events: conflict_between_the_parties: phrase and summary must not be empty");
 // doha_meeting
-static_assert(static_cast<size_t>(event_table<>::rows[2].id) == 2 && core::equal(text(event_table<>::rows[2].key), "doha_meeting"),
-              "events: doha_meeting: its id must be its position and its key must read doha_meeting");
+static_assert(core::position_of(event_table<>::rows[2].id) == 2 && core::equal(text(event_table<>::rows[2].key), "doha_meeting"),
+              "events: doha_meeting: its id must name its position and its key must read doha_meeting");
 static_assert(core::key_index_search<event_key_index<>>::find("doha_meeting").has_value() && core::key_index_search<event_key_index<>>::find("doha_meeting").value() == 2,
               "events: doha_meeting: the key index must find it at its position");
 static_assert(core::compare("doha_meeting", "doha_talks_continue") < 0,
@@ -6794,8 +6911,8 @@ static_assert(reporting(event_table<>::rows[2].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[2].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[2].summary)),
               "events: doha_meeting: phrase and summary must not be empty");
 // doha_talks_continue
-static_assert(static_cast<size_t>(event_table<>::rows[3].id) == 3 && core::equal(text(event_table<>::rows[3].key), "doha_talks_continue"),
-              "events: doha_talks_continue: its id must be its position and its key must read doha_talks_continue");
+static_assert(core::position_of(event_table<>::rows[3].id) == 3 && core::equal(text(event_table<>::rows[3].key), "doha_talks_continue"),
+              "events: doha_talks_continue: its id must name its position and its key must read doha_talks_continue");
 static_assert(core::key_index_search<event_key_index<>>::find("doha_talks_continue").has_value() && core::key_index_search<event_key_index<>>::find("doha_talks_continue").value() == 3,
               "events: doha_talks_continue: the key index must find it at its position");
 static_assert(core::compare("doha_talks_continue", "eid_al_adha") < 0,
@@ -6813,8 +6930,8 @@ static_assert(reporting(event_table<>::rows[3].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[3].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[3].summary)),
               "events: doha_talks_continue: phrase and summary must not be empty");
 // eid_al_adha
-static_assert(static_cast<size_t>(event_table<>::rows[4].id) == 4 && core::equal(text(event_table<>::rows[4].key), "eid_al_adha"),
-              "events: eid_al_adha: its id must be its position and its key must read eid_al_adha");
+static_assert(core::position_of(event_table<>::rows[4].id) == 4 && core::equal(text(event_table<>::rows[4].key), "eid_al_adha"),
+              "events: eid_al_adha: its id must name its position and its key must read eid_al_adha");
 static_assert(core::key_index_search<event_key_index<>>::find("eid_al_adha").has_value() && core::key_index_search<event_key_index<>>::find("eid_al_adha").value() == 4,
               "events: eid_al_adha: the key index must find it at its position");
 static_assert(core::compare("eid_al_adha", "foreign_troops_withdrawing") < 0,
@@ -6832,8 +6949,8 @@ static_assert(reporting(event_table<>::rows[4].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[4].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[4].summary)),
               "events: eid_al_adha: phrase and summary must not be empty");
 // foreign_troops_withdrawing
-static_assert(static_cast<size_t>(event_table<>::rows[5].id) == 5 && core::equal(text(event_table<>::rows[5].key), "foreign_troops_withdrawing"),
-              "events: foreign_troops_withdrawing: its id must be its position and its key must read foreign_troops_withdrawing");
+static_assert(core::position_of(event_table<>::rows[5].id) == 5 && core::equal(text(event_table<>::rows[5].key), "foreign_troops_withdrawing"),
+              "events: foreign_troops_withdrawing: its id must name its position and its key must read foreign_troops_withdrawing");
 static_assert(core::key_index_search<event_key_index<>>::find("foreign_troops_withdrawing").has_value() && core::key_index_search<event_key_index<>>::find("foreign_troops_withdrawing").value() == 5,
               "events: foreign_troops_withdrawing: the key index must find it at its position");
 static_assert(core::compare("foreign_troops_withdrawing", "france_evacuation") < 0,
@@ -6851,8 +6968,8 @@ static_assert(reporting(event_table<>::rows[5].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[5].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[5].summary)),
               "events: foreign_troops_withdrawing: phrase and summary must not be empty");
 // france_evacuation
-static_assert(static_cast<size_t>(event_table<>::rows[6].id) == 6 && core::equal(text(event_table<>::rows[6].key), "france_evacuation"),
-              "events: france_evacuation: its id must be its position and its key must read france_evacuation");
+static_assert(core::position_of(event_table<>::rows[6].id) == 6 && core::equal(text(event_table<>::rows[6].key), "france_evacuation"),
+              "events: france_evacuation: its id must name its position and its key must read france_evacuation");
 static_assert(core::key_index_search<event_key_index<>>::find("france_evacuation").has_value() && core::key_index_search<event_key_index<>>::find("france_evacuation").value() == 6,
               "events: france_evacuation: the key index must find it at its position");
 static_assert(core::compare("france_evacuation", "germany_italy_withdrawal_announced") < 0,
@@ -6870,8 +6987,8 @@ static_assert(reporting(event_table<>::rows[6].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[6].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[6].summary)),
               "events: france_evacuation: phrase and summary must not be empty");
 // germany_italy_withdrawal_announced
-static_assert(static_cast<size_t>(event_table<>::rows[7].id) == 7 && core::equal(text(event_table<>::rows[7].key), "germany_italy_withdrawal_announced"),
-              "events: germany_italy_withdrawal_announced: its id must be its position and its key must read germany_italy_withdrawal_announced");
+static_assert(core::position_of(event_table<>::rows[7].id) == 7 && core::equal(text(event_table<>::rows[7].key), "germany_italy_withdrawal_announced"),
+              "events: germany_italy_withdrawal_announced: its id must name its position and its key must read germany_italy_withdrawal_announced");
 static_assert(core::key_index_search<event_key_index<>>::find("germany_italy_withdrawal_announced").has_value() && core::key_index_search<event_key_index<>>::find("germany_italy_withdrawal_announced").value() == 7,
               "events: germany_italy_withdrawal_announced: the key index must find it at its position");
 static_assert(core::compare("germany_italy_withdrawal_announced", "intra_afghan_talks_began") < 0,
@@ -6889,8 +7006,8 @@ static_assert(reporting(event_table<>::rows[7].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[7].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[7].summary)),
               "events: germany_italy_withdrawal_announced: phrase and summary must not be empty");
 // intra_afghan_talks_began
-static_assert(static_cast<size_t>(event_table<>::rows[8].id) == 8 && core::equal(text(event_table<>::rows[8].key), "intra_afghan_talks_began"),
-              "events: intra_afghan_talks_began: its id must be its position and its key must read intra_afghan_talks_began");
+static_assert(core::position_of(event_table<>::rows[8].id) == 8 && core::equal(text(event_table<>::rows[8].key), "intra_afghan_talks_began"),
+              "events: intra_afghan_talks_began: its id must name its position and its key must read intra_afghan_talks_began");
 static_assert(core::key_index_search<event_key_index<>>::find("intra_afghan_talks_began").has_value() && core::key_index_search<event_key_index<>>::find("intra_afghan_talks_began").value() == 8,
               "events: intra_afghan_talks_began: the key index must find it at its position");
 static_assert(core::compare("intra_afghan_talks_began", "other_countries_evacuations") < 0,
@@ -6908,8 +7025,8 @@ static_assert(reporting(event_table<>::rows[8].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[8].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[8].summary)),
               "events: intra_afghan_talks_began: phrase and summary must not be empty");
 // other_countries_evacuations
-static_assert(static_cast<size_t>(event_table<>::rows[9].id) == 9 && core::equal(text(event_table<>::rows[9].key), "other_countries_evacuations"),
-              "events: other_countries_evacuations: its id must be its position and its key must read other_countries_evacuations");
+static_assert(core::position_of(event_table<>::rows[9].id) == 9 && core::equal(text(event_table<>::rows[9].key), "other_countries_evacuations"),
+              "events: other_countries_evacuations: its id must name its position and its key must read other_countries_evacuations");
 static_assert(core::key_index_search<event_key_index<>>::find("other_countries_evacuations").has_value() && core::key_index_search<event_key_index<>>::find("other_countries_evacuations").value() == 9,
               "events: other_countries_evacuations: the key index must find it at its position");
 static_assert(core::compare("other_countries_evacuations", "taliban_key_areas_taken") < 0,
@@ -6927,8 +7044,8 @@ static_assert(reporting(event_table<>::rows[9].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[9].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[9].summary)),
               "events: other_countries_evacuations: phrase and summary must not be empty");
 // taliban_key_areas_taken
-static_assert(static_cast<size_t>(event_table<>::rows[10].id) == 10 && core::equal(text(event_table<>::rows[10].key), "taliban_key_areas_taken"),
-              "events: taliban_key_areas_taken: its id must be its position and its key must read taliban_key_areas_taken");
+static_assert(core::position_of(event_table<>::rows[10].id) == 10 && core::equal(text(event_table<>::rows[10].key), "taliban_key_areas_taken"),
+              "events: taliban_key_areas_taken: its id must name its position and its key must read taliban_key_areas_taken");
 static_assert(core::key_index_search<event_key_index<>>::find("taliban_key_areas_taken").has_value() && core::key_index_search<event_key_index<>>::find("taliban_key_areas_taken").value() == 10,
               "events: taliban_key_areas_taken: the key index must find it at its position");
 static_assert(core::compare("taliban_key_areas_taken", "taliban_offensives") < 0,
@@ -6946,8 +7063,8 @@ static_assert(reporting(event_table<>::rows[10].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[10].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[10].summary)),
               "events: taliban_key_areas_taken: phrase and summary must not be empty");
 // taliban_offensives
-static_assert(static_cast<size_t>(event_table<>::rows[11].id) == 11 && core::equal(text(event_table<>::rows[11].key), "taliban_offensives"),
-              "events: taliban_offensives: its id must be its position and its key must read taliban_offensives");
+static_assert(core::position_of(event_table<>::rows[11].id) == 11 && core::equal(text(event_table<>::rows[11].key), "taliban_offensives"),
+              "events: taliban_offensives: its id must name its position and its key must read taliban_offensives");
 static_assert(core::key_index_search<event_key_index<>>::find("taliban_offensives").has_value() && core::key_index_search<event_key_index<>>::find("taliban_offensives").value() == 11,
               "events: taliban_offensives: the key index must find it at its position");
 static_assert(core::compare("taliban_offensives", "taliban_territorial_gains") < 0,
@@ -6965,8 +7082,8 @@ static_assert(reporting(event_table<>::rows[11].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[11].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[11].summary)),
               "events: taliban_offensives: phrase and summary must not be empty");
 // taliban_territorial_gains
-static_assert(static_cast<size_t>(event_table<>::rows[12].id) == 12 && core::equal(text(event_table<>::rows[12].key), "taliban_territorial_gains"),
-              "events: taliban_territorial_gains: its id must be its position and its key must read taliban_territorial_gains");
+static_assert(core::position_of(event_table<>::rows[12].id) == 12 && core::equal(text(event_table<>::rows[12].key), "taliban_territorial_gains"),
+              "events: taliban_territorial_gains: its id must name its position and its key must read taliban_territorial_gains");
 static_assert(core::key_index_search<event_key_index<>>::find("taliban_territorial_gains").has_value() && core::key_index_search<event_key_index<>>::find("taliban_territorial_gains").value() == 12,
               "events: taliban_territorial_gains: the key index must find it at its position");
 static_assert(core::compare("taliban_territorial_gains", "us_pullout_ongoing") < 0,
@@ -6984,8 +7101,8 @@ static_assert(reporting(event_table<>::rows[12].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[12].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[12].summary)),
               "events: taliban_territorial_gains: phrase and summary must not be empty");
 // us_pullout_ongoing
-static_assert(static_cast<size_t>(event_table<>::rows[13].id) == 13 && core::equal(text(event_table<>::rows[13].key), "us_pullout_ongoing"),
-              "events: us_pullout_ongoing: its id must be its position and its key must read us_pullout_ongoing");
+static_assert(core::position_of(event_table<>::rows[13].id) == 13 && core::equal(text(event_table<>::rows[13].key), "us_pullout_ongoing"),
+              "events: us_pullout_ongoing: its id must name its position and its key must read us_pullout_ongoing");
 static_assert(core::key_index_search<event_key_index<>>::find("us_pullout_ongoing").has_value() && core::key_index_search<event_key_index<>>::find("us_pullout_ongoing").value() == 13,
               "events: us_pullout_ongoing: the key index must find it at its position");
 static_assert(core::is_valid(event_table<>::rows[13].when) && (event_table<>::rows[13].dated_to == core::precision::after || core::rules::begins_by(event_table<>::rows[13].when, published())),
@@ -7009,8 +7126,8 @@ static_assert(statement_key_index<>::count == sheet::statement_count() &&
                       sheet::statement_count() + 1,
               "statements: the key index holds every key");
 // abdullah_positive_outcome
-static_assert(static_cast<size_t>(statement_table<>::rows[0].id) == 0 && core::equal(text(statement_table<>::rows[0].key), "abdullah_positive_outcome"),
-              "statements: abdullah_positive_outcome: its id must be its position and its key must read abdullah_positive_outcome");
+static_assert(core::position_of(statement_table<>::rows[0].id) == 0 && core::equal(text(statement_table<>::rows[0].key), "abdullah_positive_outcome"),
+              "statements: abdullah_positive_outcome: its id must name its position and its key must read abdullah_positive_outcome");
 static_assert(core::key_index_search<statement_key_index<>>::find("abdullah_positive_outcome").has_value() && core::key_index_search<statement_key_index<>>::find("abdullah_positive_outcome").value() == 0,
               "statements: abdullah_positive_outcome: the key index must find it at its position");
 static_assert(core::compare("abdullah_positive_outcome", "abdullah_tweet_meetings_continued") < 0,
@@ -7026,8 +7143,8 @@ static_assert(reporting(statement_table<>::rows[0].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[0].quote),
               "statements: abdullah_positive_outcome: quote must not be empty");
 // abdullah_tweet_meetings_continued
-static_assert(static_cast<size_t>(statement_table<>::rows[1].id) == 1 && core::equal(text(statement_table<>::rows[1].key), "abdullah_tweet_meetings_continued"),
-              "statements: abdullah_tweet_meetings_continued: its id must be its position and its key must read abdullah_tweet_meetings_continued");
+static_assert(core::position_of(statement_table<>::rows[1].id) == 1 && core::equal(text(statement_table<>::rows[1].key), "abdullah_tweet_meetings_continued"),
+              "statements: abdullah_tweet_meetings_continued: its id must name its position and its key must read abdullah_tweet_meetings_continued");
 static_assert(core::key_index_search<statement_key_index<>>::find("abdullah_tweet_meetings_continued").has_value() && core::key_index_search<statement_key_index<>>::find("abdullah_tweet_meetings_continued").value() == 1,
               "statements: abdullah_tweet_meetings_continued: the key index must find it at its position");
 static_assert(core::compare("abdullah_tweet_meetings_continued", "akhundzada_islamic_emirate") < 0,
@@ -7043,8 +7160,8 @@ static_assert(reporting(statement_table<>::rows[1].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[1].quote),
               "statements: abdullah_tweet_meetings_continued: quote must not be empty");
 // akhundzada_islamic_emirate
-static_assert(static_cast<size_t>(statement_table<>::rows[2].id) == 2 && core::equal(text(statement_table<>::rows[2].key), "akhundzada_islamic_emirate"),
-              "statements: akhundzada_islamic_emirate: its id must be its position and its key must read akhundzada_islamic_emirate");
+static_assert(core::position_of(statement_table<>::rows[2].id) == 2 && core::equal(text(statement_table<>::rows[2].key), "akhundzada_islamic_emirate"),
+              "statements: akhundzada_islamic_emirate: its id must name its position and its key must read akhundzada_islamic_emirate");
 static_assert(core::key_index_search<statement_key_index<>>::find("akhundzada_islamic_emirate").has_value() && core::key_index_search<statement_key_index<>>::find("akhundzada_islamic_emirate").value() == 2,
               "statements: akhundzada_islamic_emirate: the key index must find it at its position");
 static_assert(core::compare("akhundzada_islamic_emirate", "akhundzada_political_settlement") < 0,
@@ -7060,8 +7177,8 @@ static_assert(reporting(statement_table<>::rows[2].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[2].quote),
               "statements: akhundzada_islamic_emirate: quote must not be empty");
 // akhundzada_political_settlement
-static_assert(static_cast<size_t>(statement_table<>::rows[3].id) == 3 && core::equal(text(statement_table<>::rows[3].key), "akhundzada_political_settlement"),
-              "statements: akhundzada_political_settlement: its id must be its position and its key must read akhundzada_political_settlement");
+static_assert(core::position_of(statement_table<>::rows[3].id) == 3 && core::equal(text(statement_table<>::rows[3].key), "akhundzada_political_settlement"),
+              "statements: akhundzada_political_settlement: its id must name its position and its key must read akhundzada_political_settlement");
 static_assert(core::key_index_search<statement_key_index<>>::find("akhundzada_political_settlement").has_value() && core::key_index_search<statement_key_index<>>::find("akhundzada_political_settlement").value() == 3,
               "statements: akhundzada_political_settlement: the key index must find it at its position");
 static_assert(core::compare("akhundzada_political_settlement", "akhundzada_political_solution") < 0,
@@ -7077,8 +7194,8 @@ static_assert(reporting(statement_table<>::rows[3].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[3].quote),
               "statements: akhundzada_political_settlement: quote must not be empty");
 // akhundzada_political_solution
-static_assert(static_cast<size_t>(statement_table<>::rows[4].id) == 4 && core::equal(text(statement_table<>::rows[4].key), "akhundzada_political_solution"),
-              "statements: akhundzada_political_solution: its id must be its position and its key must read akhundzada_political_solution");
+static_assert(core::position_of(statement_table<>::rows[4].id) == 4 && core::equal(text(statement_table<>::rows[4].key), "akhundzada_political_solution"),
+              "statements: akhundzada_political_solution: its id must name its position and its key must read akhundzada_political_solution");
 static_assert(core::key_index_search<statement_key_index<>>::find("akhundzada_political_solution").has_value() && core::key_index_search<statement_key_index<>>::find("akhundzada_political_solution").value() == 4,
               "statements: akhundzada_political_solution: the key index must find it at its position");
 static_assert(core::compare("akhundzada_political_solution", "akhundzada_resolve_among_ourselves") < 0,
@@ -7094,8 +7211,8 @@ static_assert(reporting(statement_table<>::rows[4].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[4].quote),
               "statements: akhundzada_political_solution: quote must not be empty");
 // akhundzada_resolve_among_ourselves
-static_assert(static_cast<size_t>(statement_table<>::rows[5].id) == 5 && core::equal(text(statement_table<>::rows[5].key), "akhundzada_resolve_among_ourselves"),
-              "statements: akhundzada_resolve_among_ourselves: its id must be its position and its key must read akhundzada_resolve_among_ourselves");
+static_assert(core::position_of(statement_table<>::rows[5].id) == 5 && core::equal(text(statement_table<>::rows[5].key), "akhundzada_resolve_among_ourselves"),
+              "statements: akhundzada_resolve_among_ourselves: its id must name its position and its key must read akhundzada_resolve_among_ourselves");
 static_assert(core::key_index_search<statement_key_index<>>::find("akhundzada_resolve_among_ourselves").has_value() && core::key_index_search<statement_key_index<>>::find("akhundzada_resolve_among_ourselves").value() == 5,
               "statements: akhundzada_resolve_among_ourselves: the key index must find it at its position");
 static_assert(core::compare("akhundzada_resolve_among_ourselves", "akhundzada_strenuously_favours") < 0,
@@ -7111,8 +7228,8 @@ static_assert(reporting(statement_table<>::rows[5].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[5].quote),
               "statements: akhundzada_resolve_among_ourselves: quote must not be empty");
 // akhundzada_strenuously_favours
-static_assert(static_cast<size_t>(statement_table<>::rows[6].id) == 6 && core::equal(text(statement_table<>::rows[6].key), "akhundzada_strenuously_favours"),
-              "statements: akhundzada_strenuously_favours: its id must be its position and its key must read akhundzada_strenuously_favours");
+static_assert(core::position_of(statement_table<>::rows[6].id) == 6 && core::equal(text(statement_table<>::rows[6].key), "akhundzada_strenuously_favours"),
+              "statements: akhundzada_strenuously_favours: its id must name its position and its key must read akhundzada_strenuously_favours");
 static_assert(core::key_index_search<statement_key_index<>>::find("akhundzada_strenuously_favours").has_value() && core::key_index_search<statement_key_index<>>::find("akhundzada_strenuously_favours").value() == 6,
               "statements: akhundzada_strenuously_favours: the key index must find it at its position");
 static_assert(core::compare("akhundzada_strenuously_favours", "anwari_final_result") < 0,
@@ -7128,8 +7245,8 @@ static_assert(reporting(statement_table<>::rows[6].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[6].quote),
               "statements: akhundzada_strenuously_favours: quote must not be empty");
 // anwari_final_result
-static_assert(static_cast<size_t>(statement_table<>::rows[7].id) == 7 && core::equal(text(statement_table<>::rows[7].key), "anwari_final_result"),
-              "statements: anwari_final_result: its id must be its position and its key must read anwari_final_result");
+static_assert(core::position_of(statement_table<>::rows[7].id) == 7 && core::equal(text(statement_table<>::rows[7].key), "anwari_final_result"),
+              "statements: anwari_final_result: its id must name its position and its key must read anwari_final_result");
 static_assert(core::key_index_search<statement_key_index<>>::find("anwari_final_result").has_value() && core::key_index_search<statement_key_index<>>::find("anwari_final_result").value() == 7,
               "statements: anwari_final_result: the key index must find it at its position");
 static_assert(core::compare("anwari_final_result", "anwari_more_expected_sunday") < 0,
@@ -7145,8 +7262,8 @@ static_assert(reporting(statement_table<>::rows[7].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[7].quote),
               "statements: anwari_final_result: quote must not be empty");
 // anwari_more_expected_sunday
-static_assert(static_cast<size_t>(statement_table<>::rows[8].id) == 8 && core::equal(text(statement_table<>::rows[8].key), "anwari_more_expected_sunday"),
-              "statements: anwari_more_expected_sunday: its id must be its position and its key must read anwari_more_expected_sunday");
+static_assert(core::position_of(statement_table<>::rows[8].id) == 8 && core::equal(text(statement_table<>::rows[8].key), "anwari_more_expected_sunday"),
+              "statements: anwari_more_expected_sunday: its id must name its position and its key must read anwari_more_expected_sunday");
 static_assert(core::key_index_search<statement_key_index<>>::find("anwari_more_expected_sunday").has_value() && core::key_index_search<statement_key_index<>>::find("anwari_more_expected_sunday").value() == 8,
               "statements: anwari_more_expected_sunday: the key index must find it at its position");
 static_assert(core::compare("anwari_more_expected_sunday", "baradar_opening_remarks") < 0,
@@ -7162,8 +7279,8 @@ static_assert(reporting(statement_table<>::rows[8].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[8].quote),
               "statements: anwari_more_expected_sunday: quote must not be empty");
 // baradar_opening_remarks
-static_assert(static_cast<size_t>(statement_table<>::rows[9].id) == 9 && core::equal(text(statement_table<>::rows[9].key), "baradar_opening_remarks"),
-              "statements: baradar_opening_remarks: its id must be its position and its key must read baradar_opening_remarks");
+static_assert(core::position_of(statement_table<>::rows[9].id) == 9 && core::equal(text(statement_table<>::rows[9].key), "baradar_opening_remarks"),
+              "statements: baradar_opening_remarks: its id must name its position and its key must read baradar_opening_remarks");
 static_assert(core::key_index_search<statement_key_index<>>::find("baradar_opening_remarks").has_value() && core::key_index_search<statement_key_index<>>::find("baradar_opening_remarks").value() == 9,
               "statements: baradar_opening_remarks: the key index must find it at its position");
 static_assert(core::compare("baradar_opening_remarks", "brennan_people_in_need") < 0,
@@ -7179,8 +7296,8 @@ static_assert(reporting(statement_table<>::rows[9].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[9].quote),
               "statements: baradar_opening_remarks: quote must not be empty");
 // brennan_people_in_need
-static_assert(static_cast<size_t>(statement_table<>::rows[10].id) == 10 && core::equal(text(statement_table<>::rows[10].key), "brennan_people_in_need"),
-              "statements: brennan_people_in_need: its id must be its position and its key must read brennan_people_in_need");
+static_assert(core::position_of(statement_table<>::rows[10].id) == 10 && core::equal(text(statement_table<>::rows[10].key), "brennan_people_in_need"),
+              "statements: brennan_people_in_need: its id must name its position and its key must read brennan_people_in_need");
 static_assert(core::key_index_search<statement_key_index<>>::find("brennan_people_in_need").has_value() && core::key_index_search<statement_key_index<>>::find("brennan_people_in_need").value() == 10,
               "statements: brennan_people_in_need: the key index must find it at its position");
 static_assert(core::compare("brennan_people_in_need", "doucet_first_round_not_bad") < 0,
@@ -7196,8 +7313,8 @@ static_assert(reporting(statement_table<>::rows[10].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[10].quote),
               "statements: brennan_people_in_need: quote must not be empty");
 // doucet_first_round_not_bad
-static_assert(static_cast<size_t>(statement_table<>::rows[11].id) == 11 && core::equal(text(statement_table<>::rows[11].key), "doucet_first_round_not_bad"),
-              "statements: doucet_first_round_not_bad: its id must be its position and its key must read doucet_first_round_not_bad");
+static_assert(core::position_of(statement_table<>::rows[11].id) == 11 && core::equal(text(statement_table<>::rows[11].key), "doucet_first_round_not_bad"),
+              "statements: doucet_first_round_not_bad: its id must name its position and its key must read doucet_first_round_not_bad");
 static_assert(core::key_index_search<statement_key_index<>>::find("doucet_first_round_not_bad").has_value() && core::key_index_search<statement_key_index<>>::find("doucet_first_round_not_bad").value() == 11,
               "statements: doucet_first_round_not_bad: the key index must find it at its position");
 static_assert(core::compare("doucet_first_round_not_bad", "germany_withdrawal_announced") < 0,
@@ -7213,8 +7330,8 @@ static_assert(reporting(statement_table<>::rows[11].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[11].quote),
               "statements: doucet_first_round_not_bad: quote must not be empty");
 // germany_withdrawal_announced
-static_assert(static_cast<size_t>(statement_table<>::rows[12].id) == 12 && core::equal(text(statement_table<>::rows[12].key), "germany_withdrawal_announced"),
-              "statements: germany_withdrawal_announced: its id must be its position and its key must read germany_withdrawal_announced");
+static_assert(core::position_of(statement_table<>::rows[12].id) == 12 && core::equal(text(statement_table<>::rows[12].key), "germany_withdrawal_announced"),
+              "statements: germany_withdrawal_announced: its id must name its position and its key must read germany_withdrawal_announced");
 static_assert(core::key_index_search<statement_key_index<>>::find("germany_withdrawal_announced").has_value() && core::key_index_search<statement_key_index<>>::find("germany_withdrawal_announced").value() == 12,
               "statements: germany_withdrawal_announced: the key index must find it at its position");
 static_assert(core::compare("germany_withdrawal_announced", "government_not_bad") < 0,
@@ -7230,8 +7347,8 @@ static_assert(reporting(statement_table<>::rows[12].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[12].quote),
               "statements: germany_withdrawal_announced: quote must not be empty");
 // government_not_bad
-static_assert(static_cast<size_t>(statement_table<>::rows[13].id) == 13 && core::equal(text(statement_table<>::rows[13].key), "government_not_bad"),
-              "statements: government_not_bad: its id must be its position and its key must read government_not_bad");
+static_assert(core::position_of(statement_table<>::rows[13].id) == 13 && core::equal(text(statement_table<>::rows[13].key), "government_not_bad"),
+              "statements: government_not_bad: its id must name its position and its key must read government_not_bad");
 static_assert(core::key_index_search<statement_key_index<>>::find("government_not_bad").has_value() && core::key_index_search<statement_key_index<>>::find("government_not_bad").value() == 13,
               "statements: government_not_bad: the key index must find it at its position");
 static_assert(core::compare("government_not_bad", "italy_withdrawal_announced") < 0,
@@ -7247,8 +7364,8 @@ static_assert(reporting(statement_table<>::rows[13].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[13].quote),
               "statements: government_not_bad: quote must not be empty");
 // italy_withdrawal_announced
-static_assert(static_cast<size_t>(statement_table<>::rows[14].id) == 14 && core::equal(text(statement_table<>::rows[14].key), "italy_withdrawal_announced"),
-              "statements: italy_withdrawal_announced: its id must be its position and its key must read italy_withdrawal_announced");
+static_assert(core::position_of(statement_table<>::rows[14].id) == 14 && core::equal(text(statement_table<>::rows[14].key), "italy_withdrawal_announced"),
+              "statements: italy_withdrawal_announced: its id must name its position and its key must read italy_withdrawal_announced");
 static_assert(core::key_index_search<statement_key_index<>>::find("italy_withdrawal_announced").has_value() && core::key_index_search<statement_key_index<>>::find("italy_withdrawal_announced").value() == 14,
               "statements: italy_withdrawal_announced: the key index must find it at its position");
 static_assert(core::compare("italy_withdrawal_announced", "un_refugee_agency_brink_warning") < 0,
@@ -7264,8 +7381,8 @@ static_assert(reporting(statement_table<>::rows[14].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[14].quote),
               "statements: italy_withdrawal_announced: quote must not be empty");
 // un_refugee_agency_brink_warning
-static_assert(static_cast<size_t>(statement_table<>::rows[15].id) == 15 && core::equal(text(statement_table<>::rows[15].key), "un_refugee_agency_brink_warning"),
-              "statements: un_refugee_agency_brink_warning: its id must be its position and its key must read un_refugee_agency_brink_warning");
+static_assert(core::position_of(statement_table<>::rows[15].id) == 15 && core::equal(text(statement_table<>::rows[15].key), "un_refugee_agency_brink_warning"),
+              "statements: un_refugee_agency_brink_warning: its id must name its position and its key must read un_refugee_agency_brink_warning");
 static_assert(core::key_index_search<statement_key_index<>>::find("un_refugee_agency_brink_warning").has_value() && core::key_index_search<statement_key_index<>>::find("un_refugee_agency_brink_warning").value() == 15,
               "statements: un_refugee_agency_brink_warning: the key index must find it at its position");
 static_assert(core::compare("un_refugee_agency_brink_warning", "un_refugee_agency_displacement") < 0,
@@ -7281,8 +7398,8 @@ static_assert(reporting(statement_table<>::rows[15].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[15].quote),
               "statements: un_refugee_agency_brink_warning: quote must not be empty");
 // un_refugee_agency_displacement
-static_assert(static_cast<size_t>(statement_table<>::rows[16].id) == 16 && core::equal(text(statement_table<>::rows[16].key), "un_refugee_agency_displacement"),
-              "statements: un_refugee_agency_displacement: its id must be its position and its key must read un_refugee_agency_displacement");
+static_assert(core::position_of(statement_table<>::rows[16].id) == 16 && core::equal(text(statement_table<>::rows[16].key), "un_refugee_agency_displacement"),
+              "statements: un_refugee_agency_displacement: its id must name its position and its key must read un_refugee_agency_displacement");
 static_assert(core::key_index_search<statement_key_index<>>::find("un_refugee_agency_displacement").has_value() && core::key_index_search<statement_key_index<>>::find("un_refugee_agency_displacement").value() == 16,
               "statements: un_refugee_agency_displacement: the key index must find it at its position");
 static_assert(core::compare("un_refugee_agency_displacement", "unama_children_women_casualties") < 0,
@@ -7298,8 +7415,8 @@ static_assert(reporting(statement_table<>::rows[16].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[16].quote),
               "statements: un_refugee_agency_displacement: quote must not be empty");
 // unama_children_women_casualties
-static_assert(static_cast<size_t>(statement_table<>::rows[17].id) == 17 && core::equal(text(statement_table<>::rows[17].key), "unama_children_women_casualties"),
-              "statements: unama_children_women_casualties: its id must be its position and its key must read unama_children_women_casualties");
+static_assert(core::position_of(statement_table<>::rows[17].id) == 17 && core::equal(text(statement_table<>::rows[17].key), "unama_children_women_casualties"),
+              "statements: unama_children_women_casualties: its id must name its position and its key must read unama_children_women_casualties");
 static_assert(core::key_index_search<statement_key_index<>>::find("unama_children_women_casualties").has_value() && core::key_index_search<statement_key_index<>>::find("unama_children_women_casualties").value() == 17,
               "statements: unama_children_women_casualties: the key index must find it at its position");
 static_assert(core::is_valid(statement_table<>::rows[17].said) && core::rules::ends_by(statement_table<>::rows[17].said, published()),
@@ -7321,8 +7438,8 @@ static_assert(actor_key_index<>::count == sheet::actor_count() &&
                       sheet::actor_count() + 1,
               "actors: the key index holds every key");
 // abdul_ghani_baradar
-static_assert(static_cast<size_t>(actor_table<>::rows[0].id) == 0 && core::equal(text(actor_table<>::rows[0].key), "abdul_ghani_baradar"),
-              "actors: abdul_ghani_baradar: its id must be its position and its key must read abdul_ghani_baradar");
+static_assert(core::position_of(actor_table<>::rows[0].id) == 0 && core::equal(text(actor_table<>::rows[0].key), "abdul_ghani_baradar"),
+              "actors: abdul_ghani_baradar: its id must name its position and its key must read abdul_ghani_baradar");
 static_assert(core::key_index_search<actor_key_index<>>::find("abdul_ghani_baradar").has_value() && core::key_index_search<actor_key_index<>>::find("abdul_ghani_baradar").value() == 0,
               "actors: abdul_ghani_baradar: the key index must find it at its position");
 static_assert(core::compare("abdul_ghani_baradar", "abdullah_abdullah") < 0,
@@ -7332,8 +7449,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[0].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[0].name),
               "actors: abdul_ghani_baradar: name must not be empty");
 // abdullah_abdullah
-static_assert(static_cast<size_t>(actor_table<>::rows[1].id) == 1 && core::equal(text(actor_table<>::rows[1].key), "abdullah_abdullah"),
-              "actors: abdullah_abdullah: its id must be its position and its key must read abdullah_abdullah");
+static_assert(core::position_of(actor_table<>::rows[1].id) == 1 && core::equal(text(actor_table<>::rows[1].key), "abdullah_abdullah"),
+              "actors: abdullah_abdullah: its id must name its position and its key must read abdullah_abdullah");
 static_assert(core::key_index_search<actor_key_index<>>::find("abdullah_abdullah").has_value() && core::key_index_search<actor_key_index<>>::find("abdullah_abdullah").value() == 1,
               "actors: abdullah_abdullah: the key index must find it at its position");
 static_assert(core::compare("abdullah_abdullah", "afghan_government") < 0,
@@ -7343,8 +7460,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[1].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[1].name),
               "actors: abdullah_abdullah: name must not be empty");
 // afghan_government
-static_assert(static_cast<size_t>(actor_table<>::rows[2].id) == 2 && core::equal(text(actor_table<>::rows[2].key), "afghan_government"),
-              "actors: afghan_government: its id must be its position and its key must read afghan_government");
+static_assert(core::position_of(actor_table<>::rows[2].id) == 2 && core::equal(text(actor_table<>::rows[2].key), "afghan_government"),
+              "actors: afghan_government: its id must name its position and its key must read afghan_government");
 static_assert(core::key_index_search<actor_key_index<>>::find("afghan_government").has_value() && core::key_index_search<actor_key_index<>>::find("afghan_government").value() == 2,
               "actors: afghan_government: the key index must find it at its position");
 static_assert(core::compare("afghan_government", "afp") < 0,
@@ -7354,8 +7471,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[2].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[2].name),
               "actors: afghan_government: name must not be empty");
 // afp
-static_assert(static_cast<size_t>(actor_table<>::rows[3].id) == 3 && core::equal(text(actor_table<>::rows[3].key), "afp"),
-              "actors: afp: its id must be its position and its key must read afp");
+static_assert(core::position_of(actor_table<>::rows[3].id) == 3 && core::equal(text(actor_table<>::rows[3].key), "afp"),
+              "actors: afp: its id must name its position and its key must read afp");
 static_assert(core::key_index_search<actor_key_index<>>::find("afp").has_value() && core::key_index_search<actor_key_index<>>::find("afp").value() == 3,
               "actors: afp: the key index must find it at its position");
 static_assert(core::compare("afp", "al_jazeera") < 0,
@@ -7365,8 +7482,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[3].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[3].name),
               "actors: afp: name must not be empty");
 // al_jazeera
-static_assert(static_cast<size_t>(actor_table<>::rows[4].id) == 4 && core::equal(text(actor_table<>::rows[4].key), "al_jazeera"),
-              "actors: al_jazeera: its id must be its position and its key must read al_jazeera");
+static_assert(core::position_of(actor_table<>::rows[4].id) == 4 && core::equal(text(actor_table<>::rows[4].key), "al_jazeera"),
+              "actors: al_jazeera: its id must name its position and its key must read al_jazeera");
 static_assert(core::key_index_search<actor_key_index<>>::find("al_jazeera").has_value() && core::key_index_search<actor_key_index<>>::find("al_jazeera").value() == 4,
               "actors: al_jazeera: the key index must find it at its position");
 static_assert(core::compare("al_jazeera", "bbc") < 0,
@@ -7376,8 +7493,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[4].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[4].name),
               "actors: al_jazeera: name must not be empty");
 // bbc
-static_assert(static_cast<size_t>(actor_table<>::rows[5].id) == 5 && core::equal(text(actor_table<>::rows[5].key), "bbc"),
-              "actors: bbc: its id must be its position and its key must read bbc");
+static_assert(core::position_of(actor_table<>::rows[5].id) == 5 && core::equal(text(actor_table<>::rows[5].key), "bbc"),
+              "actors: bbc: its id must name its position and its key must read bbc");
 static_assert(core::key_index_search<actor_key_index<>>::find("bbc").has_value() && core::key_index_search<actor_key_index<>>::find("bbc").value() == 5,
               "actors: bbc: the key index must find it at its position");
 static_assert(core::compare("bbc", "canada") < 0,
@@ -7387,8 +7504,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[5].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[5].name),
               "actors: bbc: name must not be empty");
 // canada
-static_assert(static_cast<size_t>(actor_table<>::rows[6].id) == 6 && core::equal(text(actor_table<>::rows[6].key), "canada"),
-              "actors: canada: its id must be its position and its key must read canada");
+static_assert(core::position_of(actor_table<>::rows[6].id) == 6 && core::equal(text(actor_table<>::rows[6].key), "canada"),
+              "actors: canada: its id must name its position and its key must read canada");
 static_assert(core::key_index_search<actor_key_index<>>::find("canada").has_value() && core::key_index_search<actor_key_index<>>::find("canada").value() == 6,
               "actors: canada: the key index must find it at its position");
 static_assert(core::compare("canada", "china") < 0,
@@ -7398,8 +7515,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[6].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[6].name),
               "actors: canada: name must not be empty");
 // china
-static_assert(static_cast<size_t>(actor_table<>::rows[7].id) == 7 && core::equal(text(actor_table<>::rows[7].key), "china"),
-              "actors: china: its id must be its position and its key must read china");
+static_assert(core::position_of(actor_table<>::rows[7].id) == 7 && core::equal(text(actor_table<>::rows[7].key), "china"),
+              "actors: china: its id must name its position and its key must read china");
 static_assert(core::key_index_search<actor_key_index<>>::find("china").has_value() && core::key_index_search<actor_key_index<>>::find("china").value() == 7,
               "actors: china: the key index must find it at its position");
 static_assert(core::compare("china", "doha_news") < 0,
@@ -7409,8 +7526,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[7].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[7].name),
               "actors: china: name must not be empty");
 // doha_news
-static_assert(static_cast<size_t>(actor_table<>::rows[8].id) == 8 && core::equal(text(actor_table<>::rows[8].key), "doha_news"),
-              "actors: doha_news: its id must be its position and its key must read doha_news");
+static_assert(core::position_of(actor_table<>::rows[8].id) == 8 && core::equal(text(actor_table<>::rows[8].key), "doha_news"),
+              "actors: doha_news: its id must name its position and its key must read doha_news");
 static_assert(core::key_index_search<actor_key_index<>>::find("doha_news").has_value() && core::key_index_search<actor_key_index<>>::find("doha_news").value() == 8,
               "actors: doha_news: the key index must find it at its position");
 static_assert(core::compare("doha_news", "foreign_forces") < 0,
@@ -7420,8 +7537,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[8].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[8].name),
               "actors: doha_news: name must not be empty");
 // foreign_forces
-static_assert(static_cast<size_t>(actor_table<>::rows[9].id) == 9 && core::equal(text(actor_table<>::rows[9].key), "foreign_forces"),
-              "actors: foreign_forces: its id must be its position and its key must read foreign_forces");
+static_assert(core::position_of(actor_table<>::rows[9].id) == 9 && core::equal(text(actor_table<>::rows[9].key), "foreign_forces"),
+              "actors: foreign_forces: its id must name its position and its key must read foreign_forces");
 static_assert(core::key_index_search<actor_key_index<>>::find("foreign_forces").has_value() && core::key_index_search<actor_key_index<>>::find("foreign_forces").value() == 9,
               "actors: foreign_forces: the key index must find it at its position");
 static_assert(core::compare("foreign_forces", "france") < 0,
@@ -7431,8 +7548,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[9].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[9].name),
               "actors: foreign_forces: name must not be empty");
 // france
-static_assert(static_cast<size_t>(actor_table<>::rows[10].id) == 10 && core::equal(text(actor_table<>::rows[10].key), "france"),
-              "actors: france: its id must be its position and its key must read france");
+static_assert(core::position_of(actor_table<>::rows[10].id) == 10 && core::equal(text(actor_table<>::rows[10].key), "france"),
+              "actors: france: its id must name its position and its key must read france");
 static_assert(core::key_index_search<actor_key_index<>>::find("france").has_value() && core::key_index_search<actor_key_index<>>::find("france").value() == 10,
               "actors: france: the key index must find it at its position");
 static_assert(core::compare("france", "germany") < 0,
@@ -7442,8 +7559,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[10].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[10].name),
               "actors: france: name must not be empty");
 // germany
-static_assert(static_cast<size_t>(actor_table<>::rows[11].id) == 11 && core::equal(text(actor_table<>::rows[11].key), "germany"),
-              "actors: germany: its id must be its position and its key must read germany");
+static_assert(core::position_of(actor_table<>::rows[11].id) == 11 && core::equal(text(actor_table<>::rows[11].key), "germany"),
+              "actors: germany: its id must name its position and its key must read germany");
 static_assert(core::key_index_search<actor_key_index<>>::find("germany").has_value() && core::key_index_search<actor_key_index<>>::find("germany").value() == 11,
               "actors: germany: the key index must find it at its position");
 static_assert(core::compare("germany", "hibatullah_akhundzada") < 0,
@@ -7453,8 +7570,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[11].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[11].name),
               "actors: germany: name must not be empty");
 // hibatullah_akhundzada
-static_assert(static_cast<size_t>(actor_table<>::rows[12].id) == 12 && core::equal(text(actor_table<>::rows[12].key), "hibatullah_akhundzada"),
-              "actors: hibatullah_akhundzada: its id must be its position and its key must read hibatullah_akhundzada");
+static_assert(core::position_of(actor_table<>::rows[12].id) == 12 && core::equal(text(actor_table<>::rows[12].key), "hibatullah_akhundzada"),
+              "actors: hibatullah_akhundzada: its id must name its position and its key must read hibatullah_akhundzada");
 static_assert(core::key_index_search<actor_key_index<>>::find("hibatullah_akhundzada").has_value() && core::key_index_search<actor_key_index<>>::find("hibatullah_akhundzada").value() == 12,
               "actors: hibatullah_akhundzada: the key index must find it at its position");
 static_assert(core::compare("hibatullah_akhundzada", "india") < 0,
@@ -7464,8 +7581,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[12].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[12].name),
               "actors: hibatullah_akhundzada: name must not be empty");
 // india
-static_assert(static_cast<size_t>(actor_table<>::rows[13].id) == 13 && core::equal(text(actor_table<>::rows[13].key), "india"),
-              "actors: india: its id must be its position and its key must read india");
+static_assert(core::position_of(actor_table<>::rows[13].id) == 13 && core::equal(text(actor_table<>::rows[13].key), "india"),
+              "actors: india: its id must name its position and its key must read india");
 static_assert(core::key_index_search<actor_key_index<>>::find("india").has_value() && core::key_index_search<actor_key_index<>>::find("india").value() == 13,
               "actors: india: the key index must find it at its position");
 static_assert(core::compare("india", "italy") < 0,
@@ -7475,8 +7592,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[13].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[13].name),
               "actors: india: name must not be empty");
 // italy
-static_assert(static_cast<size_t>(actor_table<>::rows[14].id) == 14 && core::equal(text(actor_table<>::rows[14].key), "italy"),
-              "actors: italy: its id must be its position and its key must read italy");
+static_assert(core::position_of(actor_table<>::rows[14].id) == 14 && core::equal(text(actor_table<>::rows[14].key), "italy"),
+              "actors: italy: its id must name its position and its key must read italy");
 static_assert(core::key_index_search<actor_key_index<>>::find("italy").has_value() && core::key_index_search<actor_key_index<>>::find("italy").value() == 14,
               "actors: italy: the key index must find it at its position");
 static_assert(core::compare("italy", "lyse_doucet") < 0,
@@ -7486,8 +7603,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[14].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[14].name),
               "actors: italy: name must not be empty");
 // lyse_doucet
-static_assert(static_cast<size_t>(actor_table<>::rows[15].id) == 15 && core::equal(text(actor_table<>::rows[15].key), "lyse_doucet"),
-              "actors: lyse_doucet: its id must be its position and its key must read lyse_doucet");
+static_assert(core::position_of(actor_table<>::rows[15].id) == 15 && core::equal(text(actor_table<>::rows[15].key), "lyse_doucet"),
+              "actors: lyse_doucet: its id must name its position and its key must read lyse_doucet");
 static_assert(core::key_index_search<actor_key_index<>>::find("lyse_doucet").has_value() && core::key_index_search<actor_key_index<>>::find("lyse_doucet").value() == 15,
               "actors: lyse_doucet: the key index must find it at its position");
 static_assert(core::compare("lyse_doucet", "najia_anwari") < 0,
@@ -7497,8 +7614,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[15].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[15].name),
               "actors: lyse_doucet: name must not be empty");
 // najia_anwari
-static_assert(static_cast<size_t>(actor_table<>::rows[16].id) == 16 && core::equal(text(actor_table<>::rows[16].key), "najia_anwari"),
-              "actors: najia_anwari: its id must be its position and its key must read najia_anwari");
+static_assert(core::position_of(actor_table<>::rows[16].id) == 16 && core::equal(text(actor_table<>::rows[16].key), "najia_anwari"),
+              "actors: najia_anwari: its id must name its position and its key must read najia_anwari");
 static_assert(core::key_index_search<actor_key_index<>>::find("najia_anwari").has_value() && core::key_index_search<actor_key_index<>>::find("najia_anwari").value() == 16,
               "actors: najia_anwari: the key index must find it at its position");
 static_assert(core::compare("najia_anwari", "reconciliation_council") < 0,
@@ -7508,8 +7625,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[16].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[16].name),
               "actors: najia_anwari: name must not be empty");
 // reconciliation_council
-static_assert(static_cast<size_t>(actor_table<>::rows[17].id) == 17 && core::equal(text(actor_table<>::rows[17].key), "reconciliation_council"),
-              "actors: reconciliation_council: its id must be its position and its key must read reconciliation_council");
+static_assert(core::position_of(actor_table<>::rows[17].id) == 17 && core::equal(text(actor_table<>::rows[17].key), "reconciliation_council"),
+              "actors: reconciliation_council: its id must name its position and its key must read reconciliation_council");
 static_assert(core::key_index_search<actor_key_index<>>::find("reconciliation_council").has_value() && core::key_index_search<actor_key_index<>>::find("reconciliation_council").value() == 17,
               "actors: reconciliation_council: the key index must find it at its position");
 static_assert(core::compare("reconciliation_council", "rick_brennan") < 0,
@@ -7519,8 +7636,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[17].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[17].name),
               "actors: reconciliation_council: name must not be empty");
 // rick_brennan
-static_assert(static_cast<size_t>(actor_table<>::rows[18].id) == 18 && core::equal(text(actor_table<>::rows[18].key), "rick_brennan"),
-              "actors: rick_brennan: its id must be its position and its key must read rick_brennan");
+static_assert(core::position_of(actor_table<>::rows[18].id) == 18 && core::equal(text(actor_table<>::rows[18].key), "rick_brennan"),
+              "actors: rick_brennan: its id must name its position and its key must read rick_brennan");
 static_assert(core::key_index_search<actor_key_index<>>::find("rick_brennan").has_value() && core::key_index_search<actor_key_index<>>::find("rick_brennan").value() == 18,
               "actors: rick_brennan: the key index must find it at its position");
 static_assert(core::compare("rick_brennan", "taliban") < 0,
@@ -7530,8 +7647,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[18].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[18].name),
               "actors: rick_brennan: name must not be empty");
 // taliban
-static_assert(static_cast<size_t>(actor_table<>::rows[19].id) == 19 && core::equal(text(actor_table<>::rows[19].key), "taliban"),
-              "actors: taliban: its id must be its position and its key must read taliban");
+static_assert(core::position_of(actor_table<>::rows[19].id) == 19 && core::equal(text(actor_table<>::rows[19].key), "taliban"),
+              "actors: taliban: its id must name its position and its key must read taliban");
 static_assert(core::key_index_search<actor_key_index<>>::find("taliban").has_value() && core::key_index_search<actor_key_index<>>::find("taliban").value() == 19,
               "actors: taliban: the key index must find it at its position");
 static_assert(core::compare("taliban", "un_refugee_agency") < 0,
@@ -7541,8 +7658,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[19].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[19].name),
               "actors: taliban: name must not be empty");
 // un_refugee_agency
-static_assert(static_cast<size_t>(actor_table<>::rows[20].id) == 20 && core::equal(text(actor_table<>::rows[20].key), "un_refugee_agency"),
-              "actors: un_refugee_agency: its id must be its position and its key must read un_refugee_agency");
+static_assert(core::position_of(actor_table<>::rows[20].id) == 20 && core::equal(text(actor_table<>::rows[20].key), "un_refugee_agency"),
+              "actors: un_refugee_agency: its id must name its position and its key must read un_refugee_agency");
 static_assert(core::key_index_search<actor_key_index<>>::find("un_refugee_agency").has_value() && core::key_index_search<actor_key_index<>>::find("un_refugee_agency").value() == 20,
               "actors: un_refugee_agency: the key index must find it at its position");
 static_assert(core::compare("un_refugee_agency", "unama") < 0,
@@ -7552,8 +7669,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[20].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[20].name),
               "actors: un_refugee_agency: name must not be empty");
 // unama
-static_assert(static_cast<size_t>(actor_table<>::rows[21].id) == 21 && core::equal(text(actor_table<>::rows[21].key), "unama"),
-              "actors: unama: its id must be its position and its key must read unama");
+static_assert(core::position_of(actor_table<>::rows[21].id) == 21 && core::equal(text(actor_table<>::rows[21].key), "unama"),
+              "actors: unama: its id must name its position and its key must read unama");
 static_assert(core::key_index_search<actor_key_index<>>::find("unama").has_value() && core::key_index_search<actor_key_index<>>::find("unama").value() == 21,
               "actors: unama: the key index must find it at its position");
 static_assert(core::compare("unama", "united_kingdom") < 0,
@@ -7563,8 +7680,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[21].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[21].name),
               "actors: unama: name must not be empty");
 // united_kingdom
-static_assert(static_cast<size_t>(actor_table<>::rows[22].id) == 22 && core::equal(text(actor_table<>::rows[22].key), "united_kingdom"),
-              "actors: united_kingdom: its id must be its position and its key must read united_kingdom");
+static_assert(core::position_of(actor_table<>::rows[22].id) == 22 && core::equal(text(actor_table<>::rows[22].key), "united_kingdom"),
+              "actors: united_kingdom: its id must name its position and its key must read united_kingdom");
 static_assert(core::key_index_search<actor_key_index<>>::find("united_kingdom").has_value() && core::key_index_search<actor_key_index<>>::find("united_kingdom").value() == 22,
               "actors: united_kingdom: the key index must find it at its position");
 static_assert(core::compare("united_kingdom", "united_states") < 0,
@@ -7574,8 +7691,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[22].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[22].name),
               "actors: united_kingdom: name must not be empty");
 // united_states
-static_assert(static_cast<size_t>(actor_table<>::rows[23].id) == 23 && core::equal(text(actor_table<>::rows[23].key), "united_states"),
-              "actors: united_states: its id must be its position and its key must read united_states");
+static_assert(core::position_of(actor_table<>::rows[23].id) == 23 && core::equal(text(actor_table<>::rows[23].key), "united_states"),
+              "actors: united_states: its id must name its position and its key must read united_states");
 static_assert(core::key_index_search<actor_key_index<>>::find("united_states").has_value() && core::key_index_search<actor_key_index<>>::find("united_states").value() == 23,
               "actors: united_states: the key index must find it at its position");
 static_assert(core::compare("united_states", "who") < 0,
@@ -7585,8 +7702,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[23].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[23].name),
               "actors: united_states: name must not be empty");
 // who
-static_assert(static_cast<size_t>(actor_table<>::rows[24].id) == 24 && core::equal(text(actor_table<>::rows[24].key), "who"),
-              "actors: who: its id must be its position and its key must read who");
+static_assert(core::position_of(actor_table<>::rows[24].id) == 24 && core::equal(text(actor_table<>::rows[24].key), "who"),
+              "actors: who: its id must name its position and its key must read who");
 static_assert(core::key_index_search<actor_key_index<>>::find("who").has_value() && core::key_index_search<actor_key_index<>>::find("who").value() == 24,
               "actors: who: the key index must find it at its position");
 static_assert(core::rules::in_range(actor_table<>::rows[24].part_of, sheet::actor_count()) && actor_table<>::rows[24].part_of != core::maybe<actor_id>(actor_table<>::rows[24].id),
@@ -7602,8 +7719,8 @@ static_assert(source_key_index<>::count == sheet::source_count() &&
                       sheet::source_count() + 1,
               "sources: the key index holds every key");
 // afp
-static_assert(static_cast<size_t>(source_table<>::rows[0].id) == 0 && core::equal(text(source_table<>::rows[0].key), "afp"),
-              "sources: afp: its id must be its position and its key must read afp");
+static_assert(core::position_of(source_table<>::rows[0].id) == 0 && core::equal(text(source_table<>::rows[0].key), "afp"),
+              "sources: afp: its id must name its position and its key must read afp");
 static_assert(core::key_index_search<source_key_index<>>::find("afp").has_value() && core::key_index_search<source_key_index<>>::find("afp").value() == 0,
               "sources: afp: the key index must find it at its position");
 static_assert(core::compare("afp", "al_jazeera") < 0,
@@ -7613,8 +7730,8 @@ static_assert(core::rules::in_range(source_table<>::rows[0].actor, sheet::actor_
 static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[0].name),
               "sources: afp: name must not be empty");
 // al_jazeera
-static_assert(static_cast<size_t>(source_table<>::rows[1].id) == 1 && core::equal(text(source_table<>::rows[1].key), "al_jazeera"),
-              "sources: al_jazeera: its id must be its position and its key must read al_jazeera");
+static_assert(core::position_of(source_table<>::rows[1].id) == 1 && core::equal(text(source_table<>::rows[1].key), "al_jazeera"),
+              "sources: al_jazeera: its id must name its position and its key must read al_jazeera");
 static_assert(core::key_index_search<source_key_index<>>::find("al_jazeera").has_value() && core::key_index_search<source_key_index<>>::find("al_jazeera").value() == 1,
               "sources: al_jazeera: the key index must find it at its position");
 static_assert(core::compare("al_jazeera", "doha_news") < 0,
@@ -7624,8 +7741,8 @@ static_assert(core::rules::in_range(source_table<>::rows[1].actor, sheet::actor_
 static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[1].name),
               "sources: al_jazeera: name must not be empty");
 // doha_news
-static_assert(static_cast<size_t>(source_table<>::rows[2].id) == 2 && core::equal(text(source_table<>::rows[2].key), "doha_news"),
-              "sources: doha_news: its id must be its position and its key must read doha_news");
+static_assert(core::position_of(source_table<>::rows[2].id) == 2 && core::equal(text(source_table<>::rows[2].key), "doha_news"),
+              "sources: doha_news: its id must name its position and its key must read doha_news");
 static_assert(core::key_index_search<source_key_index<>>::find("doha_news").has_value() && core::key_index_search<source_key_index<>>::find("doha_news").value() == 2,
               "sources: doha_news: the key index must find it at its position");
 static_assert(core::compare("doha_news", "lyse_doucet") < 0,
@@ -7635,8 +7752,8 @@ static_assert(core::rules::in_range(source_table<>::rows[2].actor, sheet::actor_
 static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[2].name),
               "sources: doha_news: name must not be empty");
 // lyse_doucet
-static_assert(static_cast<size_t>(source_table<>::rows[3].id) == 3 && core::equal(text(source_table<>::rows[3].key), "lyse_doucet"),
-              "sources: lyse_doucet: its id must be its position and its key must read lyse_doucet");
+static_assert(core::position_of(source_table<>::rows[3].id) == 3 && core::equal(text(source_table<>::rows[3].key), "lyse_doucet"),
+              "sources: lyse_doucet: its id must name its position and its key must read lyse_doucet");
 static_assert(core::key_index_search<source_key_index<>>::find("lyse_doucet").has_value() && core::key_index_search<source_key_index<>>::find("lyse_doucet").value() == 3,
               "sources: lyse_doucet: the key index must find it at its position");
 static_assert(core::compare("lyse_doucet", "rick_brennan") < 0,
@@ -7646,8 +7763,8 @@ static_assert(core::rules::in_range(source_table<>::rows[3].actor, sheet::actor_
 static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[3].name),
               "sources: lyse_doucet: name must not be empty");
 // rick_brennan
-static_assert(static_cast<size_t>(source_table<>::rows[4].id) == 4 && core::equal(text(source_table<>::rows[4].key), "rick_brennan"),
-              "sources: rick_brennan: its id must be its position and its key must read rick_brennan");
+static_assert(core::position_of(source_table<>::rows[4].id) == 4 && core::equal(text(source_table<>::rows[4].key), "rick_brennan"),
+              "sources: rick_brennan: its id must name its position and its key must read rick_brennan");
 static_assert(core::key_index_search<source_key_index<>>::find("rick_brennan").has_value() && core::key_index_search<source_key_index<>>::find("rick_brennan").value() == 4,
               "sources: rick_brennan: the key index must find it at its position");
 static_assert(core::compare("rick_brennan", "un_refugee_agency") < 0,
@@ -7657,8 +7774,8 @@ static_assert(core::rules::in_range(source_table<>::rows[4].actor, sheet::actor_
 static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[4].name),
               "sources: rick_brennan: name must not be empty");
 // un_refugee_agency
-static_assert(static_cast<size_t>(source_table<>::rows[5].id) == 5 && core::equal(text(source_table<>::rows[5].key), "un_refugee_agency"),
-              "sources: un_refugee_agency: its id must be its position and its key must read un_refugee_agency");
+static_assert(core::position_of(source_table<>::rows[5].id) == 5 && core::equal(text(source_table<>::rows[5].key), "un_refugee_agency"),
+              "sources: un_refugee_agency: its id must name its position and its key must read un_refugee_agency");
 static_assert(core::key_index_search<source_key_index<>>::find("un_refugee_agency").has_value() && core::key_index_search<source_key_index<>>::find("un_refugee_agency").value() == 5,
               "sources: un_refugee_agency: the key index must find it at its position");
 static_assert(core::compare("un_refugee_agency", "unama") < 0,
@@ -7668,8 +7785,8 @@ static_assert(core::rules::in_range(source_table<>::rows[5].actor, sheet::actor_
 static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[5].name),
               "sources: un_refugee_agency: name must not be empty");
 // unama
-static_assert(static_cast<size_t>(source_table<>::rows[6].id) == 6 && core::equal(text(source_table<>::rows[6].key), "unama"),
-              "sources: unama: its id must be its position and its key must read unama");
+static_assert(core::position_of(source_table<>::rows[6].id) == 6 && core::equal(text(source_table<>::rows[6].key), "unama"),
+              "sources: unama: its id must name its position and its key must read unama");
 static_assert(core::key_index_search<source_key_index<>>::find("unama").has_value() && core::key_index_search<source_key_index<>>::find("unama").value() == 6,
               "sources: unama: the key index must find it at its position");
 static_assert(core::rules::in_range(source_table<>::rows[6].actor, sheet::actor_count()),
@@ -7685,8 +7802,8 @@ static_assert(place_key_index<>::count == sheet::place_count() &&
                       sheet::place_count() + 1,
               "places: the key index holds every key");
 // afghanistan
-static_assert(static_cast<size_t>(place_table<>::rows[0].id) == 0 && core::equal(text(place_table<>::rows[0].key), "afghanistan"),
-              "places: afghanistan: its id must be its position and its key must read afghanistan");
+static_assert(core::position_of(place_table<>::rows[0].id) == 0 && core::equal(text(place_table<>::rows[0].key), "afghanistan"),
+              "places: afghanistan: its id must name its position and its key must read afghanistan");
 static_assert(core::key_index_search<place_key_index<>>::find("afghanistan").has_value() && core::key_index_search<place_key_index<>>::find("afghanistan").value() == 0,
               "places: afghanistan: the key index must find it at its position");
 static_assert(core::compare("afghanistan", "doha") < 0,
@@ -7696,8 +7813,8 @@ static_assert(core::rules::in_range(place_table<>::rows[0].within, sheet::place_
 static_assert(core::rules::has_text<text_pool<>>(place_table<>::rows[0].name),
               "places: afghanistan: name must not be empty");
 // doha
-static_assert(static_cast<size_t>(place_table<>::rows[1].id) == 1 && core::equal(text(place_table<>::rows[1].key), "doha"),
-              "places: doha: its id must be its position and its key must read doha");
+static_assert(core::position_of(place_table<>::rows[1].id) == 1 && core::equal(text(place_table<>::rows[1].key), "doha"),
+              "places: doha: its id must name its position and its key must read doha");
 static_assert(core::key_index_search<place_key_index<>>::find("doha").has_value() && core::key_index_search<place_key_index<>>::find("doha").value() == 1,
               "places: doha: the key index must find it at its position");
 static_assert(core::compare("doha", "kabul") < 0,
@@ -7707,8 +7824,8 @@ static_assert(core::rules::in_range(place_table<>::rows[1].within, sheet::place_
 static_assert(core::rules::has_text<text_pool<>>(place_table<>::rows[1].name),
               "places: doha: name must not be empty");
 // kabul
-static_assert(static_cast<size_t>(place_table<>::rows[2].id) == 2 && core::equal(text(place_table<>::rows[2].key), "kabul"),
-              "places: kabul: its id must be its position and its key must read kabul");
+static_assert(core::position_of(place_table<>::rows[2].id) == 2 && core::equal(text(place_table<>::rows[2].key), "kabul"),
+              "places: kabul: its id must name its position and its key must read kabul");
 static_assert(core::key_index_search<place_key_index<>>::find("kabul").has_value() && core::key_index_search<place_key_index<>>::find("kabul").value() == 2,
               "places: kabul: the key index must find it at its position");
 static_assert(core::compare("kabul", "qatar") < 0,
@@ -7718,8 +7835,8 @@ static_assert(core::rules::in_range(place_table<>::rows[2].within, sheet::place_
 static_assert(core::rules::has_text<text_pool<>>(place_table<>::rows[2].name),
               "places: kabul: name must not be empty");
 // qatar
-static_assert(static_cast<size_t>(place_table<>::rows[3].id) == 3 && core::equal(text(place_table<>::rows[3].key), "qatar"),
-              "places: qatar: its id must be its position and its key must read qatar");
+static_assert(core::position_of(place_table<>::rows[3].id) == 3 && core::equal(text(place_table<>::rows[3].key), "qatar"),
+              "places: qatar: its id must name its position and its key must read qatar");
 static_assert(core::key_index_search<place_key_index<>>::find("qatar").has_value() && core::key_index_search<place_key_index<>>::find("qatar").value() == 3,
               "places: qatar: the key index must find it at its position");
 static_assert(core::rules::in_range(place_table<>::rows[3].within, sheet::place_count()) && place_table<>::rows[3].within != core::maybe<place_id>(place_table<>::rows[3].id),
@@ -7760,8 +7877,11 @@ static_assert(core::rules::has_text<text_pool<>>(place_table<>::rows[3].name),
 // static_assert and constant initialisers from C++11 on, on every target. It
 // hands out tables that cannot be walked with range-for: iteration happens at
 // run time, which is afbrief::rt's job. On a flash target (AVR) a plain load
-// at run time reads RAM at a flash address, so there its formatting and
-// rendering refuse to compile; use it in constant expressions only.
+// at run time reads RAM at a flash address, so there every member that reads
+// a table or a text refuses to compile outside a constant expression, at
+// every optimisation level (core::compile_time_reader; formatting and
+// rendering say so earlier, with a static_assert). What reads nothing, such
+// as figures().size(), compiles anywhere and is right anywhere.
 #ifndef AFBRIEF_QUERY_COMPILE_TIME_HPP
 #define AFBRIEF_QUERY_COMPILE_TIME_HPP
 
@@ -7980,6 +8100,8 @@ template <class Face>
 AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const typename Face::figure& f) noexcept {
   typedef typename Face::reader reader;
   typedef typename Face::texts texts;
+  // A record that is no row (an empty maybe's none) writes nothing.
+  if (core::position_of(f.id) >= Face::figures().size()) return;
   if (!core::qualifier_words(f.amount.hedge).empty()) {
     out.put<reader>(core::qualifier_words(f.amount.hedge));
     out.put(' ');
@@ -8037,6 +8159,7 @@ AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const typename Face::figu
 template <class Face>
 AFBRIEF_CONSTEXPR14 void put_event(core::writer& out, const typename Face::event& e) noexcept {
   typedef typename Face::texts texts;
+  if (core::position_of(e.id) >= Face::events().size()) return;
   core::put_edtf(out, e.when);
   out.put(' ');
   out.put('(');
@@ -8203,24 +8326,25 @@ struct lookups {
   }
   static constexpr article the_article() noexcept { return Reader::read(Sheet::article_row()); }
 
-  // ---- By typed id: not found only for an id cast from an invalid number --
+  // ---- By typed id: not found for none (0) and for an id cast from a number
+  // past the table (core/ids.hpp) --
   static constexpr maybe<figure> get(figure_id id) noexcept {
-    return figures().at(static_cast<size_t>(id));
+    return figures().at(core::position_of(id));
   }
   static constexpr maybe<event> get(event_id id) noexcept {
-    return events().at(static_cast<size_t>(id));
+    return events().at(core::position_of(id));
   }
   static constexpr maybe<statement> get(statement_id id) noexcept {
-    return statements().at(static_cast<size_t>(id));
+    return statements().at(core::position_of(id));
   }
   static constexpr maybe<actor> get(actor_id id) noexcept {
-    return actors().at(static_cast<size_t>(id));
+    return actors().at(core::position_of(id));
   }
   static constexpr maybe<source> get(source_id id) noexcept {
-    return sources().at(static_cast<size_t>(id));
+    return sources().at(core::position_of(id));
   }
   static constexpr maybe<place> get(place_id id) noexcept {
-    return places().at(static_cast<size_t>(id));
+    return places().at(core::position_of(id));
   }
 
   // ---- By key: a perfect hash and one exact compare, O(1) -------------------
@@ -8315,23 +8439,23 @@ struct lookups {
   // ---- Annotations: each record's note and its texts' locators -------------
   // (core/annotations.hpp; not found only for an invalid id.)
   static constexpr maybe<core::figure_annotation> annotation(figure_id id) noexcept {
-    return read_at(Sheet::figure_annotations(), Sheet::figure_count(), static_cast<size_t>(id));
+    return read_at(Sheet::figure_annotations(), Sheet::figure_count(), core::position_of(id));
   }
   static constexpr maybe<core::event_annotation> annotation(event_id id) noexcept {
-    return read_at(Sheet::event_annotations(), Sheet::event_count(), static_cast<size_t>(id));
+    return read_at(Sheet::event_annotations(), Sheet::event_count(), core::position_of(id));
   }
   static constexpr maybe<core::statement_annotation> annotation(statement_id id) noexcept {
     return read_at(Sheet::statement_annotations(), Sheet::statement_count(),
-                   static_cast<size_t>(id));
+                   core::position_of(id));
   }
   static constexpr maybe<core::note_annotation> annotation(actor_id id) noexcept {
-    return read_at(Sheet::actor_annotations(), Sheet::actor_count(), static_cast<size_t>(id));
+    return read_at(Sheet::actor_annotations(), Sheet::actor_count(), core::position_of(id));
   }
   static constexpr maybe<core::note_annotation> annotation(source_id id) noexcept {
-    return read_at(Sheet::source_annotations(), Sheet::source_count(), static_cast<size_t>(id));
+    return read_at(Sheet::source_annotations(), Sheet::source_count(), core::position_of(id));
   }
   static constexpr maybe<core::note_annotation> annotation(place_id id) noexcept {
-    return read_at(Sheet::place_annotations(), Sheet::place_count(), static_cast<size_t>(id));
+    return read_at(Sheet::place_annotations(), Sheet::place_count(), core::position_of(id));
   }
   // Paragraph n (from 1), and the article itself.
   static constexpr maybe<core::note_annotation> paragraph_annotation(size_t n) noexcept {
@@ -8350,7 +8474,7 @@ struct lookups {
 
   template <class Id>
   static constexpr maybe<Id> as_id(maybe<size_t> position) noexcept {
-    return position.has_value() ? maybe<Id>(static_cast<Id>(position.value())) : maybe<Id>();
+    return position.has_value() ? maybe<Id>(core::id_at<Id>(position.value())) : maybe<Id>();
   }
   template <class T>
   static constexpr maybe<T> read_at(const T* rows, size_t count, size_t i) noexcept {
@@ -8391,8 +8515,10 @@ template <class Sheet>
 struct unpacked_texts {
   // Keys are compared in one constant expression.
   typedef core::constant_key_probe key_probe;
+  // The text_ref itself goes through ct's reader, so that on a flash target a
+  // run-time read of the plain copy does not compile (core/flash.hpp).
   static constexpr core::text_ref text(core::packed_text t) noexcept {
-    return core::unpacked_text(Sheet::texts(), t);
+    return core::compile_time_reader::read(core::unpacked_text(Sheet::texts(), t));
   }
   static constexpr size_t size(core::packed_text t) noexcept { return text(t).size(); }
   static constexpr char char_at(core::packed_text t, size_t i) noexcept {
@@ -8464,9 +8590,9 @@ struct plain_reads_at_run_time {
 namespace query {
 
 template <class Sheet>
-struct compile_time : detail::lookups<Sheet, core::plain_reader, detail::unpacked_texts<Sheet>,
+struct compile_time : detail::lookups<Sheet, core::compile_time_reader, detail::unpacked_texts<Sheet>,
                                       core::table_view> {
-  typedef detail::lookups<Sheet, core::plain_reader, detail::unpacked_texts<Sheet>,
+  typedef detail::lookups<Sheet, core::compile_time_reader, detail::unpacked_texts<Sheet>,
                           core::table_view>
       lookups;
 

@@ -85,15 +85,20 @@ T hide(T value) {
   __asm__ __volatile__("" : "+r"(value));
   return value;
 }
-// A typed id (an enum class of uint8_t), hidden the same way; and the id of
-// position i (or a vocabulary's word i), from a hidden i.
+// A typed id (an enum class of uint8_t), hidden the same way; the id of
+// position i (ids count from 1, core/ids.hpp), and a vocabulary's word i,
+// from a hidden i.
 template <class Id>
 Id hidden(Id id) {
   return static_cast<Id>(hide(static_cast<uint8_t>(id)));
 }
 template <class Id>
 Id id_at(size_t i) {
-  return static_cast<Id>(hide(i));
+  return afbrief::core::id_at<Id>(hide(i));
+}
+template <class Word>
+Word word_at(size_t i) {
+  return static_cast<Word>(hide(i));
 }
 
 // Helpers that not every group of checks uses.
@@ -448,7 +453,7 @@ void check_figure(size_t i, uint32_t key, int32_t best, afbrief::qualifier hedge
   CHECK(in_ram::of(text_ref(copy, n)) == key);
 
   const maybe<afbrief::figure_id> id = rt::find_figure(text_ref(copy, n));
-  CHECK(id.has_value() && static_cast<size_t>(id.value()) == i);
+  CHECK(id.has_value() && afbrief::core::position_of(id.value()) == i);
   const maybe<afbrief::figure> found = rt::get(id.value());
   CHECK(found.has_value());
   CHECK(found.value().amount.best == best);
@@ -472,7 +477,7 @@ void check_figure(size_t i, uint32_t key, int32_t best, afbrief::qualifier hedge
 template <size_t I>
 struct figure_check {
   static void run() {
-    constexpr afbrief::figure expected = ct::get(static_cast<afbrief::figure_id>(I)).value();
+    constexpr afbrief::figure expected = ct::get(afbrief::core::id_at<afbrief::figure_id>(I)).value();
     constexpr uint32_t key = at_compile_time::of(expected.key);
     check_figure(I, key, expected.amount.best, expected.amount.hedge, expected.paragraph);
   }
@@ -489,7 +494,7 @@ void look_up_again(View view, const Record& r, Find find, size_t i) {
   const size_t n = copy_text(r.key, copy, sizeof copy - 1);
   CHECK(n == rt::size(r.key));
   const auto found = find(text_ref(copy, n));
-  CHECK(found.has_value() && static_cast<size_t>(found.value()) == i);
+  CHECK(found.has_value() && afbrief::core::position_of(found.value()) == i);
   for (int kind = 0; kind < 4 && n > 0; ++kind) {
     char probe[48];
     for (size_t j = 0; j < n; ++j) probe[j] = copy[j];
@@ -500,7 +505,7 @@ void look_up_again(View view, const Record& r, Find find, size_t i) {
     if (kind == 3) probe[n / 2] = '\0';
     const auto near = find(text_ref(probe, hide(size)));
     CHECK(!near.has_value() ||
-          rt::equal(view.at(static_cast<size_t>(near.value())).value().key, text_ref(probe, size)));
+          rt::equal(view.at(afbrief::core::position_of(near.value())).value().key, text_ref(probe, size)));
   }
 }
 struct keyless {};  // paragraphs have no key
@@ -547,13 +552,13 @@ void check_tables() {
   // Iteration over a whole table visits every position in order.
   size_t next = 0;
   for (const afbrief::event e : rt::events().all()) {
-    CHECK(static_cast<size_t>(e.id) == next);
+    CHECK(afbrief::core::position_of(e.id) == next);
     ++next;
   }
   CHECK(next == rt::events().size());
   next = 0;
   for (const afbrief::statement s : rt::statements().all()) {
-    CHECK(static_cast<size_t>(s.id) == next);
+    CHECK(afbrief::core::position_of(s.id) == next);
     ++next;
   }
   CHECK(next == rt::statements().size());
@@ -655,7 +660,7 @@ void check_events_in(int line_number, const char* from, const char* to, match mo
     CHECK(afbrief::matches(e.when, range, mode));
     const maybe<afbrief::event_id> nth = rt::nth_event(range, n, mode);
     CHECK(nth.has_value() && nth.value() == e.id);
-    seen |= static_cast<uint32_t>(1ul << static_cast<uint8_t>(e.id));
+    seen |= static_cast<uint32_t>(1ul << afbrief::core::position_of(e.id));
     ++n;
   }
   CHECK(n == count && seen == set);
@@ -673,7 +678,7 @@ void check_statements_in(int line_number, const char* from, const char* to, matc
     CHECK(afbrief::matches(s.said, range, mode));
     const maybe<afbrief::statement_id> nth = rt::nth_statement(range, n, mode);
     CHECK(nth.has_value() && nth.value() == s.id);
-    seen |= static_cast<uint32_t>(1ul << static_cast<uint8_t>(s.id));
+    seen |= static_cast<uint32_t>(1ul << afbrief::core::position_of(s.id));
     ++n;
   }
   CHECK(n == count && seen == set);
@@ -747,8 +752,8 @@ constexpr uint32_t involving_summary(size_t lo, size_t hi) noexcept {
   return hi <= lo ? 0u
          : hi - lo == 1
              ? selection_summary(
-                   lo, ct::count_events_involving(static_cast<afbrief::actor_id>(lo)),
-                   matching(ct::events(), event_involves{static_cast<afbrief::actor_id>(lo)}))
+                   lo, ct::count_events_involving(afbrief::core::id_at<afbrief::actor_id>(lo)),
+                   matching(ct::events(), event_involves{afbrief::core::id_at<afbrief::actor_id>(lo)}))
              : involving_summary(lo, lo + (hi - lo) / 2) +
                    involving_summary(lo + (hi - lo) / 2, hi);
 }
@@ -756,8 +761,8 @@ constexpr uint32_t from_summary(size_t lo, size_t hi) noexcept {
   return hi <= lo ? 0u
          : hi - lo == 1
              ? selection_summary(
-                   lo, ct::count_figures_from(static_cast<afbrief::source_id>(lo)),
-                   matching(ct::figures(), figure_from{static_cast<afbrief::source_id>(lo)}))
+                   lo, ct::count_figures_from(afbrief::core::id_at<afbrief::source_id>(lo)),
+                   matching(ct::figures(), figure_from{afbrief::core::id_at<afbrief::source_id>(lo)}))
              : from_summary(lo, lo + (hi - lo) / 2) + from_summary(lo + (hi - lo) / 2, hi);
 }
 constexpr size_t measure_count = afbrief::core::measure_count;  // not in afbrief:: itself
@@ -784,7 +789,7 @@ void check_selections() {
       CHECK(e.actors.contains(who));
       const maybe<afbrief::event_id> nth = rt::nth_event_involving(who, n);
       CHECK(nth.has_value() && nth.value() == e.id);
-      set |= static_cast<uint32_t>(1ul << static_cast<uint8_t>(e.id));
+      set |= static_cast<uint32_t>(1ul << afbrief::core::position_of(e.id));
       ++n;
     }
     CHECK(n == rt::count_events_involving(who) && !rt::nth_event_involving(who, n).has_value());
@@ -802,7 +807,7 @@ void check_selections() {
       CHECK(f.originator.has_value() && f.originator.value() == who);
       const maybe<afbrief::figure_id> nth = rt::nth_figure_from(who, n);
       CHECK(nth.has_value() && nth.value() == f.id);
-      set |= static_cast<uint32_t>(1ul << static_cast<uint8_t>(f.id));
+      set |= static_cast<uint32_t>(1ul << afbrief::core::position_of(f.id));
       ++n;
     }
     CHECK(n == rt::count_figures_from(who) && !rt::nth_figure_from(who, n).has_value());
@@ -813,14 +818,14 @@ void check_selections() {
   total = 0;
   for (size_t i = 0; i < measure_count; ++i) {
     current_item = 300u + static_cast<uint32_t>(i);
-    const afbrief::measure what = id_at<afbrief::measure>(i);
+    const afbrief::measure what = word_at<afbrief::measure>(i);
     uint32_t set = 0;
     size_t n = 0;
     for (const afbrief::figure f : rt::figures_counting(what)) {
       CHECK(f.counts == what);
       const maybe<afbrief::figure_id> nth = rt::nth_figure_counting(what, n);
       CHECK(nth.has_value() && nth.value() == f.id);
-      set |= static_cast<uint32_t>(1ul << static_cast<uint8_t>(f.id));
+      set |= static_cast<uint32_t>(1ul << afbrief::core::position_of(f.id));
       ++n;
     }
     CHECK(n == rt::count_figures_counting(what) && !rt::nth_figure_counting(what, n).has_value());
@@ -968,7 +973,7 @@ void check_periods() {
   CHECK_EVENT_EDTF(taliban_territorial_gains, "/2021-07-18");
   CHECK_EVENT_EDTF(us_pullout_ongoing, "/..");
   static_assert(
-      static_cast<size_t>(afbrief::event_id::us_pullout_ongoing) + 1 == ct::events().size(),
+      afbrief::core::position_of(afbrief::event_id::us_pullout_ongoing) + 1 == ct::events().size(),
       "an EDTF check for every event");
   CHECK_SAID_EDTF(abdullah_positive_outcome, "2021-07-17");
   CHECK_SAID_EDTF(abdullah_tweet_meetings_continued, "2021-07-17");
@@ -988,7 +993,7 @@ void check_periods() {
   CHECK_SAID_EDTF(un_refugee_agency_brink_warning, "[..2021-07-18]");
   CHECK_SAID_EDTF(un_refugee_agency_displacement, "[..2021-07-18]");
   CHECK_SAID_EDTF(unama_children_women_casualties, "[..2021-07-18]");
-  static_assert(static_cast<size_t>(afbrief::statement_id::unama_children_women_casualties) + 1 ==
+  static_assert(afbrief::core::position_of(afbrief::statement_id::unama_children_women_casualties) + 1 ==
                     ct::statements().size(),
                 "an EDTF check for every statement");
 
@@ -1114,10 +1119,14 @@ void check_text_access() {
   const char cut_short[3] = {'a', hide('\xE2'), hide('\x80')};
   afbrief::core::render_text(text_ref(cut_short, 3), line, sizeof line, afbrief::charset::ascii);
   CHECK_TEXT(line, "a??");
-  // A packed_text made up by hand, at no text's start, reads as empty.
-  CHECK(rt::size(afbrief::packed_text{hide(static_cast<uint16_t>(1))}) == 0);
+  // A packed_text made up by hand, at no text's start, reads as empty: one
+  // code into "Doha", and past the pool. Offset 0 is the empty text itself.
+  const uint16_t inside_doha =
+      static_cast<uint16_t>(rt::get(afbrief::place_id::doha).value().name.offset + 1u);
+  CHECK(rt::size(afbrief::packed_text{hide(inside_doha)}) == 0);
   CHECK(rt::size(afbrief::packed_text{hide(static_cast<uint16_t>(0xFFFF))}) == 0);
-  CHECK(!rt::equal(afbrief::packed_text{hide(static_cast<uint16_t>(1))}, ram_text("oha News")));
+  CHECK(!rt::equal(afbrief::packed_text{hide(inside_doha)}, ram_text("oha")));
+  CHECK(rt::size(afbrief::packed_text{hide(static_cast<uint16_t>(0))}) == 0);
   // Names, characters and comparisons of texts in the tables.
   CHECK(rt::equal(rt::name_of(afbrief::source_id::unama), ram_text("UNAMA")));
   CHECK(!rt::equal(rt::name_of(afbrief::source_id::unama), ram_text("UNAMa")));
@@ -1169,7 +1178,8 @@ template <class Id>
 constexpr uint32_t annotations_summary(size_t lo, size_t hi) noexcept {
   return hi <= lo ? 0u
          : hi - lo == 1
-             ? mix(annotation_summary<at_compile_time>(ct::annotation(static_cast<Id>(lo)).value()),
+             ? mix(annotation_summary<at_compile_time>(
+                       ct::annotation(afbrief::core::id_at<Id>(lo)).value()),
                    static_cast<uint32_t>(lo))
              : annotations_summary<Id>(lo, lo + (hi - lo) / 2) +
                    annotations_summary<Id>(lo + (hi - lo) / 2, hi);

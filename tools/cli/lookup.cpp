@@ -12,7 +12,7 @@ namespace {
 
 template <class Id>
 core::maybe<size_t> position_of(core::maybe<Id> id) {
-  return id.has_value() ? core::maybe<size_t>(static_cast<size_t>(id.value()))
+  return id.has_value() ? core::maybe<size_t>(core::position_of(id.value()))
                         : core::maybe<size_t>();
 }
 

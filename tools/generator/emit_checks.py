@@ -24,8 +24,8 @@ def record_checks(c, table):
     for i, record in enumerate(records):
         k, row = record["key"], at % i
         out.append("// %s" % k)
-        check("static_cast<size_t>(%s.id) == %d && core::equal(text(%s.key), \"%s\")"
-              % (row, i, row, k), k, "its id must be its position and its key must read %s" % k)
+        check("core::position_of(%s.id) == %d && core::equal(text(%s.key), \"%s\")"
+              % (row, i, row, k), k, "its id must name its position and its key must read %s" % k)
         check("core::key_index_search<%s_key_index<>>::find(\"%s\").has_value() && "
               "core::key_index_search<%s_key_index<>>::find(\"%s\").value() == %d"
               % (r, k, r, k, i), k, "the key index must find it at its position")
@@ -155,6 +155,9 @@ def checks_file(c):
         "PROOF_CHUNKS",
         "static_assert(core::longest_text(sheet::texts()) == text_pool<>::longest_text,",
         '              "text pool: longest_text is not the longest text\'s size");',
+        "static_assert(text_pool<>::empty_text == 0,",
+        '              "text pool: the empty text must be text 0, what a value-initialised packed_text "',
+        '              "(an empty maybe\'s record) names");',
         "#if AFBRIEF_HAS_CONSTEXPR14",
         "// The decoder itself (loops: C++14) in a constant expression.",
         "static_assert(core::packed_size<text_pool<>>(sheet::empty_text()) == 0,",

@@ -67,16 +67,18 @@ def one_copy(holder, member_type, member):
 
 def ids_file(c):
     lines = c.open("ids.hpp", ["The typed ids of the sheet's tables (each enumerator is a key, in key",
-                               "order, and its value the record's position), and its record types."])
+                               "order, and its value the record's position plus one: 0 is none,",
+                               "core/ids.hpp), and its record types."])
     lines.append(cpp.namespace_open(c.ns))
     lines.append("")
     for table in schema.KEYED:
         keys = [r["key"] for r in c.sheet.tables[table.name]]
-        # One byte while it holds every position, two beyond.
+        # Ids count from 1: 0 is none, all zero bytes, what an empty maybe
+        # holds (core/ids.hpp). One byte while it holds them all, two beyond.
         lines.append("enum class %s_id : %s {" % (table.record,
-                                                  "uint8_t" if len(keys) <= 256 else "uint16_t"))
-        for key in keys:
-            lines.append("  %s," % key)
+                                                  "uint8_t" if len(keys) <= 0xFF else "uint16_t"))
+        for n, key in enumerate(keys):
+            lines.append("  %s%s," % (key, " = 1" if n == 0 else ""))
         lines.append("};")
     lines += ["", "namespace data {", "struct ids {"]
     for table in schema.KEYED:

@@ -33,8 +33,8 @@ xor xor_eq
 LONGEST_TEXT = 400
 
 
-# Records a table may hold: ids are 16 bits at most, and the key index keeps
-# one value for an empty slot.
+# Records a table may hold: ids are 16 bits at most and count from 1 (0 is
+# none), and the key index keeps one value for an empty slot.
 MAX_RECORDS = 0xFFFE
 
 class Record(dict):

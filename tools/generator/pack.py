@@ -24,7 +24,9 @@ def pack(texts):
     first_pair, max_depth, numbered, literals, pairs, codes, starts (code offsets of the
     distinct texts, ascending), plain (the distinct texts, in that order),
     offset_of {bytes: offset}, empty (the empty text's offset), longest."""
-    distinct = list(dict.fromkeys(list(texts) + [b""]))
+    # The empty text first, at offset 0 (text number 0): a value-initialised
+    # packed_text, what an empty maybe's record holds, reads as no text.
+    distinct = list(dict.fromkeys([b""] + list(texts)))
     alphabet = sorted(set(b"".join(distinct)))
     if len(alphabet) > 200:
         raise PackError("too many distinct bytes (%d) for one-byte codes" % len(alphabet))

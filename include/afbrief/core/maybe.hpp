@@ -3,6 +3,22 @@
 // A lookup never answers with a value that could be mistaken for data: it
 // answers with a maybe<T> (found or not) or a result<T, E> (a value or an
 // error code). Both are literal types, usable in constant expressions.
+//
+// Asking an empty maybe for its value(), or a failed result for its value(),
+// is the one way to misuse them. Inside a constant expression it does not
+// compile: the diagnostic names value_called_on_an_empty_maybe or
+// value_called_on_an_error_result. At run time it answers the type's none,
+// all zero bytes (core::none<T>()), which no lookup or formatter takes for
+// data:
+//   - an id is 0, and ids count from 1 (core/ids.hpp): get() of 0 is not
+//     found, format_* writes nothing, a name is the empty text;
+//   - a text is offset 0, which every generated pool holds as the empty text;
+//   - a date is 0000-00-00, which is_valid rejects and no formatter writes;
+//   - a record has id 0, empty texts, no dates and no optional fields.
+// A vocabulary word's 0 is its first word (weekday's is Sunday, as in C's
+// tm_wday): a record's optional word is data only where has_value() says so.
+// Zero bytes, not a pattern of ones: on AVR a non-zero constant aggregate is
+// built by copying it from SRAM, and afbrief puts nothing there.
 #ifndef AFBRIEF_CORE_MAYBE_HPP
 #define AFBRIEF_CORE_MAYBE_HPP
 
@@ -11,18 +27,34 @@
 namespace afbrief {
 namespace core {
 
+namespace detail {
+// Not constexpr, on purpose: reaching one of these inside a constant
+// expression is a compile error that names it. At run time they do nothing.
+inline void value_called_on_an_empty_maybe() noexcept {}
+inline void value_called_on_an_error_result() noexcept {}
+}  // namespace detail
+
+// What an empty maybe answers at run time (see above).
+template <class T>
+constexpr T none() noexcept {
+  return T{};
+}
+
 template <class T>
 class maybe {
  public:
-  // Not found. The stored T is value-initialised and never exposed as data:
-  // value() on an empty maybe returns T{} by definition, never garbage.
-  constexpr maybe() noexcept : value_{}, found_(false) {}
+  // Not found.
+  constexpr maybe() noexcept : value_(none<T>()), found_(false) {}
   // Found. Implicit, so that a table row can write an id where a maybe is due.
   constexpr maybe(T value) noexcept : value_(value), found_(true) {}
 
   constexpr bool has_value() const noexcept { return found_; }
   constexpr explicit operator bool() const noexcept { return found_; }
-  constexpr T value() const noexcept { return value_; }
+  // The value; when empty, a compile error in a constant expression and
+  // none<T>() at run time (see above). Check has_value() first.
+  constexpr T value() const noexcept {
+    return found_ ? value_ : (detail::value_called_on_an_empty_maybe(), value_);
+  }
   constexpr T value_or(T fallback) const noexcept { return found_ ? value_ : fallback; }
 
  private:
@@ -49,8 +81,11 @@ class result {
   constexpr bool ok() const noexcept { return error_ == Error{}; }
   constexpr explicit operator bool() const noexcept { return ok(); }
   constexpr Error error() const noexcept { return error_; }
-  // On error this is the fallback the producer chose, documented there.
-  constexpr T value() const noexcept { return value_; }
+  // On error: a compile error in a constant expression, and at run time the
+  // fallback the producer chose, documented there (never valid data).
+  constexpr T value() const noexcept {
+    return ok() ? value_ : (detail::value_called_on_an_error_result(), value_);
+  }
 
  private:
   T value_;

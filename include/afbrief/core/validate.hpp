@@ -12,6 +12,7 @@
 
 #include "../config.hpp"
 #include "date.hpp"
+#include "ids.hpp"
 #include "maybe.hpp"
 #include "period.hpp"
 #include "quantity.hpp"
@@ -54,7 +55,7 @@ constexpr bool key_chars_in(text_ref t, size_t lo, size_t hi) noexcept {
 struct id_matches_position {
   template <class Record>
   constexpr bool operator()(const Record& r, size_t position) const noexcept {
-    return static_cast<size_t>(r.id) == position;
+    return position_of(r.id) == position;
   }
 };
 
@@ -86,7 +87,8 @@ constexpr bool keys_strictly_ascending(const Record* rows, size_t count) noexcep
   return keys_strictly_ascending(rows, count, detail::key_as_is());
 }
 
-// Each record's id is its position, so an id indexes the table directly.
+// Each record's id names its own position (core/ids.hpp: position plus one),
+// so an id indexes the table directly.
 template <class Record>
 constexpr bool ids_match_positions(const Record* rows, size_t count) noexcept {
   return detail::all_in(rows, 0, count, detail::id_matches_position());
@@ -104,17 +106,17 @@ namespace rules {
 // An id, optional id or list of ids names a record of a table of `count`.
 template <class Id>
 constexpr bool in_range(Id id, size_t count) noexcept {
-  return static_cast<size_t>(id) < count;
+  return position_of(id) < count;
 }
 template <class Id>
 constexpr bool in_range(maybe<Id> id, size_t count) noexcept {
-  return !id.has_value() || static_cast<size_t>(id.value()) < count;
+  return !id.has_value() || position_of(id.value()) < count;
 }
 template <class Id, size_t N>
 constexpr bool in_range(id_list<Id, N> ids, size_t count, size_t from = 0) noexcept {
   return ids.size() <= N &&
          (from >= ids.size() ||
-          (static_cast<size_t>(ids.items[from]) < count && in_range(ids, count, from + 1)));
+          (position_of(ids.items[from]) < count && in_range(ids, count, from + 1)));
 }
 
 // low <= best <= high (core/quantity.hpp).
@@ -179,8 +181,8 @@ template <class Source, class Id, size_t N>
 constexpr bool ends_with_kind(id_list<Id, N> via, const Source* sources, size_t count,
                               source_kind last) noexcept {
   return via.size() >= 1 && via.size() <= N &&
-         static_cast<size_t>(via.items[via.size() - 1]) < count &&
-         sources[static_cast<size_t>(via.items[via.size() - 1])].kind == last;
+         position_of(via.items[via.size() - 1]) < count &&
+         sources[position_of(via.items[via.size() - 1])].kind == last;
 }
 
 // A text field holds a text: its offset is where a text of the pool starts

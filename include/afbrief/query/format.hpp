@@ -12,6 +12,7 @@
 #define AFBRIEF_QUERY_FORMAT_HPP
 
 #include "../config.hpp"
+#include "../core/ids.hpp"
 #include "../core/period.hpp"
 #include "../core/quantity.hpp"
 #include "../core/text.hpp"
@@ -36,6 +37,8 @@ template <class Face>
 AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const typename Face::figure& f) noexcept {
   typedef typename Face::reader reader;
   typedef typename Face::texts texts;
+  // A record that is no row (an empty maybe's none) writes nothing.
+  if (core::position_of(f.id) >= Face::figures().size()) return;
   if (!core::qualifier_words(f.amount.hedge).empty()) {
     out.put<reader>(core::qualifier_words(f.amount.hedge));
     out.put(' ');
@@ -93,6 +96,7 @@ AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const typename Face::figu
 template <class Face>
 AFBRIEF_CONSTEXPR14 void put_event(core::writer& out, const typename Face::event& e) noexcept {
   typedef typename Face::texts texts;
+  if (core::position_of(e.id) >= Face::events().size()) return;
   core::put_edtf(out, e.when);
   out.put(' ');
   out.put('(');

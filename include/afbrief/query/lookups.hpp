@@ -13,6 +13,7 @@
 
 #include "../config.hpp"
 #include "../core/annotations.hpp"
+#include "../core/ids.hpp"
 #include "../core/key_index.hpp"
 #include "../core/maybe.hpp"
 #include "../core/packed_text.hpp"
@@ -80,24 +81,25 @@ struct lookups {
   }
   static constexpr article the_article() noexcept { return Reader::read(Sheet::article_row()); }
 
-  // ---- By typed id: not found only for an id cast from an invalid number --
+  // ---- By typed id: not found for none (0) and for an id cast from a number
+  // past the table (core/ids.hpp) --
   static constexpr maybe<figure> get(figure_id id) noexcept {
-    return figures().at(static_cast<size_t>(id));
+    return figures().at(core::position_of(id));
   }
   static constexpr maybe<event> get(event_id id) noexcept {
-    return events().at(static_cast<size_t>(id));
+    return events().at(core::position_of(id));
   }
   static constexpr maybe<statement> get(statement_id id) noexcept {
-    return statements().at(static_cast<size_t>(id));
+    return statements().at(core::position_of(id));
   }
   static constexpr maybe<actor> get(actor_id id) noexcept {
-    return actors().at(static_cast<size_t>(id));
+    return actors().at(core::position_of(id));
   }
   static constexpr maybe<source> get(source_id id) noexcept {
-    return sources().at(static_cast<size_t>(id));
+    return sources().at(core::position_of(id));
   }
   static constexpr maybe<place> get(place_id id) noexcept {
-    return places().at(static_cast<size_t>(id));
+    return places().at(core::position_of(id));
   }
 
   // ---- By key: a perfect hash and one exact compare, O(1) -------------------
@@ -192,23 +194,23 @@ struct lookups {
   // ---- Annotations: each record's note and its texts' locators -------------
   // (core/annotations.hpp; not found only for an invalid id.)
   static constexpr maybe<core::figure_annotation> annotation(figure_id id) noexcept {
-    return read_at(Sheet::figure_annotations(), Sheet::figure_count(), static_cast<size_t>(id));
+    return read_at(Sheet::figure_annotations(), Sheet::figure_count(), core::position_of(id));
   }
   static constexpr maybe<core::event_annotation> annotation(event_id id) noexcept {
-    return read_at(Sheet::event_annotations(), Sheet::event_count(), static_cast<size_t>(id));
+    return read_at(Sheet::event_annotations(), Sheet::event_count(), core::position_of(id));
   }
   static constexpr maybe<core::statement_annotation> annotation(statement_id id) noexcept {
     return read_at(Sheet::statement_annotations(), Sheet::statement_count(),
-                   static_cast<size_t>(id));
+                   core::position_of(id));
   }
   static constexpr maybe<core::note_annotation> annotation(actor_id id) noexcept {
-    return read_at(Sheet::actor_annotations(), Sheet::actor_count(), static_cast<size_t>(id));
+    return read_at(Sheet::actor_annotations(), Sheet::actor_count(), core::position_of(id));
   }
   static constexpr maybe<core::note_annotation> annotation(source_id id) noexcept {
-    return read_at(Sheet::source_annotations(), Sheet::source_count(), static_cast<size_t>(id));
+    return read_at(Sheet::source_annotations(), Sheet::source_count(), core::position_of(id));
   }
   static constexpr maybe<core::note_annotation> annotation(place_id id) noexcept {
-    return read_at(Sheet::place_annotations(), Sheet::place_count(), static_cast<size_t>(id));
+    return read_at(Sheet::place_annotations(), Sheet::place_count(), core::position_of(id));
   }
   // Paragraph n (from 1), and the article itself.
   static constexpr maybe<core::note_annotation> paragraph_annotation(size_t n) noexcept {
@@ -227,7 +229,7 @@ struct lookups {
 
   template <class Id>
   static constexpr maybe<Id> as_id(maybe<size_t> position) noexcept {
-    return position.has_value() ? maybe<Id>(static_cast<Id>(position.value())) : maybe<Id>();
+    return position.has_value() ? maybe<Id>(core::id_at<Id>(position.value())) : maybe<Id>();
   }
   template <class T>
   static constexpr maybe<T> read_at(const T* rows, size_t count, size_t i) noexcept {

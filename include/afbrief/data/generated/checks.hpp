@@ -50,6 +50,9 @@ static_assert(core::index_matches_pool<text_pool<>>(sheet::texts(), 0, 181),
               "out of range");
 static_assert(core::longest_text(sheet::texts()) == text_pool<>::longest_text,
               "text pool: longest_text is not the longest text's size");
+static_assert(text_pool<>::empty_text == 0,
+              "text pool: the empty text must be text 0, what a value-initialised packed_text "
+              "(an empty maybe's record) names");
 #if AFBRIEF_HAS_CONSTEXPR14
 // The decoder itself (loops: C++14) in a constant expression.
 static_assert(core::packed_size<text_pool<>>(sheet::empty_text()) == 0,
@@ -95,8 +98,8 @@ static_assert(figure_key_index<>::count == sheet::figure_count() &&
                       sheet::figure_count() + 1,
               "figures: the key index holds every key");
 // british_troops_remaining
-static_assert(static_cast<size_t>(figure_table<>::rows[0].id) == 0 && core::equal(text(figure_table<>::rows[0].key), "british_troops_remaining"),
-              "figures: british_troops_remaining: its id must be its position and its key must read british_troops_remaining");
+static_assert(core::position_of(figure_table<>::rows[0].id) == 0 && core::equal(text(figure_table<>::rows[0].key), "british_troops_remaining"),
+              "figures: british_troops_remaining: its id must name its position and its key must read british_troops_remaining");
 static_assert(core::key_index_search<figure_key_index<>>::find("british_troops_remaining").has_value() && core::key_index_search<figure_key_index<>>::find("british_troops_remaining").value() == 0,
               "figures: british_troops_remaining: the key index must find it at its position");
 static_assert(core::compare("british_troops_remaining", "children_at_risk_of_acute_malnutrition") < 0,
@@ -116,8 +119,8 @@ static_assert(reporting(figure_table<>::rows[0].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[0].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[0].wording)),
               "figures: british_troops_remaining: subject and wording must not be empty");
 // children_at_risk_of_acute_malnutrition
-static_assert(static_cast<size_t>(figure_table<>::rows[1].id) == 1 && core::equal(text(figure_table<>::rows[1].key), "children_at_risk_of_acute_malnutrition"),
-              "figures: children_at_risk_of_acute_malnutrition: its id must be its position and its key must read children_at_risk_of_acute_malnutrition");
+static_assert(core::position_of(figure_table<>::rows[1].id) == 1 && core::equal(text(figure_table<>::rows[1].key), "children_at_risk_of_acute_malnutrition"),
+              "figures: children_at_risk_of_acute_malnutrition: its id must name its position and its key must read children_at_risk_of_acute_malnutrition");
 static_assert(core::key_index_search<figure_key_index<>>::find("children_at_risk_of_acute_malnutrition").has_value() && core::key_index_search<figure_key_index<>>::find("children_at_risk_of_acute_malnutrition").value() == 1,
               "figures: children_at_risk_of_acute_malnutrition: the key index must find it at its position");
 static_assert(core::compare("children_at_risk_of_acute_malnutrition", "children_injured_past_decade") < 0,
@@ -137,8 +140,8 @@ static_assert(reporting(figure_table<>::rows[1].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[1].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[1].wording)),
               "figures: children_at_risk_of_acute_malnutrition: subject and wording must not be empty");
 // children_injured_past_decade
-static_assert(static_cast<size_t>(figure_table<>::rows[2].id) == 2 && core::equal(text(figure_table<>::rows[2].key), "children_injured_past_decade"),
-              "figures: children_injured_past_decade: its id must be its position and its key must read children_injured_past_decade");
+static_assert(core::position_of(figure_table<>::rows[2].id) == 2 && core::equal(text(figure_table<>::rows[2].key), "children_injured_past_decade"),
+              "figures: children_injured_past_decade: its id must name its position and its key must read children_injured_past_decade");
 static_assert(core::key_index_search<figure_key_index<>>::find("children_injured_past_decade").has_value() && core::key_index_search<figure_key_index<>>::find("children_injured_past_decade").value() == 2,
               "figures: children_injured_past_decade: the key index must find it at its position");
 static_assert(core::compare("children_injured_past_decade", "children_killed_past_decade") < 0,
@@ -158,8 +161,8 @@ static_assert(reporting(figure_table<>::rows[2].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[2].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[2].wording)),
               "figures: children_injured_past_decade: subject and wording must not be empty");
 // children_killed_past_decade
-static_assert(static_cast<size_t>(figure_table<>::rows[3].id) == 3 && core::equal(text(figure_table<>::rows[3].key), "children_killed_past_decade"),
-              "figures: children_killed_past_decade: its id must be its position and its key must read children_killed_past_decade");
+static_assert(core::position_of(figure_table<>::rows[3].id) == 3 && core::equal(text(figure_table<>::rows[3].key), "children_killed_past_decade"),
+              "figures: children_killed_past_decade: its id must name its position and its key must read children_killed_past_decade");
 static_assert(core::key_index_search<figure_key_index<>>::find("children_killed_past_decade").has_value() && core::key_index_search<figure_key_index<>>::find("children_killed_past_decade").value() == 3,
               "figures: children_killed_past_decade: the key index must find it at its position");
 static_assert(core::compare("children_killed_past_decade", "civilian_casualty_change_q1_2021") < 0,
@@ -179,8 +182,8 @@ static_assert(reporting(figure_table<>::rows[3].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[3].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[3].wording)),
               "figures: children_killed_past_decade: subject and wording must not be empty");
 // civilian_casualty_change_q1_2021
-static_assert(static_cast<size_t>(figure_table<>::rows[4].id) == 4 && core::equal(text(figure_table<>::rows[4].key), "civilian_casualty_change_q1_2021"),
-              "figures: civilian_casualty_change_q1_2021: its id must be its position and its key must read civilian_casualty_change_q1_2021");
+static_assert(core::position_of(figure_table<>::rows[4].id) == 4 && core::equal(text(figure_table<>::rows[4].key), "civilian_casualty_change_q1_2021"),
+              "figures: civilian_casualty_change_q1_2021: its id must name its position and its key must read civilian_casualty_change_q1_2021");
 static_assert(core::key_index_search<figure_key_index<>>::find("civilian_casualty_change_q1_2021").has_value() && core::key_index_search<figure_key_index<>>::find("civilian_casualty_change_q1_2021").value() == 4,
               "figures: civilian_casualty_change_q1_2021: the key index must find it at its position");
 static_assert(core::compare("civilian_casualty_change_q1_2021", "displaced_total") < 0,
@@ -200,8 +203,8 @@ static_assert(reporting(figure_table<>::rows[4].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[4].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[4].wording)),
               "figures: civilian_casualty_change_q1_2021: subject and wording must not be empty");
 // displaced_total
-static_assert(static_cast<size_t>(figure_table<>::rows[5].id) == 5 && core::equal(text(figure_table<>::rows[5].key), "displaced_total"),
-              "figures: displaced_total: its id must be its position and its key must read displaced_total");
+static_assert(core::position_of(figure_table<>::rows[5].id) == 5 && core::equal(text(figure_table<>::rows[5].key), "displaced_total"),
+              "figures: displaced_total: its id must name its position and its key must read displaced_total");
 static_assert(core::key_index_search<figure_key_index<>>::find("displaced_total").has_value() && core::key_index_search<figure_key_index<>>::find("displaced_total").value() == 5,
               "figures: displaced_total: the key index must find it at its position");
 static_assert(core::compare("displaced_total", "france_evacuated") < 0,
@@ -221,8 +224,8 @@ static_assert(reporting(figure_table<>::rows[5].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[5].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[5].wording)),
               "figures: displaced_total: subject and wording must not be empty");
 // france_evacuated
-static_assert(static_cast<size_t>(figure_table<>::rows[6].id) == 6 && core::equal(text(figure_table<>::rows[6].key), "france_evacuated"),
-              "figures: france_evacuated: its id must be its position and its key must read france_evacuated");
+static_assert(core::position_of(figure_table<>::rows[6].id) == 6 && core::equal(text(figure_table<>::rows[6].key), "france_evacuated"),
+              "figures: france_evacuated: its id must name its position and its key must read france_evacuated");
 static_assert(core::key_index_search<figure_key_index<>>::find("france_evacuated").has_value() && core::key_index_search<figure_key_index<>>::find("france_evacuated").value() == 6,
               "figures: france_evacuated: the key index must find it at its position");
 static_assert(core::compare("france_evacuated", "newly_displaced_since_january") < 0,
@@ -242,8 +245,8 @@ static_assert(reporting(figure_table<>::rows[6].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[6].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[6].wording)),
               "figures: france_evacuated: subject and wording must not be empty");
 // newly_displaced_since_january
-static_assert(static_cast<size_t>(figure_table<>::rows[7].id) == 7 && core::equal(text(figure_table<>::rows[7].key), "newly_displaced_since_january"),
-              "figures: newly_displaced_since_january: its id must be its position and its key must read newly_displaced_since_january");
+static_assert(core::position_of(figure_table<>::rows[7].id) == 7 && core::equal(text(figure_table<>::rows[7].key), "newly_displaced_since_january"),
+              "figures: newly_displaced_since_january: its id must name its position and its key must read newly_displaced_since_january");
 static_assert(core::key_index_search<figure_key_index<>>::find("newly_displaced_since_january").has_value() && core::key_index_search<figure_key_index<>>::find("newly_displaced_since_january").value() == 7,
               "figures: newly_displaced_since_january: the key index must find it at its position");
 static_assert(core::compare("newly_displaced_since_january", "people_in_need") < 0,
@@ -263,8 +266,8 @@ static_assert(reporting(figure_table<>::rows[7].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[7].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[7].wording)),
               "figures: newly_displaced_since_january: subject and wording must not be empty");
 // people_in_need
-static_assert(static_cast<size_t>(figure_table<>::rows[8].id) == 8 && core::equal(text(figure_table<>::rows[8].key), "people_in_need"),
-              "figures: people_in_need: its id must be its position and its key must read people_in_need");
+static_assert(core::position_of(figure_table<>::rows[8].id) == 8 && core::equal(text(figure_table<>::rows[8].key), "people_in_need"),
+              "figures: people_in_need: its id must name its position and its key must read people_in_need");
 static_assert(core::key_index_search<figure_key_index<>>::find("people_in_need").has_value() && core::key_index_search<figure_key_index<>>::find("people_in_need").value() == 8,
               "figures: people_in_need: the key index must find it at its position");
 static_assert(core::compare("people_in_need", "us_troops_remaining") < 0,
@@ -284,8 +287,8 @@ static_assert(reporting(figure_table<>::rows[8].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[8].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[8].wording)),
               "figures: people_in_need: subject and wording must not be empty");
 // us_troops_remaining
-static_assert(static_cast<size_t>(figure_table<>::rows[9].id) == 9 && core::equal(text(figure_table<>::rows[9].key), "us_troops_remaining"),
-              "figures: us_troops_remaining: its id must be its position and its key must read us_troops_remaining");
+static_assert(core::position_of(figure_table<>::rows[9].id) == 9 && core::equal(text(figure_table<>::rows[9].key), "us_troops_remaining"),
+              "figures: us_troops_remaining: its id must name its position and its key must read us_troops_remaining");
 static_assert(core::key_index_search<figure_key_index<>>::find("us_troops_remaining").has_value() && core::key_index_search<figure_key_index<>>::find("us_troops_remaining").value() == 9,
               "figures: us_troops_remaining: the key index must find it at its position");
 static_assert(core::compare("us_troops_remaining", "women_killed_past_decade") < 0,
@@ -305,8 +308,8 @@ static_assert(reporting(figure_table<>::rows[9].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(figure_table<>::rows[9].subject) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(figure_table<>::rows[9].wording)),
               "figures: us_troops_remaining: subject and wording must not be empty");
 // women_killed_past_decade
-static_assert(static_cast<size_t>(figure_table<>::rows[10].id) == 10 && core::equal(text(figure_table<>::rows[10].key), "women_killed_past_decade"),
-              "figures: women_killed_past_decade: its id must be its position and its key must read women_killed_past_decade");
+static_assert(core::position_of(figure_table<>::rows[10].id) == 10 && core::equal(text(figure_table<>::rows[10].key), "women_killed_past_decade"),
+              "figures: women_killed_past_decade: its id must name its position and its key must read women_killed_past_decade");
 static_assert(core::key_index_search<figure_key_index<>>::find("women_killed_past_decade").has_value() && core::key_index_search<figure_key_index<>>::find("women_killed_past_decade").value() == 10,
               "figures: women_killed_past_decade: the key index must find it at its position");
 static_assert(core::rules::bounds_hold(figure_table<>::rows[10].amount),
@@ -332,8 +335,8 @@ static_assert(event_key_index<>::count == sheet::event_count() &&
                       sheet::event_count() + 1,
               "events: the key index holds every key");
 // akhundzada_message_released
-static_assert(static_cast<size_t>(event_table<>::rows[0].id) == 0 && core::equal(text(event_table<>::rows[0].key), "akhundzada_message_released"),
-              "events: akhundzada_message_released: its id must be its position and its key must read akhundzada_message_released");
+static_assert(core::position_of(event_table<>::rows[0].id) == 0 && core::equal(text(event_table<>::rows[0].key), "akhundzada_message_released"),
+              "events: akhundzada_message_released: its id must name its position and its key must read akhundzada_message_released");
 static_assert(core::key_index_search<event_key_index<>>::find("akhundzada_message_released").has_value() && core::key_index_search<event_key_index<>>::find("akhundzada_message_released").value() == 0,
               "events: akhundzada_message_released: the key index must find it at its position");
 static_assert(core::compare("akhundzada_message_released", "conflict_between_the_parties") < 0,
@@ -351,8 +354,8 @@ static_assert(reporting(event_table<>::rows[0].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[0].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[0].summary)),
               "events: akhundzada_message_released: phrase and summary must not be empty");
 // conflict_between_the_parties
-static_assert(static_cast<size_t>(event_table<>::rows[1].id) == 1 && core::equal(text(event_table<>::rows[1].key), "conflict_between_the_parties"),
-              "events: conflict_between_the_parties: its id must be its position and its key must read conflict_between_the_parties");
+static_assert(core::position_of(event_table<>::rows[1].id) == 1 && core::equal(text(event_table<>::rows[1].key), "conflict_between_the_parties"),
+              "events: conflict_between_the_parties: its id must name its position and its key must read conflict_between_the_parties");
 static_assert(core::key_index_search<event_key_index<>>::find("conflict_between_the_parties").has_value() && core::key_index_search<event_key_index<>>::find("conflict_between_the_parties").value() == 1,
               "events: conflict_between_the_parties: the key index must find it at its position");
 static_assert(core::compare("conflict_between_the_parties", "doha_meeting") < 0,
@@ -370,8 +373,8 @@ static_assert(reporting(event_table<>::rows[1].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[1].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[1].summary)),
               "events: conflict_between_the_parties: phrase and summary must not be empty");
 // doha_meeting
-static_assert(static_cast<size_t>(event_table<>::rows[2].id) == 2 && core::equal(text(event_table<>::rows[2].key), "doha_meeting"),
-              "events: doha_meeting: its id must be its position and its key must read doha_meeting");
+static_assert(core::position_of(event_table<>::rows[2].id) == 2 && core::equal(text(event_table<>::rows[2].key), "doha_meeting"),
+              "events: doha_meeting: its id must name its position and its key must read doha_meeting");
 static_assert(core::key_index_search<event_key_index<>>::find("doha_meeting").has_value() && core::key_index_search<event_key_index<>>::find("doha_meeting").value() == 2,
               "events: doha_meeting: the key index must find it at its position");
 static_assert(core::compare("doha_meeting", "doha_talks_continue") < 0,
@@ -389,8 +392,8 @@ static_assert(reporting(event_table<>::rows[2].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[2].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[2].summary)),
               "events: doha_meeting: phrase and summary must not be empty");
 // doha_talks_continue
-static_assert(static_cast<size_t>(event_table<>::rows[3].id) == 3 && core::equal(text(event_table<>::rows[3].key), "doha_talks_continue"),
-              "events: doha_talks_continue: its id must be its position and its key must read doha_talks_continue");
+static_assert(core::position_of(event_table<>::rows[3].id) == 3 && core::equal(text(event_table<>::rows[3].key), "doha_talks_continue"),
+              "events: doha_talks_continue: its id must name its position and its key must read doha_talks_continue");
 static_assert(core::key_index_search<event_key_index<>>::find("doha_talks_continue").has_value() && core::key_index_search<event_key_index<>>::find("doha_talks_continue").value() == 3,
               "events: doha_talks_continue: the key index must find it at its position");
 static_assert(core::compare("doha_talks_continue", "eid_al_adha") < 0,
@@ -408,8 +411,8 @@ static_assert(reporting(event_table<>::rows[3].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[3].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[3].summary)),
               "events: doha_talks_continue: phrase and summary must not be empty");
 // eid_al_adha
-static_assert(static_cast<size_t>(event_table<>::rows[4].id) == 4 && core::equal(text(event_table<>::rows[4].key), "eid_al_adha"),
-              "events: eid_al_adha: its id must be its position and its key must read eid_al_adha");
+static_assert(core::position_of(event_table<>::rows[4].id) == 4 && core::equal(text(event_table<>::rows[4].key), "eid_al_adha"),
+              "events: eid_al_adha: its id must name its position and its key must read eid_al_adha");
 static_assert(core::key_index_search<event_key_index<>>::find("eid_al_adha").has_value() && core::key_index_search<event_key_index<>>::find("eid_al_adha").value() == 4,
               "events: eid_al_adha: the key index must find it at its position");
 static_assert(core::compare("eid_al_adha", "foreign_troops_withdrawing") < 0,
@@ -427,8 +430,8 @@ static_assert(reporting(event_table<>::rows[4].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[4].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[4].summary)),
               "events: eid_al_adha: phrase and summary must not be empty");
 // foreign_troops_withdrawing
-static_assert(static_cast<size_t>(event_table<>::rows[5].id) == 5 && core::equal(text(event_table<>::rows[5].key), "foreign_troops_withdrawing"),
-              "events: foreign_troops_withdrawing: its id must be its position and its key must read foreign_troops_withdrawing");
+static_assert(core::position_of(event_table<>::rows[5].id) == 5 && core::equal(text(event_table<>::rows[5].key), "foreign_troops_withdrawing"),
+              "events: foreign_troops_withdrawing: its id must name its position and its key must read foreign_troops_withdrawing");
 static_assert(core::key_index_search<event_key_index<>>::find("foreign_troops_withdrawing").has_value() && core::key_index_search<event_key_index<>>::find("foreign_troops_withdrawing").value() == 5,
               "events: foreign_troops_withdrawing: the key index must find it at its position");
 static_assert(core::compare("foreign_troops_withdrawing", "france_evacuation") < 0,
@@ -446,8 +449,8 @@ static_assert(reporting(event_table<>::rows[5].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[5].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[5].summary)),
               "events: foreign_troops_withdrawing: phrase and summary must not be empty");
 // france_evacuation
-static_assert(static_cast<size_t>(event_table<>::rows[6].id) == 6 && core::equal(text(event_table<>::rows[6].key), "france_evacuation"),
-              "events: france_evacuation: its id must be its position and its key must read france_evacuation");
+static_assert(core::position_of(event_table<>::rows[6].id) == 6 && core::equal(text(event_table<>::rows[6].key), "france_evacuation"),
+              "events: france_evacuation: its id must name its position and its key must read france_evacuation");
 static_assert(core::key_index_search<event_key_index<>>::find("france_evacuation").has_value() && core::key_index_search<event_key_index<>>::find("france_evacuation").value() == 6,
               "events: france_evacuation: the key index must find it at its position");
 static_assert(core::compare("france_evacuation", "germany_italy_withdrawal_announced") < 0,
@@ -465,8 +468,8 @@ static_assert(reporting(event_table<>::rows[6].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[6].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[6].summary)),
               "events: france_evacuation: phrase and summary must not be empty");
 // germany_italy_withdrawal_announced
-static_assert(static_cast<size_t>(event_table<>::rows[7].id) == 7 && core::equal(text(event_table<>::rows[7].key), "germany_italy_withdrawal_announced"),
-              "events: germany_italy_withdrawal_announced: its id must be its position and its key must read germany_italy_withdrawal_announced");
+static_assert(core::position_of(event_table<>::rows[7].id) == 7 && core::equal(text(event_table<>::rows[7].key), "germany_italy_withdrawal_announced"),
+              "events: germany_italy_withdrawal_announced: its id must name its position and its key must read germany_italy_withdrawal_announced");
 static_assert(core::key_index_search<event_key_index<>>::find("germany_italy_withdrawal_announced").has_value() && core::key_index_search<event_key_index<>>::find("germany_italy_withdrawal_announced").value() == 7,
               "events: germany_italy_withdrawal_announced: the key index must find it at its position");
 static_assert(core::compare("germany_italy_withdrawal_announced", "intra_afghan_talks_began") < 0,
@@ -484,8 +487,8 @@ static_assert(reporting(event_table<>::rows[7].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[7].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[7].summary)),
               "events: germany_italy_withdrawal_announced: phrase and summary must not be empty");
 // intra_afghan_talks_began
-static_assert(static_cast<size_t>(event_table<>::rows[8].id) == 8 && core::equal(text(event_table<>::rows[8].key), "intra_afghan_talks_began"),
-              "events: intra_afghan_talks_began: its id must be its position and its key must read intra_afghan_talks_began");
+static_assert(core::position_of(event_table<>::rows[8].id) == 8 && core::equal(text(event_table<>::rows[8].key), "intra_afghan_talks_began"),
+              "events: intra_afghan_talks_began: its id must name its position and its key must read intra_afghan_talks_began");
 static_assert(core::key_index_search<event_key_index<>>::find("intra_afghan_talks_began").has_value() && core::key_index_search<event_key_index<>>::find("intra_afghan_talks_began").value() == 8,
               "events: intra_afghan_talks_began: the key index must find it at its position");
 static_assert(core::compare("intra_afghan_talks_began", "other_countries_evacuations") < 0,
@@ -503,8 +506,8 @@ static_assert(reporting(event_table<>::rows[8].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[8].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[8].summary)),
               "events: intra_afghan_talks_began: phrase and summary must not be empty");
 // other_countries_evacuations
-static_assert(static_cast<size_t>(event_table<>::rows[9].id) == 9 && core::equal(text(event_table<>::rows[9].key), "other_countries_evacuations"),
-              "events: other_countries_evacuations: its id must be its position and its key must read other_countries_evacuations");
+static_assert(core::position_of(event_table<>::rows[9].id) == 9 && core::equal(text(event_table<>::rows[9].key), "other_countries_evacuations"),
+              "events: other_countries_evacuations: its id must name its position and its key must read other_countries_evacuations");
 static_assert(core::key_index_search<event_key_index<>>::find("other_countries_evacuations").has_value() && core::key_index_search<event_key_index<>>::find("other_countries_evacuations").value() == 9,
               "events: other_countries_evacuations: the key index must find it at its position");
 static_assert(core::compare("other_countries_evacuations", "taliban_key_areas_taken") < 0,
@@ -522,8 +525,8 @@ static_assert(reporting(event_table<>::rows[9].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[9].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[9].summary)),
               "events: other_countries_evacuations: phrase and summary must not be empty");
 // taliban_key_areas_taken
-static_assert(static_cast<size_t>(event_table<>::rows[10].id) == 10 && core::equal(text(event_table<>::rows[10].key), "taliban_key_areas_taken"),
-              "events: taliban_key_areas_taken: its id must be its position and its key must read taliban_key_areas_taken");
+static_assert(core::position_of(event_table<>::rows[10].id) == 10 && core::equal(text(event_table<>::rows[10].key), "taliban_key_areas_taken"),
+              "events: taliban_key_areas_taken: its id must name its position and its key must read taliban_key_areas_taken");
 static_assert(core::key_index_search<event_key_index<>>::find("taliban_key_areas_taken").has_value() && core::key_index_search<event_key_index<>>::find("taliban_key_areas_taken").value() == 10,
               "events: taliban_key_areas_taken: the key index must find it at its position");
 static_assert(core::compare("taliban_key_areas_taken", "taliban_offensives") < 0,
@@ -541,8 +544,8 @@ static_assert(reporting(event_table<>::rows[10].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[10].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[10].summary)),
               "events: taliban_key_areas_taken: phrase and summary must not be empty");
 // taliban_offensives
-static_assert(static_cast<size_t>(event_table<>::rows[11].id) == 11 && core::equal(text(event_table<>::rows[11].key), "taliban_offensives"),
-              "events: taliban_offensives: its id must be its position and its key must read taliban_offensives");
+static_assert(core::position_of(event_table<>::rows[11].id) == 11 && core::equal(text(event_table<>::rows[11].key), "taliban_offensives"),
+              "events: taliban_offensives: its id must name its position and its key must read taliban_offensives");
 static_assert(core::key_index_search<event_key_index<>>::find("taliban_offensives").has_value() && core::key_index_search<event_key_index<>>::find("taliban_offensives").value() == 11,
               "events: taliban_offensives: the key index must find it at its position");
 static_assert(core::compare("taliban_offensives", "taliban_territorial_gains") < 0,
@@ -560,8 +563,8 @@ static_assert(reporting(event_table<>::rows[11].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[11].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[11].summary)),
               "events: taliban_offensives: phrase and summary must not be empty");
 // taliban_territorial_gains
-static_assert(static_cast<size_t>(event_table<>::rows[12].id) == 12 && core::equal(text(event_table<>::rows[12].key), "taliban_territorial_gains"),
-              "events: taliban_territorial_gains: its id must be its position and its key must read taliban_territorial_gains");
+static_assert(core::position_of(event_table<>::rows[12].id) == 12 && core::equal(text(event_table<>::rows[12].key), "taliban_territorial_gains"),
+              "events: taliban_territorial_gains: its id must name its position and its key must read taliban_territorial_gains");
 static_assert(core::key_index_search<event_key_index<>>::find("taliban_territorial_gains").has_value() && core::key_index_search<event_key_index<>>::find("taliban_territorial_gains").value() == 12,
               "events: taliban_territorial_gains: the key index must find it at its position");
 static_assert(core::compare("taliban_territorial_gains", "us_pullout_ongoing") < 0,
@@ -579,8 +582,8 @@ static_assert(reporting(event_table<>::rows[12].paragraph),
 static_assert(core::rules::has_text<text_pool<>>(event_table<>::rows[12].phrase) && (AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(event_table<>::rows[12].summary)),
               "events: taliban_territorial_gains: phrase and summary must not be empty");
 // us_pullout_ongoing
-static_assert(static_cast<size_t>(event_table<>::rows[13].id) == 13 && core::equal(text(event_table<>::rows[13].key), "us_pullout_ongoing"),
-              "events: us_pullout_ongoing: its id must be its position and its key must read us_pullout_ongoing");
+static_assert(core::position_of(event_table<>::rows[13].id) == 13 && core::equal(text(event_table<>::rows[13].key), "us_pullout_ongoing"),
+              "events: us_pullout_ongoing: its id must name its position and its key must read us_pullout_ongoing");
 static_assert(core::key_index_search<event_key_index<>>::find("us_pullout_ongoing").has_value() && core::key_index_search<event_key_index<>>::find("us_pullout_ongoing").value() == 13,
               "events: us_pullout_ongoing: the key index must find it at its position");
 static_assert(core::is_valid(event_table<>::rows[13].when) && (event_table<>::rows[13].dated_to == core::precision::after || core::rules::begins_by(event_table<>::rows[13].when, published())),
@@ -604,8 +607,8 @@ static_assert(statement_key_index<>::count == sheet::statement_count() &&
                       sheet::statement_count() + 1,
               "statements: the key index holds every key");
 // abdullah_positive_outcome
-static_assert(static_cast<size_t>(statement_table<>::rows[0].id) == 0 && core::equal(text(statement_table<>::rows[0].key), "abdullah_positive_outcome"),
-              "statements: abdullah_positive_outcome: its id must be its position and its key must read abdullah_positive_outcome");
+static_assert(core::position_of(statement_table<>::rows[0].id) == 0 && core::equal(text(statement_table<>::rows[0].key), "abdullah_positive_outcome"),
+              "statements: abdullah_positive_outcome: its id must name its position and its key must read abdullah_positive_outcome");
 static_assert(core::key_index_search<statement_key_index<>>::find("abdullah_positive_outcome").has_value() && core::key_index_search<statement_key_index<>>::find("abdullah_positive_outcome").value() == 0,
               "statements: abdullah_positive_outcome: the key index must find it at its position");
 static_assert(core::compare("abdullah_positive_outcome", "abdullah_tweet_meetings_continued") < 0,
@@ -621,8 +624,8 @@ static_assert(reporting(statement_table<>::rows[0].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[0].quote),
               "statements: abdullah_positive_outcome: quote must not be empty");
 // abdullah_tweet_meetings_continued
-static_assert(static_cast<size_t>(statement_table<>::rows[1].id) == 1 && core::equal(text(statement_table<>::rows[1].key), "abdullah_tweet_meetings_continued"),
-              "statements: abdullah_tweet_meetings_continued: its id must be its position and its key must read abdullah_tweet_meetings_continued");
+static_assert(core::position_of(statement_table<>::rows[1].id) == 1 && core::equal(text(statement_table<>::rows[1].key), "abdullah_tweet_meetings_continued"),
+              "statements: abdullah_tweet_meetings_continued: its id must name its position and its key must read abdullah_tweet_meetings_continued");
 static_assert(core::key_index_search<statement_key_index<>>::find("abdullah_tweet_meetings_continued").has_value() && core::key_index_search<statement_key_index<>>::find("abdullah_tweet_meetings_continued").value() == 1,
               "statements: abdullah_tweet_meetings_continued: the key index must find it at its position");
 static_assert(core::compare("abdullah_tweet_meetings_continued", "akhundzada_islamic_emirate") < 0,
@@ -638,8 +641,8 @@ static_assert(reporting(statement_table<>::rows[1].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[1].quote),
               "statements: abdullah_tweet_meetings_continued: quote must not be empty");
 // akhundzada_islamic_emirate
-static_assert(static_cast<size_t>(statement_table<>::rows[2].id) == 2 && core::equal(text(statement_table<>::rows[2].key), "akhundzada_islamic_emirate"),
-              "statements: akhundzada_islamic_emirate: its id must be its position and its key must read akhundzada_islamic_emirate");
+static_assert(core::position_of(statement_table<>::rows[2].id) == 2 && core::equal(text(statement_table<>::rows[2].key), "akhundzada_islamic_emirate"),
+              "statements: akhundzada_islamic_emirate: its id must name its position and its key must read akhundzada_islamic_emirate");
 static_assert(core::key_index_search<statement_key_index<>>::find("akhundzada_islamic_emirate").has_value() && core::key_index_search<statement_key_index<>>::find("akhundzada_islamic_emirate").value() == 2,
               "statements: akhundzada_islamic_emirate: the key index must find it at its position");
 static_assert(core::compare("akhundzada_islamic_emirate", "akhundzada_political_settlement") < 0,
@@ -655,8 +658,8 @@ static_assert(reporting(statement_table<>::rows[2].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[2].quote),
               "statements: akhundzada_islamic_emirate: quote must not be empty");
 // akhundzada_political_settlement
-static_assert(static_cast<size_t>(statement_table<>::rows[3].id) == 3 && core::equal(text(statement_table<>::rows[3].key), "akhundzada_political_settlement"),
-              "statements: akhundzada_political_settlement: its id must be its position and its key must read akhundzada_political_settlement");
+static_assert(core::position_of(statement_table<>::rows[3].id) == 3 && core::equal(text(statement_table<>::rows[3].key), "akhundzada_political_settlement"),
+              "statements: akhundzada_political_settlement: its id must name its position and its key must read akhundzada_political_settlement");
 static_assert(core::key_index_search<statement_key_index<>>::find("akhundzada_political_settlement").has_value() && core::key_index_search<statement_key_index<>>::find("akhundzada_political_settlement").value() == 3,
               "statements: akhundzada_political_settlement: the key index must find it at its position");
 static_assert(core::compare("akhundzada_political_settlement", "akhundzada_political_solution") < 0,
@@ -672,8 +675,8 @@ static_assert(reporting(statement_table<>::rows[3].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[3].quote),
               "statements: akhundzada_political_settlement: quote must not be empty");
 // akhundzada_political_solution
-static_assert(static_cast<size_t>(statement_table<>::rows[4].id) == 4 && core::equal(text(statement_table<>::rows[4].key), "akhundzada_political_solution"),
-              "statements: akhundzada_political_solution: its id must be its position and its key must read akhundzada_political_solution");
+static_assert(core::position_of(statement_table<>::rows[4].id) == 4 && core::equal(text(statement_table<>::rows[4].key), "akhundzada_political_solution"),
+              "statements: akhundzada_political_solution: its id must name its position and its key must read akhundzada_political_solution");
 static_assert(core::key_index_search<statement_key_index<>>::find("akhundzada_political_solution").has_value() && core::key_index_search<statement_key_index<>>::find("akhundzada_political_solution").value() == 4,
               "statements: akhundzada_political_solution: the key index must find it at its position");
 static_assert(core::compare("akhundzada_political_solution", "akhundzada_resolve_among_ourselves") < 0,
@@ -689,8 +692,8 @@ static_assert(reporting(statement_table<>::rows[4].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[4].quote),
               "statements: akhundzada_political_solution: quote must not be empty");
 // akhundzada_resolve_among_ourselves
-static_assert(static_cast<size_t>(statement_table<>::rows[5].id) == 5 && core::equal(text(statement_table<>::rows[5].key), "akhundzada_resolve_among_ourselves"),
-              "statements: akhundzada_resolve_among_ourselves: its id must be its position and its key must read akhundzada_resolve_among_ourselves");
+static_assert(core::position_of(statement_table<>::rows[5].id) == 5 && core::equal(text(statement_table<>::rows[5].key), "akhundzada_resolve_among_ourselves"),
+              "statements: akhundzada_resolve_among_ourselves: its id must name its position and its key must read akhundzada_resolve_among_ourselves");
 static_assert(core::key_index_search<statement_key_index<>>::find("akhundzada_resolve_among_ourselves").has_value() && core::key_index_search<statement_key_index<>>::find("akhundzada_resolve_among_ourselves").value() == 5,
               "statements: akhundzada_resolve_among_ourselves: the key index must find it at its position");
 static_assert(core::compare("akhundzada_resolve_among_ourselves", "akhundzada_strenuously_favours") < 0,
@@ -706,8 +709,8 @@ static_assert(reporting(statement_table<>::rows[5].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[5].quote),
               "statements: akhundzada_resolve_among_ourselves: quote must not be empty");
 // akhundzada_strenuously_favours
-static_assert(static_cast<size_t>(statement_table<>::rows[6].id) == 6 && core::equal(text(statement_table<>::rows[6].key), "akhundzada_strenuously_favours"),
-              "statements: akhundzada_strenuously_favours: its id must be its position and its key must read akhundzada_strenuously_favours");
+static_assert(core::position_of(statement_table<>::rows[6].id) == 6 && core::equal(text(statement_table<>::rows[6].key), "akhundzada_strenuously_favours"),
+              "statements: akhundzada_strenuously_favours: its id must name its position and its key must read akhundzada_strenuously_favours");
 static_assert(core::key_index_search<statement_key_index<>>::find("akhundzada_strenuously_favours").has_value() && core::key_index_search<statement_key_index<>>::find("akhundzada_strenuously_favours").value() == 6,
               "statements: akhundzada_strenuously_favours: the key index must find it at its position");
 static_assert(core::compare("akhundzada_strenuously_favours", "anwari_final_result") < 0,
@@ -723,8 +726,8 @@ static_assert(reporting(statement_table<>::rows[6].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[6].quote),
               "statements: akhundzada_strenuously_favours: quote must not be empty");
 // anwari_final_result
-static_assert(static_cast<size_t>(statement_table<>::rows[7].id) == 7 && core::equal(text(statement_table<>::rows[7].key), "anwari_final_result"),
-              "statements: anwari_final_result: its id must be its position and its key must read anwari_final_result");
+static_assert(core::position_of(statement_table<>::rows[7].id) == 7 && core::equal(text(statement_table<>::rows[7].key), "anwari_final_result"),
+              "statements: anwari_final_result: its id must name its position and its key must read anwari_final_result");
 static_assert(core::key_index_search<statement_key_index<>>::find("anwari_final_result").has_value() && core::key_index_search<statement_key_index<>>::find("anwari_final_result").value() == 7,
               "statements: anwari_final_result: the key index must find it at its position");
 static_assert(core::compare("anwari_final_result", "anwari_more_expected_sunday") < 0,
@@ -740,8 +743,8 @@ static_assert(reporting(statement_table<>::rows[7].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[7].quote),
               "statements: anwari_final_result: quote must not be empty");
 // anwari_more_expected_sunday
-static_assert(static_cast<size_t>(statement_table<>::rows[8].id) == 8 && core::equal(text(statement_table<>::rows[8].key), "anwari_more_expected_sunday"),
-              "statements: anwari_more_expected_sunday: its id must be its position and its key must read anwari_more_expected_sunday");
+static_assert(core::position_of(statement_table<>::rows[8].id) == 8 && core::equal(text(statement_table<>::rows[8].key), "anwari_more_expected_sunday"),
+              "statements: anwari_more_expected_sunday: its id must name its position and its key must read anwari_more_expected_sunday");
 static_assert(core::key_index_search<statement_key_index<>>::find("anwari_more_expected_sunday").has_value() && core::key_index_search<statement_key_index<>>::find("anwari_more_expected_sunday").value() == 8,
               "statements: anwari_more_expected_sunday: the key index must find it at its position");
 static_assert(core::compare("anwari_more_expected_sunday", "baradar_opening_remarks") < 0,
@@ -757,8 +760,8 @@ static_assert(reporting(statement_table<>::rows[8].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[8].quote),
               "statements: anwari_more_expected_sunday: quote must not be empty");
 // baradar_opening_remarks
-static_assert(static_cast<size_t>(statement_table<>::rows[9].id) == 9 && core::equal(text(statement_table<>::rows[9].key), "baradar_opening_remarks"),
-              "statements: baradar_opening_remarks: its id must be its position and its key must read baradar_opening_remarks");
+static_assert(core::position_of(statement_table<>::rows[9].id) == 9 && core::equal(text(statement_table<>::rows[9].key), "baradar_opening_remarks"),
+              "statements: baradar_opening_remarks: its id must name its position and its key must read baradar_opening_remarks");
 static_assert(core::key_index_search<statement_key_index<>>::find("baradar_opening_remarks").has_value() && core::key_index_search<statement_key_index<>>::find("baradar_opening_remarks").value() == 9,
               "statements: baradar_opening_remarks: the key index must find it at its position");
 static_assert(core::compare("baradar_opening_remarks", "brennan_people_in_need") < 0,
@@ -774,8 +777,8 @@ static_assert(reporting(statement_table<>::rows[9].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[9].quote),
               "statements: baradar_opening_remarks: quote must not be empty");
 // brennan_people_in_need
-static_assert(static_cast<size_t>(statement_table<>::rows[10].id) == 10 && core::equal(text(statement_table<>::rows[10].key), "brennan_people_in_need"),
-              "statements: brennan_people_in_need: its id must be its position and its key must read brennan_people_in_need");
+static_assert(core::position_of(statement_table<>::rows[10].id) == 10 && core::equal(text(statement_table<>::rows[10].key), "brennan_people_in_need"),
+              "statements: brennan_people_in_need: its id must name its position and its key must read brennan_people_in_need");
 static_assert(core::key_index_search<statement_key_index<>>::find("brennan_people_in_need").has_value() && core::key_index_search<statement_key_index<>>::find("brennan_people_in_need").value() == 10,
               "statements: brennan_people_in_need: the key index must find it at its position");
 static_assert(core::compare("brennan_people_in_need", "doucet_first_round_not_bad") < 0,
@@ -791,8 +794,8 @@ static_assert(reporting(statement_table<>::rows[10].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[10].quote),
               "statements: brennan_people_in_need: quote must not be empty");
 // doucet_first_round_not_bad
-static_assert(static_cast<size_t>(statement_table<>::rows[11].id) == 11 && core::equal(text(statement_table<>::rows[11].key), "doucet_first_round_not_bad"),
-              "statements: doucet_first_round_not_bad: its id must be its position and its key must read doucet_first_round_not_bad");
+static_assert(core::position_of(statement_table<>::rows[11].id) == 11 && core::equal(text(statement_table<>::rows[11].key), "doucet_first_round_not_bad"),
+              "statements: doucet_first_round_not_bad: its id must name its position and its key must read doucet_first_round_not_bad");
 static_assert(core::key_index_search<statement_key_index<>>::find("doucet_first_round_not_bad").has_value() && core::key_index_search<statement_key_index<>>::find("doucet_first_round_not_bad").value() == 11,
               "statements: doucet_first_round_not_bad: the key index must find it at its position");
 static_assert(core::compare("doucet_first_round_not_bad", "germany_withdrawal_announced") < 0,
@@ -808,8 +811,8 @@ static_assert(reporting(statement_table<>::rows[11].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[11].quote),
               "statements: doucet_first_round_not_bad: quote must not be empty");
 // germany_withdrawal_announced
-static_assert(static_cast<size_t>(statement_table<>::rows[12].id) == 12 && core::equal(text(statement_table<>::rows[12].key), "germany_withdrawal_announced"),
-              "statements: germany_withdrawal_announced: its id must be its position and its key must read germany_withdrawal_announced");
+static_assert(core::position_of(statement_table<>::rows[12].id) == 12 && core::equal(text(statement_table<>::rows[12].key), "germany_withdrawal_announced"),
+              "statements: germany_withdrawal_announced: its id must name its position and its key must read germany_withdrawal_announced");
 static_assert(core::key_index_search<statement_key_index<>>::find("germany_withdrawal_announced").has_value() && core::key_index_search<statement_key_index<>>::find("germany_withdrawal_announced").value() == 12,
               "statements: germany_withdrawal_announced: the key index must find it at its position");
 static_assert(core::compare("germany_withdrawal_announced", "government_not_bad") < 0,
@@ -825,8 +828,8 @@ static_assert(reporting(statement_table<>::rows[12].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[12].quote),
               "statements: germany_withdrawal_announced: quote must not be empty");
 // government_not_bad
-static_assert(static_cast<size_t>(statement_table<>::rows[13].id) == 13 && core::equal(text(statement_table<>::rows[13].key), "government_not_bad"),
-              "statements: government_not_bad: its id must be its position and its key must read government_not_bad");
+static_assert(core::position_of(statement_table<>::rows[13].id) == 13 && core::equal(text(statement_table<>::rows[13].key), "government_not_bad"),
+              "statements: government_not_bad: its id must name its position and its key must read government_not_bad");
 static_assert(core::key_index_search<statement_key_index<>>::find("government_not_bad").has_value() && core::key_index_search<statement_key_index<>>::find("government_not_bad").value() == 13,
               "statements: government_not_bad: the key index must find it at its position");
 static_assert(core::compare("government_not_bad", "italy_withdrawal_announced") < 0,
@@ -842,8 +845,8 @@ static_assert(reporting(statement_table<>::rows[13].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[13].quote),
               "statements: government_not_bad: quote must not be empty");
 // italy_withdrawal_announced
-static_assert(static_cast<size_t>(statement_table<>::rows[14].id) == 14 && core::equal(text(statement_table<>::rows[14].key), "italy_withdrawal_announced"),
-              "statements: italy_withdrawal_announced: its id must be its position and its key must read italy_withdrawal_announced");
+static_assert(core::position_of(statement_table<>::rows[14].id) == 14 && core::equal(text(statement_table<>::rows[14].key), "italy_withdrawal_announced"),
+              "statements: italy_withdrawal_announced: its id must name its position and its key must read italy_withdrawal_announced");
 static_assert(core::key_index_search<statement_key_index<>>::find("italy_withdrawal_announced").has_value() && core::key_index_search<statement_key_index<>>::find("italy_withdrawal_announced").value() == 14,
               "statements: italy_withdrawal_announced: the key index must find it at its position");
 static_assert(core::compare("italy_withdrawal_announced", "un_refugee_agency_brink_warning") < 0,
@@ -859,8 +862,8 @@ static_assert(reporting(statement_table<>::rows[14].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[14].quote),
               "statements: italy_withdrawal_announced: quote must not be empty");
 // un_refugee_agency_brink_warning
-static_assert(static_cast<size_t>(statement_table<>::rows[15].id) == 15 && core::equal(text(statement_table<>::rows[15].key), "un_refugee_agency_brink_warning"),
-              "statements: un_refugee_agency_brink_warning: its id must be its position and its key must read un_refugee_agency_brink_warning");
+static_assert(core::position_of(statement_table<>::rows[15].id) == 15 && core::equal(text(statement_table<>::rows[15].key), "un_refugee_agency_brink_warning"),
+              "statements: un_refugee_agency_brink_warning: its id must name its position and its key must read un_refugee_agency_brink_warning");
 static_assert(core::key_index_search<statement_key_index<>>::find("un_refugee_agency_brink_warning").has_value() && core::key_index_search<statement_key_index<>>::find("un_refugee_agency_brink_warning").value() == 15,
               "statements: un_refugee_agency_brink_warning: the key index must find it at its position");
 static_assert(core::compare("un_refugee_agency_brink_warning", "un_refugee_agency_displacement") < 0,
@@ -876,8 +879,8 @@ static_assert(reporting(statement_table<>::rows[15].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[15].quote),
               "statements: un_refugee_agency_brink_warning: quote must not be empty");
 // un_refugee_agency_displacement
-static_assert(static_cast<size_t>(statement_table<>::rows[16].id) == 16 && core::equal(text(statement_table<>::rows[16].key), "un_refugee_agency_displacement"),
-              "statements: un_refugee_agency_displacement: its id must be its position and its key must read un_refugee_agency_displacement");
+static_assert(core::position_of(statement_table<>::rows[16].id) == 16 && core::equal(text(statement_table<>::rows[16].key), "un_refugee_agency_displacement"),
+              "statements: un_refugee_agency_displacement: its id must name its position and its key must read un_refugee_agency_displacement");
 static_assert(core::key_index_search<statement_key_index<>>::find("un_refugee_agency_displacement").has_value() && core::key_index_search<statement_key_index<>>::find("un_refugee_agency_displacement").value() == 16,
               "statements: un_refugee_agency_displacement: the key index must find it at its position");
 static_assert(core::compare("un_refugee_agency_displacement", "unama_children_women_casualties") < 0,
@@ -893,8 +896,8 @@ static_assert(reporting(statement_table<>::rows[16].paragraph),
 static_assert(AFBRIEF_NO_TEXT || core::rules::has_text<text_pool<>>(statement_table<>::rows[16].quote),
               "statements: un_refugee_agency_displacement: quote must not be empty");
 // unama_children_women_casualties
-static_assert(static_cast<size_t>(statement_table<>::rows[17].id) == 17 && core::equal(text(statement_table<>::rows[17].key), "unama_children_women_casualties"),
-              "statements: unama_children_women_casualties: its id must be its position and its key must read unama_children_women_casualties");
+static_assert(core::position_of(statement_table<>::rows[17].id) == 17 && core::equal(text(statement_table<>::rows[17].key), "unama_children_women_casualties"),
+              "statements: unama_children_women_casualties: its id must name its position and its key must read unama_children_women_casualties");
 static_assert(core::key_index_search<statement_key_index<>>::find("unama_children_women_casualties").has_value() && core::key_index_search<statement_key_index<>>::find("unama_children_women_casualties").value() == 17,
               "statements: unama_children_women_casualties: the key index must find it at its position");
 static_assert(core::is_valid(statement_table<>::rows[17].said) && core::rules::ends_by(statement_table<>::rows[17].said, published()),
@@ -916,8 +919,8 @@ static_assert(actor_key_index<>::count == sheet::actor_count() &&
                       sheet::actor_count() + 1,
               "actors: the key index holds every key");
 // abdul_ghani_baradar
-static_assert(static_cast<size_t>(actor_table<>::rows[0].id) == 0 && core::equal(text(actor_table<>::rows[0].key), "abdul_ghani_baradar"),
-              "actors: abdul_ghani_baradar: its id must be its position and its key must read abdul_ghani_baradar");
+static_assert(core::position_of(actor_table<>::rows[0].id) == 0 && core::equal(text(actor_table<>::rows[0].key), "abdul_ghani_baradar"),
+              "actors: abdul_ghani_baradar: its id must name its position and its key must read abdul_ghani_baradar");
 static_assert(core::key_index_search<actor_key_index<>>::find("abdul_ghani_baradar").has_value() && core::key_index_search<actor_key_index<>>::find("abdul_ghani_baradar").value() == 0,
               "actors: abdul_ghani_baradar: the key index must find it at its position");
 static_assert(core::compare("abdul_ghani_baradar", "abdullah_abdullah") < 0,
@@ -927,8 +930,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[0].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[0].name),
               "actors: abdul_ghani_baradar: name must not be empty");
 // abdullah_abdullah
-static_assert(static_cast<size_t>(actor_table<>::rows[1].id) == 1 && core::equal(text(actor_table<>::rows[1].key), "abdullah_abdullah"),
-              "actors: abdullah_abdullah: its id must be its position and its key must read abdullah_abdullah");
+static_assert(core::position_of(actor_table<>::rows[1].id) == 1 && core::equal(text(actor_table<>::rows[1].key), "abdullah_abdullah"),
+              "actors: abdullah_abdullah: its id must name its position and its key must read abdullah_abdullah");
 static_assert(core::key_index_search<actor_key_index<>>::find("abdullah_abdullah").has_value() && core::key_index_search<actor_key_index<>>::find("abdullah_abdullah").value() == 1,
               "actors: abdullah_abdullah: the key index must find it at its position");
 static_assert(core::compare("abdullah_abdullah", "afghan_government") < 0,
@@ -938,8 +941,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[1].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[1].name),
               "actors: abdullah_abdullah: name must not be empty");
 // afghan_government
-static_assert(static_cast<size_t>(actor_table<>::rows[2].id) == 2 && core::equal(text(actor_table<>::rows[2].key), "afghan_government"),
-              "actors: afghan_government: its id must be its position and its key must read afghan_government");
+static_assert(core::position_of(actor_table<>::rows[2].id) == 2 && core::equal(text(actor_table<>::rows[2].key), "afghan_government"),
+              "actors: afghan_government: its id must name its position and its key must read afghan_government");
 static_assert(core::key_index_search<actor_key_index<>>::find("afghan_government").has_value() && core::key_index_search<actor_key_index<>>::find("afghan_government").value() == 2,
               "actors: afghan_government: the key index must find it at its position");
 static_assert(core::compare("afghan_government", "afp") < 0,
@@ -949,8 +952,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[2].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[2].name),
               "actors: afghan_government: name must not be empty");
 // afp
-static_assert(static_cast<size_t>(actor_table<>::rows[3].id) == 3 && core::equal(text(actor_table<>::rows[3].key), "afp"),
-              "actors: afp: its id must be its position and its key must read afp");
+static_assert(core::position_of(actor_table<>::rows[3].id) == 3 && core::equal(text(actor_table<>::rows[3].key), "afp"),
+              "actors: afp: its id must name its position and its key must read afp");
 static_assert(core::key_index_search<actor_key_index<>>::find("afp").has_value() && core::key_index_search<actor_key_index<>>::find("afp").value() == 3,
               "actors: afp: the key index must find it at its position");
 static_assert(core::compare("afp", "al_jazeera") < 0,
@@ -960,8 +963,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[3].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[3].name),
               "actors: afp: name must not be empty");
 // al_jazeera
-static_assert(static_cast<size_t>(actor_table<>::rows[4].id) == 4 && core::equal(text(actor_table<>::rows[4].key), "al_jazeera"),
-              "actors: al_jazeera: its id must be its position and its key must read al_jazeera");
+static_assert(core::position_of(actor_table<>::rows[4].id) == 4 && core::equal(text(actor_table<>::rows[4].key), "al_jazeera"),
+              "actors: al_jazeera: its id must name its position and its key must read al_jazeera");
 static_assert(core::key_index_search<actor_key_index<>>::find("al_jazeera").has_value() && core::key_index_search<actor_key_index<>>::find("al_jazeera").value() == 4,
               "actors: al_jazeera: the key index must find it at its position");
 static_assert(core::compare("al_jazeera", "bbc") < 0,
@@ -971,8 +974,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[4].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[4].name),
               "actors: al_jazeera: name must not be empty");
 // bbc
-static_assert(static_cast<size_t>(actor_table<>::rows[5].id) == 5 && core::equal(text(actor_table<>::rows[5].key), "bbc"),
-              "actors: bbc: its id must be its position and its key must read bbc");
+static_assert(core::position_of(actor_table<>::rows[5].id) == 5 && core::equal(text(actor_table<>::rows[5].key), "bbc"),
+              "actors: bbc: its id must name its position and its key must read bbc");
 static_assert(core::key_index_search<actor_key_index<>>::find("bbc").has_value() && core::key_index_search<actor_key_index<>>::find("bbc").value() == 5,
               "actors: bbc: the key index must find it at its position");
 static_assert(core::compare("bbc", "canada") < 0,
@@ -982,8 +985,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[5].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[5].name),
               "actors: bbc: name must not be empty");
 // canada
-static_assert(static_cast<size_t>(actor_table<>::rows[6].id) == 6 && core::equal(text(actor_table<>::rows[6].key), "canada"),
-              "actors: canada: its id must be its position and its key must read canada");
+static_assert(core::position_of(actor_table<>::rows[6].id) == 6 && core::equal(text(actor_table<>::rows[6].key), "canada"),
+              "actors: canada: its id must name its position and its key must read canada");
 static_assert(core::key_index_search<actor_key_index<>>::find("canada").has_value() && core::key_index_search<actor_key_index<>>::find("canada").value() == 6,
               "actors: canada: the key index must find it at its position");
 static_assert(core::compare("canada", "china") < 0,
@@ -993,8 +996,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[6].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[6].name),
               "actors: canada: name must not be empty");
 // china
-static_assert(static_cast<size_t>(actor_table<>::rows[7].id) == 7 && core::equal(text(actor_table<>::rows[7].key), "china"),
-              "actors: china: its id must be its position and its key must read china");
+static_assert(core::position_of(actor_table<>::rows[7].id) == 7 && core::equal(text(actor_table<>::rows[7].key), "china"),
+              "actors: china: its id must name its position and its key must read china");
 static_assert(core::key_index_search<actor_key_index<>>::find("china").has_value() && core::key_index_search<actor_key_index<>>::find("china").value() == 7,
               "actors: china: the key index must find it at its position");
 static_assert(core::compare("china", "doha_news") < 0,
@@ -1004,8 +1007,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[7].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[7].name),
               "actors: china: name must not be empty");
 // doha_news
-static_assert(static_cast<size_t>(actor_table<>::rows[8].id) == 8 && core::equal(text(actor_table<>::rows[8].key), "doha_news"),
-              "actors: doha_news: its id must be its position and its key must read doha_news");
+static_assert(core::position_of(actor_table<>::rows[8].id) == 8 && core::equal(text(actor_table<>::rows[8].key), "doha_news"),
+              "actors: doha_news: its id must name its position and its key must read doha_news");
 static_assert(core::key_index_search<actor_key_index<>>::find("doha_news").has_value() && core::key_index_search<actor_key_index<>>::find("doha_news").value() == 8,
               "actors: doha_news: the key index must find it at its position");
 static_assert(core::compare("doha_news", "foreign_forces") < 0,
@@ -1015,8 +1018,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[8].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[8].name),
               "actors: doha_news: name must not be empty");
 // foreign_forces
-static_assert(static_cast<size_t>(actor_table<>::rows[9].id) == 9 && core::equal(text(actor_table<>::rows[9].key), "foreign_forces"),
-              "actors: foreign_forces: its id must be its position and its key must read foreign_forces");
+static_assert(core::position_of(actor_table<>::rows[9].id) == 9 && core::equal(text(actor_table<>::rows[9].key), "foreign_forces"),
+              "actors: foreign_forces: its id must name its position and its key must read foreign_forces");
 static_assert(core::key_index_search<actor_key_index<>>::find("foreign_forces").has_value() && core::key_index_search<actor_key_index<>>::find("foreign_forces").value() == 9,
               "actors: foreign_forces: the key index must find it at its position");
 static_assert(core::compare("foreign_forces", "france") < 0,
@@ -1026,8 +1029,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[9].part_of, sheet::actor
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[9].name),
               "actors: foreign_forces: name must not be empty");
 // france
-static_assert(static_cast<size_t>(actor_table<>::rows[10].id) == 10 && core::equal(text(actor_table<>::rows[10].key), "france"),
-              "actors: france: its id must be its position and its key must read france");
+static_assert(core::position_of(actor_table<>::rows[10].id) == 10 && core::equal(text(actor_table<>::rows[10].key), "france"),
+              "actors: france: its id must name its position and its key must read france");
 static_assert(core::key_index_search<actor_key_index<>>::find("france").has_value() && core::key_index_search<actor_key_index<>>::find("france").value() == 10,
               "actors: france: the key index must find it at its position");
 static_assert(core::compare("france", "germany") < 0,
@@ -1037,8 +1040,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[10].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[10].name),
               "actors: france: name must not be empty");
 // germany
-static_assert(static_cast<size_t>(actor_table<>::rows[11].id) == 11 && core::equal(text(actor_table<>::rows[11].key), "germany"),
-              "actors: germany: its id must be its position and its key must read germany");
+static_assert(core::position_of(actor_table<>::rows[11].id) == 11 && core::equal(text(actor_table<>::rows[11].key), "germany"),
+              "actors: germany: its id must name its position and its key must read germany");
 static_assert(core::key_index_search<actor_key_index<>>::find("germany").has_value() && core::key_index_search<actor_key_index<>>::find("germany").value() == 11,
               "actors: germany: the key index must find it at its position");
 static_assert(core::compare("germany", "hibatullah_akhundzada") < 0,
@@ -1048,8 +1051,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[11].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[11].name),
               "actors: germany: name must not be empty");
 // hibatullah_akhundzada
-static_assert(static_cast<size_t>(actor_table<>::rows[12].id) == 12 && core::equal(text(actor_table<>::rows[12].key), "hibatullah_akhundzada"),
-              "actors: hibatullah_akhundzada: its id must be its position and its key must read hibatullah_akhundzada");
+static_assert(core::position_of(actor_table<>::rows[12].id) == 12 && core::equal(text(actor_table<>::rows[12].key), "hibatullah_akhundzada"),
+              "actors: hibatullah_akhundzada: its id must name its position and its key must read hibatullah_akhundzada");
 static_assert(core::key_index_search<actor_key_index<>>::find("hibatullah_akhundzada").has_value() && core::key_index_search<actor_key_index<>>::find("hibatullah_akhundzada").value() == 12,
               "actors: hibatullah_akhundzada: the key index must find it at its position");
 static_assert(core::compare("hibatullah_akhundzada", "india") < 0,
@@ -1059,8 +1062,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[12].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[12].name),
               "actors: hibatullah_akhundzada: name must not be empty");
 // india
-static_assert(static_cast<size_t>(actor_table<>::rows[13].id) == 13 && core::equal(text(actor_table<>::rows[13].key), "india"),
-              "actors: india: its id must be its position and its key must read india");
+static_assert(core::position_of(actor_table<>::rows[13].id) == 13 && core::equal(text(actor_table<>::rows[13].key), "india"),
+              "actors: india: its id must name its position and its key must read india");
 static_assert(core::key_index_search<actor_key_index<>>::find("india").has_value() && core::key_index_search<actor_key_index<>>::find("india").value() == 13,
               "actors: india: the key index must find it at its position");
 static_assert(core::compare("india", "italy") < 0,
@@ -1070,8 +1073,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[13].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[13].name),
               "actors: india: name must not be empty");
 // italy
-static_assert(static_cast<size_t>(actor_table<>::rows[14].id) == 14 && core::equal(text(actor_table<>::rows[14].key), "italy"),
-              "actors: italy: its id must be its position and its key must read italy");
+static_assert(core::position_of(actor_table<>::rows[14].id) == 14 && core::equal(text(actor_table<>::rows[14].key), "italy"),
+              "actors: italy: its id must name its position and its key must read italy");
 static_assert(core::key_index_search<actor_key_index<>>::find("italy").has_value() && core::key_index_search<actor_key_index<>>::find("italy").value() == 14,
               "actors: italy: the key index must find it at its position");
 static_assert(core::compare("italy", "lyse_doucet") < 0,
@@ -1081,8 +1084,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[14].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[14].name),
               "actors: italy: name must not be empty");
 // lyse_doucet
-static_assert(static_cast<size_t>(actor_table<>::rows[15].id) == 15 && core::equal(text(actor_table<>::rows[15].key), "lyse_doucet"),
-              "actors: lyse_doucet: its id must be its position and its key must read lyse_doucet");
+static_assert(core::position_of(actor_table<>::rows[15].id) == 15 && core::equal(text(actor_table<>::rows[15].key), "lyse_doucet"),
+              "actors: lyse_doucet: its id must name its position and its key must read lyse_doucet");
 static_assert(core::key_index_search<actor_key_index<>>::find("lyse_doucet").has_value() && core::key_index_search<actor_key_index<>>::find("lyse_doucet").value() == 15,
               "actors: lyse_doucet: the key index must find it at its position");
 static_assert(core::compare("lyse_doucet", "najia_anwari") < 0,
@@ -1092,8 +1095,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[15].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[15].name),
               "actors: lyse_doucet: name must not be empty");
 // najia_anwari
-static_assert(static_cast<size_t>(actor_table<>::rows[16].id) == 16 && core::equal(text(actor_table<>::rows[16].key), "najia_anwari"),
-              "actors: najia_anwari: its id must be its position and its key must read najia_anwari");
+static_assert(core::position_of(actor_table<>::rows[16].id) == 16 && core::equal(text(actor_table<>::rows[16].key), "najia_anwari"),
+              "actors: najia_anwari: its id must name its position and its key must read najia_anwari");
 static_assert(core::key_index_search<actor_key_index<>>::find("najia_anwari").has_value() && core::key_index_search<actor_key_index<>>::find("najia_anwari").value() == 16,
               "actors: najia_anwari: the key index must find it at its position");
 static_assert(core::compare("najia_anwari", "reconciliation_council") < 0,
@@ -1103,8 +1106,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[16].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[16].name),
               "actors: najia_anwari: name must not be empty");
 // reconciliation_council
-static_assert(static_cast<size_t>(actor_table<>::rows[17].id) == 17 && core::equal(text(actor_table<>::rows[17].key), "reconciliation_council"),
-              "actors: reconciliation_council: its id must be its position and its key must read reconciliation_council");
+static_assert(core::position_of(actor_table<>::rows[17].id) == 17 && core::equal(text(actor_table<>::rows[17].key), "reconciliation_council"),
+              "actors: reconciliation_council: its id must name its position and its key must read reconciliation_council");
 static_assert(core::key_index_search<actor_key_index<>>::find("reconciliation_council").has_value() && core::key_index_search<actor_key_index<>>::find("reconciliation_council").value() == 17,
               "actors: reconciliation_council: the key index must find it at its position");
 static_assert(core::compare("reconciliation_council", "rick_brennan") < 0,
@@ -1114,8 +1117,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[17].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[17].name),
               "actors: reconciliation_council: name must not be empty");
 // rick_brennan
-static_assert(static_cast<size_t>(actor_table<>::rows[18].id) == 18 && core::equal(text(actor_table<>::rows[18].key), "rick_brennan"),
-              "actors: rick_brennan: its id must be its position and its key must read rick_brennan");
+static_assert(core::position_of(actor_table<>::rows[18].id) == 18 && core::equal(text(actor_table<>::rows[18].key), "rick_brennan"),
+              "actors: rick_brennan: its id must name its position and its key must read rick_brennan");
 static_assert(core::key_index_search<actor_key_index<>>::find("rick_brennan").has_value() && core::key_index_search<actor_key_index<>>::find("rick_brennan").value() == 18,
               "actors: rick_brennan: the key index must find it at its position");
 static_assert(core::compare("rick_brennan", "taliban") < 0,
@@ -1125,8 +1128,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[18].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[18].name),
               "actors: rick_brennan: name must not be empty");
 // taliban
-static_assert(static_cast<size_t>(actor_table<>::rows[19].id) == 19 && core::equal(text(actor_table<>::rows[19].key), "taliban"),
-              "actors: taliban: its id must be its position and its key must read taliban");
+static_assert(core::position_of(actor_table<>::rows[19].id) == 19 && core::equal(text(actor_table<>::rows[19].key), "taliban"),
+              "actors: taliban: its id must name its position and its key must read taliban");
 static_assert(core::key_index_search<actor_key_index<>>::find("taliban").has_value() && core::key_index_search<actor_key_index<>>::find("taliban").value() == 19,
               "actors: taliban: the key index must find it at its position");
 static_assert(core::compare("taliban", "un_refugee_agency") < 0,
@@ -1136,8 +1139,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[19].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[19].name),
               "actors: taliban: name must not be empty");
 // un_refugee_agency
-static_assert(static_cast<size_t>(actor_table<>::rows[20].id) == 20 && core::equal(text(actor_table<>::rows[20].key), "un_refugee_agency"),
-              "actors: un_refugee_agency: its id must be its position and its key must read un_refugee_agency");
+static_assert(core::position_of(actor_table<>::rows[20].id) == 20 && core::equal(text(actor_table<>::rows[20].key), "un_refugee_agency"),
+              "actors: un_refugee_agency: its id must name its position and its key must read un_refugee_agency");
 static_assert(core::key_index_search<actor_key_index<>>::find("un_refugee_agency").has_value() && core::key_index_search<actor_key_index<>>::find("un_refugee_agency").value() == 20,
               "actors: un_refugee_agency: the key index must find it at its position");
 static_assert(core::compare("un_refugee_agency", "unama") < 0,
@@ -1147,8 +1150,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[20].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[20].name),
               "actors: un_refugee_agency: name must not be empty");
 // unama
-static_assert(static_cast<size_t>(actor_table<>::rows[21].id) == 21 && core::equal(text(actor_table<>::rows[21].key), "unama"),
-              "actors: unama: its id must be its position and its key must read unama");
+static_assert(core::position_of(actor_table<>::rows[21].id) == 21 && core::equal(text(actor_table<>::rows[21].key), "unama"),
+              "actors: unama: its id must name its position and its key must read unama");
 static_assert(core::key_index_search<actor_key_index<>>::find("unama").has_value() && core::key_index_search<actor_key_index<>>::find("unama").value() == 21,
               "actors: unama: the key index must find it at its position");
 static_assert(core::compare("unama", "united_kingdom") < 0,
@@ -1158,8 +1161,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[21].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[21].name),
               "actors: unama: name must not be empty");
 // united_kingdom
-static_assert(static_cast<size_t>(actor_table<>::rows[22].id) == 22 && core::equal(text(actor_table<>::rows[22].key), "united_kingdom"),
-              "actors: united_kingdom: its id must be its position and its key must read united_kingdom");
+static_assert(core::position_of(actor_table<>::rows[22].id) == 22 && core::equal(text(actor_table<>::rows[22].key), "united_kingdom"),
+              "actors: united_kingdom: its id must name its position and its key must read united_kingdom");
 static_assert(core::key_index_search<actor_key_index<>>::find("united_kingdom").has_value() && core::key_index_search<actor_key_index<>>::find("united_kingdom").value() == 22,
               "actors: united_kingdom: the key index must find it at its position");
 static_assert(core::compare("united_kingdom", "united_states") < 0,
@@ -1169,8 +1172,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[22].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[22].name),
               "actors: united_kingdom: name must not be empty");
 // united_states
-static_assert(static_cast<size_t>(actor_table<>::rows[23].id) == 23 && core::equal(text(actor_table<>::rows[23].key), "united_states"),
-              "actors: united_states: its id must be its position and its key must read united_states");
+static_assert(core::position_of(actor_table<>::rows[23].id) == 23 && core::equal(text(actor_table<>::rows[23].key), "united_states"),
+              "actors: united_states: its id must name its position and its key must read united_states");
 static_assert(core::key_index_search<actor_key_index<>>::find("united_states").has_value() && core::key_index_search<actor_key_index<>>::find("united_states").value() == 23,
               "actors: united_states: the key index must find it at its position");
 static_assert(core::compare("united_states", "who") < 0,
@@ -1180,8 +1183,8 @@ static_assert(core::rules::in_range(actor_table<>::rows[23].part_of, sheet::acto
 static_assert(core::rules::has_text<text_pool<>>(actor_table<>::rows[23].name),
               "actors: united_states: name must not be empty");
 // who
-static_assert(static_cast<size_t>(actor_table<>::rows[24].id) == 24 && core::equal(text(actor_table<>::rows[24].key), "who"),
-              "actors: who: its id must be its position and its key must read who");
+static_assert(core::position_of(actor_table<>::rows[24].id) == 24 && core::equal(text(actor_table<>::rows[24].key), "who"),
+              "actors: who: its id must name its position and its key must read who");
 static_assert(core::key_index_search<actor_key_index<>>::find("who").has_value() && core::key_index_search<actor_key_index<>>::find("who").value() == 24,
               "actors: who: the key index must find it at its position");
 static_assert(core::rules::in_range(actor_table<>::rows[24].part_of, sheet::actor_count()) && actor_table<>::rows[24].part_of != core::maybe<actor_id>(actor_table<>::rows[24].id),
@@ -1197,8 +1200,8 @@ static_assert(source_key_index<>::count == sheet::source_count() &&
                       sheet::source_count() + 1,
               "sources: the key index holds every key");
 // afp
-static_assert(static_cast<size_t>(source_table<>::rows[0].id) == 0 && core::equal(text(source_table<>::rows[0].key), "afp"),
-              "sources: afp: its id must be its position and its key must read afp");
+static_assert(core::position_of(source_table<>::rows[0].id) == 0 && core::equal(text(source_table<>::rows[0].key), "afp"),
+              "sources: afp: its id must name its position and its key must read afp");
 static_assert(core::key_index_search<source_key_index<>>::find("afp").has_value() && core::key_index_search<source_key_index<>>::find("afp").value() == 0,
               "sources: afp: the key index must find it at its position");
 static_assert(core::compare("afp", "al_jazeera") < 0,
@@ -1208,8 +1211,8 @@ static_assert(core::rules::in_range(source_table<>::rows[0].actor, sheet::actor_
 static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[0].name),
               "sources: afp: name must not be empty");
 // al_jazeera
-static_assert(static_cast<size_t>(source_table<>::rows[1].id) == 1 && core::equal(text(source_table<>::rows[1].key), "al_jazeera"),
-              "sources: al_jazeera: its id must be its position and its key must read al_jazeera");
+static_assert(core::position_of(source_table<>::rows[1].id) == 1 && core::equal(text(source_table<>::rows[1].key), "al_jazeera"),
+              "sources: al_jazeera: its id must name its position and its key must read al_jazeera");
 static_assert(core::key_index_search<source_key_index<>>::find("al_jazeera").has_value() && core::key_index_search<source_key_index<>>::find("al_jazeera").value() == 1,
               "sources: al_jazeera: the key index must find it at its position");
 static_assert(core::compare("al_jazeera", "doha_news") < 0,
@@ -1219,8 +1222,8 @@ static_assert(core::rules::in_range(source_table<>::rows[1].actor, sheet::actor_
 static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[1].name),
               "sources: al_jazeera: name must not be empty");
 // doha_news
-static_assert(static_cast<size_t>(source_table<>::rows[2].id) == 2 && core::equal(text(source_table<>::rows[2].key), "doha_news"),
-              "sources: doha_news: its id must be its position and its key must read doha_news");
+static_assert(core::position_of(source_table<>::rows[2].id) == 2 && core::equal(text(source_table<>::rows[2].key), "doha_news"),
+              "sources: doha_news: its id must name its position and its key must read doha_news");
 static_assert(core::key_index_search<source_key_index<>>::find("doha_news").has_value() && core::key_index_search<source_key_index<>>::find("doha_news").value() == 2,
               "sources: doha_news: the key index must find it at its position");
 static_assert(core::compare("doha_news", "lyse_doucet") < 0,
@@ -1230,8 +1233,8 @@ static_assert(core::rules::in_range(source_table<>::rows[2].actor, sheet::actor_
 static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[2].name),
               "sources: doha_news: name must not be empty");
 // lyse_doucet
-static_assert(static_cast<size_t>(source_table<>::rows[3].id) == 3 && core::equal(text(source_table<>::rows[3].key), "lyse_doucet"),
-              "sources: lyse_doucet: its id must be its position and its key must read lyse_doucet");
+static_assert(core::position_of(source_table<>::rows[3].id) == 3 && core::equal(text(source_table<>::rows[3].key), "lyse_doucet"),
+              "sources: lyse_doucet: its id must name its position and its key must read lyse_doucet");
 static_assert(core::key_index_search<source_key_index<>>::find("lyse_doucet").has_value() && core::key_index_search<source_key_index<>>::find("lyse_doucet").value() == 3,
               "sources: lyse_doucet: the key index must find it at its position");
 static_assert(core::compare("lyse_doucet", "rick_brennan") < 0,
@@ -1241,8 +1244,8 @@ static_assert(core::rules::in_range(source_table<>::rows[3].actor, sheet::actor_
 static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[3].name),
               "sources: lyse_doucet: name must not be empty");
 // rick_brennan
-static_assert(static_cast<size_t>(source_table<>::rows[4].id) == 4 && core::equal(text(source_table<>::rows[4].key), "rick_brennan"),
-              "sources: rick_brennan: its id must be its position and its key must read rick_brennan");
+static_assert(core::position_of(source_table<>::rows[4].id) == 4 && core::equal(text(source_table<>::rows[4].key), "rick_brennan"),
+              "sources: rick_brennan: its id must name its position and its key must read rick_brennan");
 static_assert(core::key_index_search<source_key_index<>>::find("rick_brennan").has_value() && core::key_index_search<source_key_index<>>::find("rick_brennan").value() == 4,
               "sources: rick_brennan: the key index must find it at its position");
 static_assert(core::compare("rick_brennan", "un_refugee_agency") < 0,
@@ -1252,8 +1255,8 @@ static_assert(core::rules::in_range(source_table<>::rows[4].actor, sheet::actor_
 static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[4].name),
               "sources: rick_brennan: name must not be empty");
 // un_refugee_agency
-static_assert(static_cast<size_t>(source_table<>::rows[5].id) == 5 && core::equal(text(source_table<>::rows[5].key), "un_refugee_agency"),
-              "sources: un_refugee_agency: its id must be its position and its key must read un_refugee_agency");
+static_assert(core::position_of(source_table<>::rows[5].id) == 5 && core::equal(text(source_table<>::rows[5].key), "un_refugee_agency"),
+              "sources: un_refugee_agency: its id must name its position and its key must read un_refugee_agency");
 static_assert(core::key_index_search<source_key_index<>>::find("un_refugee_agency").has_value() && core::key_index_search<source_key_index<>>::find("un_refugee_agency").value() == 5,
               "sources: un_refugee_agency: the key index must find it at its position");
 static_assert(core::compare("un_refugee_agency", "unama") < 0,
@@ -1263,8 +1266,8 @@ static_assert(core::rules::in_range(source_table<>::rows[5].actor, sheet::actor_
 static_assert(core::rules::has_text<text_pool<>>(source_table<>::rows[5].name),
               "sources: un_refugee_agency: name must not be empty");
 // unama
-static_assert(static_cast<size_t>(source_table<>::rows[6].id) == 6 && core::equal(text(source_table<>::rows[6].key), "unama"),
-              "sources: unama: its id must be its position and its key must read unama");
+static_assert(core::position_of(source_table<>::rows[6].id) == 6 && core::equal(text(source_table<>::rows[6].key), "unama"),
+              "sources: unama: its id must name its position and its key must read unama");
 static_assert(core::key_index_search<source_key_index<>>::find("unama").has_value() && core::key_index_search<source_key_index<>>::find("unama").value() == 6,
               "sources: unama: the key index must find it at its position");
 static_assert(core::rules::in_range(source_table<>::rows[6].actor, sheet::actor_count()),
@@ -1280,8 +1283,8 @@ static_assert(place_key_index<>::count == sheet::place_count() &&
                       sheet::place_count() + 1,
               "places: the key index holds every key");
 // afghanistan
-static_assert(static_cast<size_t>(place_table<>::rows[0].id) == 0 && core::equal(text(place_table<>::rows[0].key), "afghanistan"),
-              "places: afghanistan: its id must be its position and its key must read afghanistan");
+static_assert(core::position_of(place_table<>::rows[0].id) == 0 && core::equal(text(place_table<>::rows[0].key), "afghanistan"),
+              "places: afghanistan: its id must name its position and its key must read afghanistan");
 static_assert(core::key_index_search<place_key_index<>>::find("afghanistan").has_value() && core::key_index_search<place_key_index<>>::find("afghanistan").value() == 0,
               "places: afghanistan: the key index must find it at its position");
 static_assert(core::compare("afghanistan", "doha") < 0,
@@ -1291,8 +1294,8 @@ static_assert(core::rules::in_range(place_table<>::rows[0].within, sheet::place_
 static_assert(core::rules::has_text<text_pool<>>(place_table<>::rows[0].name),
               "places: afghanistan: name must not be empty");
 // doha
-static_assert(static_cast<size_t>(place_table<>::rows[1].id) == 1 && core::equal(text(place_table<>::rows[1].key), "doha"),
-              "places: doha: its id must be its position and its key must read doha");
+static_assert(core::position_of(place_table<>::rows[1].id) == 1 && core::equal(text(place_table<>::rows[1].key), "doha"),
+              "places: doha: its id must name its position and its key must read doha");
 static_assert(core::key_index_search<place_key_index<>>::find("doha").has_value() && core::key_index_search<place_key_index<>>::find("doha").value() == 1,
               "places: doha: the key index must find it at its position");
 static_assert(core::compare("doha", "kabul") < 0,
@@ -1302,8 +1305,8 @@ static_assert(core::rules::in_range(place_table<>::rows[1].within, sheet::place_
 static_assert(core::rules::has_text<text_pool<>>(place_table<>::rows[1].name),
               "places: doha: name must not be empty");
 // kabul
-static_assert(static_cast<size_t>(place_table<>::rows[2].id) == 2 && core::equal(text(place_table<>::rows[2].key), "kabul"),
-              "places: kabul: its id must be its position and its key must read kabul");
+static_assert(core::position_of(place_table<>::rows[2].id) == 2 && core::equal(text(place_table<>::rows[2].key), "kabul"),
+              "places: kabul: its id must name its position and its key must read kabul");
 static_assert(core::key_index_search<place_key_index<>>::find("kabul").has_value() && core::key_index_search<place_key_index<>>::find("kabul").value() == 2,
               "places: kabul: the key index must find it at its position");
 static_assert(core::compare("kabul", "qatar") < 0,
@@ -1313,8 +1316,8 @@ static_assert(core::rules::in_range(place_table<>::rows[2].within, sheet::place_
 static_assert(core::rules::has_text<text_pool<>>(place_table<>::rows[2].name),
               "places: kabul: name must not be empty");
 // qatar
-static_assert(static_cast<size_t>(place_table<>::rows[3].id) == 3 && core::equal(text(place_table<>::rows[3].key), "qatar"),
-              "places: qatar: its id must be its position and its key must read qatar");
+static_assert(core::position_of(place_table<>::rows[3].id) == 3 && core::equal(text(place_table<>::rows[3].key), "qatar"),
+              "places: qatar: its id must name its position and its key must read qatar");
 static_assert(core::key_index_search<place_key_index<>>::find("qatar").has_value() && core::key_index_search<place_key_index<>>::find("qatar").value() == 3,
               "places: qatar: the key index must find it at its position");
 static_assert(core::rules::in_range(place_table<>::rows[3].within, sheet::place_count()) && place_table<>::rows[3].within != core::maybe<place_id>(place_table<>::rows[3].id),

@@ -3,7 +3,8 @@
 // regenerate); tools/generate.py --check says when this file is stale.
 //
 // The typed ids of the sheet's tables (each enumerator is a key, in key
-// order, and its value the record's position), and its record types.
+// order, and its value the record's position plus one: 0 is none,
+// core/ids.hpp), and its record types.
 #ifndef AFBRIEF_GENERATED_IDS_HPP
 #define AFBRIEF_GENERATED_IDS_HPP
 
@@ -19,7 +20,7 @@
 namespace afbrief {
 
 enum class figure_id : uint8_t {
-  british_troops_remaining,
+  british_troops_remaining = 1,
   children_at_risk_of_acute_malnutrition,
   children_injured_past_decade,
   children_killed_past_decade,
@@ -32,7 +33,7 @@ enum class figure_id : uint8_t {
   women_killed_past_decade,
 };
 enum class event_id : uint8_t {
-  akhundzada_message_released,
+  akhundzada_message_released = 1,
   conflict_between_the_parties,
   doha_meeting,
   doha_talks_continue,
@@ -48,7 +49,7 @@ enum class event_id : uint8_t {
   us_pullout_ongoing,
 };
 enum class statement_id : uint8_t {
-  abdullah_positive_outcome,
+  abdullah_positive_outcome = 1,
   abdullah_tweet_meetings_continued,
   akhundzada_islamic_emirate,
   akhundzada_political_settlement,
@@ -68,7 +69,7 @@ enum class statement_id : uint8_t {
   unama_children_women_casualties,
 };
 enum class actor_id : uint8_t {
-  abdul_ghani_baradar,
+  abdul_ghani_baradar = 1,
   abdullah_abdullah,
   afghan_government,
   afp,
@@ -95,7 +96,7 @@ enum class actor_id : uint8_t {
   who,
 };
 enum class source_id : uint8_t {
-  afp,
+  afp = 1,
   al_jazeera,
   doha_news,
   lyse_doucet,
@@ -104,7 +105,7 @@ enum class source_id : uint8_t {
   unama,
 };
 enum class place_id : uint8_t {
-  afghanistan,
+  afghanistan = 1,
   doha,
   kabul,
   qatar,
