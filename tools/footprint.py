@@ -15,6 +15,9 @@ host):
                              afbrief::charset::ascii into a 21-byte buffer
                              (one line of a 20-column character LCD)
   (g) (d) plus find_*        a lookup by key in every table: every key index
+  (h) (d) plus formatters    every formatter and renderer (format_figure,
+                             format_event, format_date, format_edtf, render
+                             of record and library texts) in both charsets
 
 flash = .text + .data (initialised data is stored in flash too);
 ram = .data + .bss (static RAM; the stack is not counted).
@@ -24,7 +27,7 @@ ram = .data + .bss (static RAM; the stack is not counted).
   python3 tools/footprint.py --check    exit 1 unless (b) adds nothing over
                                         (a), (d) adds at most 1.25x the raw
                                         payload, and on AVR (c) adds at most
-                                        2,000 bytes and (c)-(g) add no RAM
+                                        2,000 bytes and (c)-(h) add no RAM
 Targets whose compiler is missing are skipped with a note (--require makes
 that an error). Standard library only.
 """
@@ -71,6 +74,7 @@ VARIANTS = [  # (label, description, defines)
     ("e", "(d) with AFBRIEF_NO_TEXT", ["-DAFBRIEF_FOOTPRINT_VARIANT=4", "-DAFBRIEF_NO_TEXT=1"]),
     ("f", "(d) plus ASCII rendering", ["-DAFBRIEF_FOOTPRINT_VARIANT=5"]),
     ("g", "(d) plus a key lookup in every table", ["-DAFBRIEF_FOOTPRINT_VARIANT=6"]),
+    ("h", "(d) plus every formatter, UTF-8 and ASCII", ["-DAFBRIEF_FOOTPRINT_VARIANT=7"]),
 ]
 
 
@@ -156,7 +160,7 @@ def check(results, ratio_limit=PAYLOAD_RATIO_LIMIT):
             problems.append("atmega328p: (c) adds %d flash bytes, over %d"
                             % (by["c"]["flash_added"], LOOKUP_LIMIT_AVR))
         if name == "atmega328p":
-            for label in "cdefg":
+            for label in "cdefgh":
                 if by[label]["ram_added"] != 0:
                     data = by[label].get("data")
                     problems.append("atmega328p: (%s) added %d bytes of SRAM%s"

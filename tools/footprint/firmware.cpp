@@ -1,4 +1,4 @@
-// The reference firmwares of tools/footprint.py, one source, six variants
+// The reference firmwares of tools/footprint.py, one source, seven variants
 // chosen with -DAFBRIEF_FOOTPRINT_VARIANT=N:
 //   1 (a) empty: the same program shape, no afbrief;
 //   2 (b) compile-time queries only;
@@ -7,7 +7,9 @@
 //     (e) as (d), built with AFBRIEF_NO_TEXT=1 (the script adds the define);
 //   5 (f) as (d), and every text also rendered as ASCII into a small buffer,
 //     as a firmware driving an ASCII-only display (a character LCD) does;
-//   6 (g) as (d), and a lookup by key in every table.
+//   6 (g) as (d), and a lookup by key in every table;
+//   7 (h) as (d), and every formatter and renderer in both charsets, so that
+//     the "no SRAM" check sees every constant any of them uses.
 // Every variant writes its results to the same volatile sink, so that the
 // differences in size are afbrief's and nothing else's. The annotations
 // (notes, locators) are not read: a firmware links them only if it asks.
@@ -220,6 +222,27 @@ int main() {
   emit_maybe(afbrief::rt::find_actor(probe));
   emit_maybe(afbrief::rt::find_source(probe));
   emit_maybe(afbrief::rt::find_place(probe));
+#endif
+#if AFBRIEF_FOOTPRINT_VARIANT == 7
+  // Every formatter, in both charsets, into one line of a 40-column display.
+  const afbrief::charset charsets[] = {afbrief::charset::utf8, afbrief::charset::ascii};
+  char line[41];
+  for (const afbrief::charset c : charsets) {
+    for (afbrief::figure f : afbrief::rt::figures().all()) {
+      emit(static_cast<uint16_t>(afbrief::rt::format_figure(f.id, line, sizeof line, c).needed));
+      emit(static_cast<uint16_t>(afbrief::rt::render(f.wording, line, sizeof line, c).needed));
+      emit(static_cast<uint16_t>(
+          afbrief::rt::render(afbrief::core::measure_words(f.counts), line, sizeof line, c).needed));
+    }
+    for (afbrief::event e : afbrief::rt::events().all()) {
+      emit(static_cast<uint16_t>(afbrief::rt::format_event(e.id, line, sizeof line, c).needed));
+    }
+  }
+  for (afbrief::event e : afbrief::rt::events().all()) {
+    emit(static_cast<uint16_t>(afbrief::core::format_edtf(e.when, line, sizeof line).needed));
+  }
+  emit(static_cast<uint16_t>(afbrief::core::format_date(a.published, line, sizeof line).needed));
+  for (size_t i = 0; i < sizeof line; ++i) footprint_sink = static_cast<uint8_t>(line[i]);
 #endif
   for (afbrief::figure f : afbrief::rt::figures().all()) emit_figure(f);
   for (afbrief::event e : afbrief::rt::events().all()) emit_event(e);
