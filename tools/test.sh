@@ -4,8 +4,11 @@
 # 1. build/tests: everything, with the default compiler; every ctest test.
 # 2. build/clang: the doctest suites, the examples and the tool built with
 #    clang++-16, when it is installed.
-# 3. build/sanitize: the same with AddressSanitizer and
-#    UndefinedBehaviorSanitizer (any finding fails the run).
+# 3. build/sanitize: everything that runs on this host (every ctest test but
+#    the strict matrix, compile-fail, the analysers and the on-chip tests),
+#    built with AddressSanitizer and UndefinedBehaviorSanitizer, label
+#    sanitize (any finding fails the run).
+# 4. build/sanitize-clang: the same with clang++-16, when it is installed.
 # Extra CMake arguments for step 1 can be passed in AFBRIEF_CMAKE_ARGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +18,7 @@ host_targets=(afbrief_tests afbrief_tests_single_header afbrief_tests_cxx11 no_t
   example_compile_time example_runtime example_single_header example_own_sheet
   example_own_sheet_single_header afbrief_cli)
 
-echo "== 1/3 everything, default compiler"
+echo "== 1/4 everything, default compiler"
 # shellcheck disable=SC2086
 cmake -S . -B build/tests -DCMAKE_BUILD_TYPE=Release -DAFBRIEF_BUILD_TESTS=ON -DAFBRIEF_BUILD_TOOL=ON \
   ${AFBRIEF_CMAKE_ARGS:-}
@@ -23,15 +26,26 @@ cmake --build build/tests -j "$jobs"
 ctest --test-dir build/tests --output-on-failure --no-tests=error -j "$jobs"
 
 if command -v clang++-16 >/dev/null; then
-  echo "== 2/3 the suites, the examples and the tool with clang++-16"
+  echo "== 2/4 the suites, the examples and the tool with clang++-16"
   cmake -S . -B build/clang -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++-16 >/dev/null
   cmake --build build/clang -j "$jobs" --target "${host_targets[@]}"
   ctest --test-dir build/clang --output-on-failure --no-tests=error -j "$jobs" -R "$host_tests"
 else
-  echo "== 2/3 skipped: clang++-16 not installed"
+  echo "== 2/4 skipped: clang++-16 not installed"
 fi
 
-echo "== 3/3 the suites, the examples and the tool with ASan and UBSan"
-cmake -S . -B build/sanitize -DCMAKE_BUILD_TYPE=Debug -DAFBRIEF_SANITIZE=ON >/dev/null
-cmake --build build/sanitize -j "$jobs" --target "${host_targets[@]}"
-ctest --test-dir build/sanitize --output-on-failure --no-tests=error -j "$jobs" -R "$host_tests"
+echo "== 3/4 the whole suite under ASan and UBSan, g++"
+cmake -S . -B build/sanitize -DCMAKE_BUILD_TYPE=Debug -DAFBRIEF_SANITIZE=ON -DAFBRIEF_BUILD_TESTS=ON \
+  -DAFBRIEF_BUILD_TOOL=ON >/dev/null
+cmake --build build/sanitize -j "$jobs"
+ctest --test-dir build/sanitize --output-on-failure --no-tests=error -j "$jobs" -L sanitize
+
+if command -v clang++-16 >/dev/null; then
+  echo "== 4/4 the whole suite under ASan and UBSan, clang++-16"
+  cmake -S . -B build/sanitize-clang -DCMAKE_BUILD_TYPE=Debug -DAFBRIEF_SANITIZE=ON \
+    -DAFBRIEF_BUILD_TESTS=ON -DAFBRIEF_BUILD_TOOL=ON -DCMAKE_CXX_COMPILER=clang++-16 >/dev/null
+  cmake --build build/sanitize-clang -j "$jobs"
+  ctest --test-dir build/sanitize-clang --output-on-failure --no-tests=error -j "$jobs" -L sanitize
+else
+  echo "== 4/4 skipped: clang++-16 not installed"
+fi

@@ -92,9 +92,12 @@ class KeyIndex(unittest.TestCase):
         with open(path, "w") as f:
             f.write(source)
         program = os.path.join(self.work, name)
+        # CXXFLAGS: the sanitizer builds pass theirs, so that these programs
+        # run under ASan and UBSan too.
         done = subprocess.run([os.environ.get("CXX", "c++"), "-std=c++11", "-O2", "-Wall",
-                               "-Wextra", "-Werror", "-I" + os.path.join(ROOT, "include"),
-                               path, "-o", program], capture_output=True, text=True)
+                               "-Wextra", "-Werror", "-I" + os.path.join(ROOT, "include")] +
+                              os.environ.get("CXXFLAGS", "").split() +
+                              [path, "-o", program], capture_output=True, text=True)
         self.assertEqual(done.returncode, 0, done.stderr[-3000:])
         answers = subprocess.run([program], capture_output=True, text=True,
                                  check=True).stdout.split()
