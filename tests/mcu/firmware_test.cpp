@@ -880,6 +880,17 @@ void check_bad_input() {
       rt::format_event(id_at<afbrief::event_id>(rt::events().size()), line, sizeof line);
   CHECK(no_event.needed == 0 && !no_event.truncated && line[0] == '\0');
 
+  // A miss's value() is none (id 0), which reads as no record on the chip
+  // too: its record's key is the empty text at offset 0, and nothing formats.
+  const maybe<afbrief::figure_id> missed =
+      rt::find_figure(text_ref(long_key, hide(sizeof long_key)));
+  CHECK(!missed.has_value() && afbrief::core::is_none(missed.value()));
+  CHECK(!rt::get(missed.value()).has_value());
+  CHECK(rt::size(rt::get(missed.value()).value().key) == 0);
+  CHECK(rt::size(rt::get(no_figure).value().subject) == 0);
+  line[0] = 'x';
+  CHECK(rt::format_figure(missed.value(), line, sizeof line).needed == 0 && line[0] == '\0');
+
   // Ranges: reversed, and with an impossible date at either end.
   using afbrief::range_error;
   const civil_date early = afbrief::parse_date(ram_text("2021-07-17")).value();
