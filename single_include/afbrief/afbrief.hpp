@@ -2423,12 +2423,23 @@ struct run_time_key_probe {
   // A word from any address: memcpy is how C++ says it, and it compiles to
   // one load where the machine allows unaligned ones. Equality compares
   // need no byte order; the hash wants little-endian words.
+  // Every load lies inside the probe, for the probe's own length n (the
+  // compares below read [0, n) and nothing else). GCC at -O3 cannot tie the
+  // n > 16 paths to a short local buffer's size and warns that they would
+  // read past it (-Warray-bounds), in the user's code; hence the pragma.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Warray-bounds"
+#endif
   template <class Word>
   static Word load(const char* p) noexcept {
     Word w;
     __builtin_memcpy(&w, p, sizeof w);
     return w;
   }
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
   // A word as key_hash::word reads it: little-endian.
   static uint32_t hash_word(const char* p) noexcept {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -7918,8 +7929,9 @@ class table_view {
     return i < count_ ? maybe<Record>(Reader::read(rows_[i])) : maybe<Record>();
   }
 
-  // The position of the record whose key equals `key`. The table must be
-  // sorted by key (the data layer proves it with keys_strictly_ascending).
+  // The position of the record whose key equals `key`, by binary search. The
+  // table must be sorted by key (keys_strictly_ascending proves it; a
+  // generated sheet's checks.hpp compares each key with the next).
   // order(record.key, key) is <0, 0 or >0 as in core::compare: a function
   // object, because the key field may be packed (core/packed_text.hpp).
   template <class KeyOrder>
@@ -8682,6 +8694,9 @@ struct run_time : detail::lookups<Sheet, Reader, detail::pooled_texts<Sheet, Rea
   }
 
   // ---- A record's texts ------------------------------------------------------
+  // A packed text has no characters in place: asking for a text_ref does not
+  // compile, and the diagnostic says what to use instead (query/texts.hpp).
+  static core::text_ref text(packed_text t) noexcept { return lookups::texts::text(t); }
   // Every character in order into sink(char), which answers whether to go
   // on: a text printed straight to a UART or a display, with no buffer.
   template <class Sink>

@@ -138,12 +138,23 @@ struct run_time_key_probe {
   // A word from any address: memcpy is how C++ says it, and it compiles to
   // one load where the machine allows unaligned ones. Equality compares
   // need no byte order; the hash wants little-endian words.
+  // Every load lies inside the probe, for the probe's own length n (the
+  // compares below read [0, n) and nothing else). GCC at -O3 cannot tie the
+  // n > 16 paths to a short local buffer's size and warns that they would
+  // read past it (-Warray-bounds), in the user's code; hence the pragma.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Warray-bounds"
+#endif
   template <class Word>
   static Word load(const char* p) noexcept {
     Word w;
     __builtin_memcpy(&w, p, sizeof w);
     return w;
   }
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
   // A word as key_hash::word reads it: little-endian.
   static uint32_t hash_word(const char* p) noexcept {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__

@@ -34,8 +34,9 @@ class table_view {
     return i < count_ ? maybe<Record>(Reader::read(rows_[i])) : maybe<Record>();
   }
 
-  // The position of the record whose key equals `key`. The table must be
-  // sorted by key (the data layer proves it with keys_strictly_ascending).
+  // The position of the record whose key equals `key`, by binary search. The
+  // table must be sorted by key (keys_strictly_ascending proves it; a
+  // generated sheet's checks.hpp compares each key with the next).
   // order(record.key, key) is <0, 0 or >0 as in core::compare: a function
   // object, because the key field may be packed (core/packed_text.hpp).
   template <class KeyOrder>

@@ -58,6 +58,9 @@ struct run_time : detail::lookups<Sheet, Reader, detail::pooled_texts<Sheet, Rea
   }
 
   // ---- A record's texts ------------------------------------------------------
+  // A packed text has no characters in place: asking for a text_ref does not
+  // compile, and the diagnostic says what to use instead (query/texts.hpp).
+  static core::text_ref text(packed_text t) noexcept { return lookups::texts::text(t); }
   // Every character in order into sink(char), which answers whether to go
   // on: a text printed straight to a UART or a display, with no buffer.
   template <class Sink>
