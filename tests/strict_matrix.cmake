@@ -4,7 +4,10 @@
 # `strict`. A missing compiler skips its tests with one message, unless
 # AFBRIEF_STRICT_MATRIX=ON (CI), which makes it a configure error.
 # With the full self-verification (AFBRIEF_VERIFY=1) everywhere, and the
-# default configuration (strict.*.default) once per host compiler.
+# default configuration (strict.*.default) once per host compiler. The clang
+# configurations add -Weverything, less the exclusions documented in
+# tests/strict/weverything.cmake.
+include(${CMAKE_CURRENT_SOURCE_DIR}/strict/weverything.cmake)
 set(afbrief_strict_source ${CMAKE_CURRENT_SOURCE_DIR}/strict/alone.cpp)
 set(afbrief_strict_common
   -fno-exceptions -fno-rtti ${AFBRIEF_STRICT_FLAGS} -O2
@@ -31,11 +34,10 @@ endfunction()
 
 foreach(std c++11 c++14 c++17 c++20 c++2b)
   afbrief_strict(g++.${std} g++ -std=${std} -nostdinc++)
-  afbrief_strict(clang++-16.${std} clang++-16 -std=${std} -nostdinc++)
+  afbrief_strict(clang++-16.${std} clang++-16 -std=${std} -nostdinc++ ${AFBRIEF_WEVERYTHING_FLAGS})
 endforeach()
-foreach(program g++ clang++-16)
-  afbrief_strict(${program}.default ${program} -std=c++11 -nostdinc++)
-endforeach()
+afbrief_strict(g++.default g++ -std=c++11 -nostdinc++)
+afbrief_strict(clang++-16.default clang++-16 -std=c++11 -nostdinc++ ${AFBRIEF_WEVERYTHING_FLAGS})
 afbrief_strict(g++.freestanding g++ -std=c++11 -ffreestanding -nostdinc++)
 afbrief_strict(avr-g++.atmega328p avr-g++ -std=gnu++11 -mmcu=atmega328p)
 afbrief_strict(arm-none-eabi-g++.cortex-m0 arm-none-eabi-g++ -std=c++11 -mcpu=cortex-m0 -mthumb

@@ -196,7 +196,7 @@ struct flash_reader {
 #if defined(AFBRIEF_MCU_BROKEN_READER) && AFBRIEF_MCU_BROKEN_READER
     return *static_cast<const volatile uint8_t*>(address);
 #else
-    uint8_t result;
+    uint8_t result = 0;
     __asm__("lpm %0, Z" : "=r"(result) : "z"(address));
     return result;
 #endif
@@ -215,9 +215,12 @@ struct flash_reader {
   static T read(const T& ref) noexcept {
     static_assert(__has_trivial_copy(T), "flash_reader copies records as bytes");
     image<T> copy;
-    const unsigned char* in = reinterpret_cast<const unsigned char*>(&ref);
+    const unsigned char* in = static_cast<const unsigned char*>(static_cast<const void*>(&ref));
+    // NOLINTBEGIN(cppcoreguidelines-pro-type-union-access): bytes in, the
+    // record out, as explained above.
     for (size_t i = 0; i < sizeof(T); ++i) copy.bytes[i] = byte(in + i);
     return copy.value;
+    // NOLINTEND(cppcoreguidelines-pro-type-union-access)
   }
   static char read_char(const char* p) noexcept { return static_cast<char>(byte(p)); }
 };
@@ -267,9 +270,11 @@ namespace core {
 #if AFBRIEF_HAS_INLINE_VARIABLES
 #define AFBRIEF_TEXT_DEFINITION(holder, name)
 #else
+// NOLINTBEGIN(bugprone-macro-parentheses): holder is a template's name.
 #define AFBRIEF_TEXT_DEFINITION(holder, name) \
   template <class Unused>                     \
   constexpr char holder<Unused>::name[];
+// NOLINTEND(bugprone-macro-parentheses)
 #endif
 
 // The empty text points at a NUL in the same memory as every other library
@@ -578,6 +583,10 @@ constexpr id_list<Id, Capacity> make_id_list(Ids... ids) noexcept {
 #define AFBRIEF_CORE_NAMES_HPP
 
 
+// NOLINTBEGIN(bugprone-macro-parentheses): the arguments are names (an
+// enumerator, a holder template), which brackets would break; the lists
+// are expanded with `0 LIST(ONE)` and `LIST(CASE) fallback`, never as
+// operands of anything else.
 #define AFBRIEF_VOCABULARY_ENUMERATOR(type, e) e,
 #define AFBRIEF_VOCABULARY_ONE(type, e) +1
 #define AFBRIEF_VOCABULARY_NAME(holder, e) AFBRIEF_TEXT_MEMBER(e, #e)
@@ -605,6 +614,7 @@ constexpr id_list<Id, Capacity> make_id_list(Ids... ids) noexcept {
 #define AFBRIEF_PHRASE_DEFINITION(holder, e, words) AFBRIEF_TEXT_DEFINITION(holder, e)
 #define AFBRIEF_PHRASE_CASE(holder, e, words) \
   value == holder<>::enum_type::e ? ::afbrief::core::text_ref(holder<>::e):
+// NOLINTEND(bugprone-macro-parentheses)
 
 #define AFBRIEF_PHRASES(function, type, LIST)                                   \
   template <class Unused = void>                                                \
@@ -994,7 +1004,7 @@ namespace detail {
 
 struct count_sink {
   size_t count;
-  AFBRIEF_CONSTEXPR14 bool operator()(char) noexcept {
+  AFBRIEF_CONSTEXPR14 bool operator()(char /*unused*/) noexcept {
     ++count;
     return true;
   }
@@ -1336,10 +1346,7 @@ class writer {
         continue;
       }
       // A UTF-8 sequence: its length from the lead byte, then its code point.
-      const size_t length = lead >= 0xF0u && lead <= 0xF4u   ? 4
-                            : lead >= 0xE0u && lead <= 0xEFu ? 3
-                            : lead >= 0xC2u && lead <= 0xDFu ? 2
-                                                             : 0;
+      const size_t length = sequence_length(lead);
       if (output_ == charset::utf8) {
         // Copied as printed, each character whole. A lead byte without all
         // its continuation bytes is a malformed byte: copied alone, and the
@@ -1354,7 +1361,7 @@ class writer {
         i += take;
         continue;
       }
-      uint32_t code = length == 4 ? (lead & 0x07u) : length == 3 ? (lead & 0x0Fu) : (lead & 0x1Fu);
+      uint32_t code = lead_bits(lead, length);
       bool well_formed = length != 0 && i + length <= t.size();
       for (size_t k = 1; well_formed && k < length; ++k) {
         const uint8_t next = static_cast<uint8_t>(Reader::read_char(t.data() + i + k));
@@ -1429,6 +1436,20 @@ class writer {
   }
 
  private:
+  // A UTF-8 sequence's length from its lead byte; 0 for a byte that cannot
+  // lead one.
+  static constexpr size_t sequence_length(uint8_t lead) noexcept {
+    return lead >= 0xF0u && lead <= 0xF4u   ? 4
+           : lead >= 0xE0u && lead <= 0xEFu ? 3
+           : lead >= 0xC2u && lead <= 0xDFu ? 2
+                                            : 0;
+  }
+  // The bits of the code point that a lead byte of a `length`-byte sequence
+  // carries.
+  static constexpr uint32_t lead_bits(uint8_t lead, size_t length) noexcept {
+    return length == 4 ? (lead & 0x07u) : length == 3 ? (lead & 0x0Fu) : (lead & 0x1Fu);
+  }
+
   char* buffer_;
   size_t capacity_;
   size_t length_;
@@ -2406,14 +2427,14 @@ struct run_time_key_probe {
   // Keys in ordinary memory: overlapping 8-byte words, a loop only past 32
   // bytes.
   template <size_t Shortest, size_t Longest>
-  static bool same(plain_reader, const char* stored, const char* probe, size_t n) noexcept {
+  static bool same(plain_reader /*tag*/, const char* stored, const char* probe, size_t n) noexcept {
     return Longest > 16 && (Shortest > 16 || n > 16)   ? same_17_or_more<Longest>(stored, probe, n)
            : Longest >= 8 && (Shortest >= 8 || n >= 8) ? same_8_to_16(stored, probe, n)
                                                        : same_0_to_7(stored, probe, n);
   }
   // Keys in flash: byte by byte through the reader.
   template <size_t Shortest, size_t Longest, class Reader>
-  static bool same(Reader, const char* stored, const char* probe, size_t n) noexcept {
+  static bool same(Reader /*tag*/, const char* stored, const char* probe, size_t n) noexcept {
     for (size_t i = 0; i < n; ++i)
       if (Reader::read_char(stored + i) != probe[i]) return false;
     return true;
@@ -2455,9 +2476,11 @@ struct run_time_key_probe {
   template <size_t Longest>
   static bool same_17_or_more(const char* a, const char* b, size_t n) noexcept {
     if (!same_at<uint64_t>(a, b, 8)) return false;
-    if (Longest > 32 && n > 32)  // the rest of the middle, [16, n - 16)
-      for (size_t at = n - 24; at > 8; at -= 8)
+    if (Longest > 32 && n > 32) {  // the rest of the middle, [16, n - 16)
+      for (size_t at = n - 24; at > 8; at -= 8) {
         if (!same_at<uint64_t>(a, b, at)) return false;
+      }
+    }
     return same_at<uint64_t>(a, b, n - 16) && same_at<uint64_t>(a, b, 0) &&
            same_at<uint64_t>(a, b, n - 8);
   }
@@ -2704,6 +2727,9 @@ constexpr bool ends_by(period p, civil_date d) noexcept {
 }
 
 // The precision label says what the period's shape says.
+// A flat choice per label, written as ?: because a C++11 constexpr
+// function is one return statement, which the metric counts as nesting.
+// NOLINTNEXTLINE(readability-function-cognitive-complexity)
 constexpr bool precision_agrees(precision label, period when) noexcept {
   return label == precision::day
              ? when.begin.precision == grain::day && same_instant(when.begin, when.end)
@@ -8010,7 +8036,7 @@ class iterable_table_view : public table_view<Record, Reader> {
   // range: a range that must have an address was stored as constants in
   // .rodata, which AVR copies to SRAM.
   struct every_record {
-    constexpr bool operator()(const Record&) const noexcept { return true; }
+    constexpr bool operator()(const Record& /*unused*/) const noexcept { return true; }
   };
 
   template <class Predicate>
@@ -8037,7 +8063,10 @@ class iterable_table_view : public table_view<Record, Reader> {
       }
       // Walking every record reads each one once, not once more for a
       // predicate that ignores it.
-      static constexpr bool accepts(const every_record&, const Record*) noexcept { return true; }
+      static constexpr bool accepts(const every_record& /*unused*/,
+                                    const Record* /*unused*/) noexcept {
+        return true;
+      }
       template <class Other>
       static AFBRIEF_CONSTEXPR14 bool accepts(const Other& pred, const Record* row) noexcept {
         return pred(Reader::read(*row));
@@ -8557,7 +8586,7 @@ struct pooled_texts {
   typedef core::run_time_key_probe key_probe;
   // A packed text has no characters in place to point at.
   template <class Unused = void>
-  static core::text_ref text(core::packed_text) noexcept {
+  static core::text_ref text(core::packed_text /*unused*/) noexcept {
     static_assert(always_false<Unused>::value,
                   "a packed text has no characters in place: use rt::render, rt::char_at, "
                   "rt::equal or rt::size (or ct::text at compile time)");

@@ -42,7 +42,7 @@ const char usage_text[] =
 void put_arg(line& l, const char* arg) {
   static const char hex[] = "0123456789abcdef";
   size_t n = 0;
-  for (; arg[n] != '\0' && n < 200; ++n) {
+  for (; n < 200 && arg[n] != '\0'; ++n) {
     unsigned char c = static_cast<unsigned char>(arg[n]);
     if (c < 0x20u || c >= 0x7Fu) {
       l.put('\\');

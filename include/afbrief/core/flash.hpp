@@ -41,7 +41,7 @@ struct flash_reader {
 #if defined(AFBRIEF_MCU_BROKEN_READER) && AFBRIEF_MCU_BROKEN_READER
     return *static_cast<const volatile uint8_t*>(address);
 #else
-    uint8_t result;
+    uint8_t result = 0;
     __asm__("lpm %0, Z" : "=r"(result) : "z"(address));
     return result;
 #endif
@@ -60,9 +60,12 @@ struct flash_reader {
   static T read(const T& ref) noexcept {
     static_assert(__has_trivial_copy(T), "flash_reader copies records as bytes");
     image<T> copy;
-    const unsigned char* in = reinterpret_cast<const unsigned char*>(&ref);
+    const unsigned char* in = static_cast<const unsigned char*>(static_cast<const void*>(&ref));
+    // NOLINTBEGIN(cppcoreguidelines-pro-type-union-access): bytes in, the
+    // record out, as explained above.
     for (size_t i = 0; i < sizeof(T); ++i) copy.bytes[i] = byte(in + i);
     return copy.value;
+    // NOLINTEND(cppcoreguidelines-pro-type-union-access)
   }
   static char read_char(const char* p) noexcept { return static_cast<char>(byte(p)); }
 };

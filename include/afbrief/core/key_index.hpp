@@ -121,14 +121,14 @@ struct run_time_key_probe {
   // Keys in ordinary memory: overlapping 8-byte words, a loop only past 32
   // bytes.
   template <size_t Shortest, size_t Longest>
-  static bool same(plain_reader, const char* stored, const char* probe, size_t n) noexcept {
+  static bool same(plain_reader /*tag*/, const char* stored, const char* probe, size_t n) noexcept {
     return Longest > 16 && (Shortest > 16 || n > 16)   ? same_17_or_more<Longest>(stored, probe, n)
            : Longest >= 8 && (Shortest >= 8 || n >= 8) ? same_8_to_16(stored, probe, n)
                                                        : same_0_to_7(stored, probe, n);
   }
   // Keys in flash: byte by byte through the reader.
   template <size_t Shortest, size_t Longest, class Reader>
-  static bool same(Reader, const char* stored, const char* probe, size_t n) noexcept {
+  static bool same(Reader /*tag*/, const char* stored, const char* probe, size_t n) noexcept {
     for (size_t i = 0; i < n; ++i)
       if (Reader::read_char(stored + i) != probe[i]) return false;
     return true;
@@ -170,9 +170,11 @@ struct run_time_key_probe {
   template <size_t Longest>
   static bool same_17_or_more(const char* a, const char* b, size_t n) noexcept {
     if (!same_at<uint64_t>(a, b, 8)) return false;
-    if (Longest > 32 && n > 32)  // the rest of the middle, [16, n - 16)
-      for (size_t at = n - 24; at > 8; at -= 8)
+    if (Longest > 32 && n > 32) {  // the rest of the middle, [16, n - 16)
+      for (size_t at = n - 24; at > 8; at -= 8) {
         if (!same_at<uint64_t>(a, b, at)) return false;
+      }
+    }
     return same_at<uint64_t>(a, b, n - 16) && same_at<uint64_t>(a, b, 0) &&
            same_at<uint64_t>(a, b, n - 8);
   }

@@ -15,6 +15,10 @@
 #include "../config.hpp"
 #include "text.hpp"
 
+// NOLINTBEGIN(bugprone-macro-parentheses): the arguments are names (an
+// enumerator, a holder template), which brackets would break; the lists
+// are expanded with `0 LIST(ONE)` and `LIST(CASE) fallback`, never as
+// operands of anything else.
 #define AFBRIEF_VOCABULARY_ENUMERATOR(type, e) e,
 #define AFBRIEF_VOCABULARY_ONE(type, e) +1
 #define AFBRIEF_VOCABULARY_NAME(holder, e) AFBRIEF_TEXT_MEMBER(e, #e)
@@ -42,6 +46,7 @@
 #define AFBRIEF_PHRASE_DEFINITION(holder, e, words) AFBRIEF_TEXT_DEFINITION(holder, e)
 #define AFBRIEF_PHRASE_CASE(holder, e, words) \
   value == holder<>::enum_type::e ? ::afbrief::core::text_ref(holder<>::e):
+// NOLINTEND(bugprone-macro-parentheses)
 
 #define AFBRIEF_PHRASES(function, type, LIST)                                   \
   template <class Unused = void>                                                \

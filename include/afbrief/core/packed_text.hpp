@@ -101,7 +101,7 @@ namespace detail {
 
 struct count_sink {
   size_t count;
-  AFBRIEF_CONSTEXPR14 bool operator()(char) noexcept {
+  AFBRIEF_CONSTEXPR14 bool operator()(char /*unused*/) noexcept {
     ++count;
     return true;
   }

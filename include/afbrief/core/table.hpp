@@ -115,7 +115,7 @@ class iterable_table_view : public table_view<Record, Reader> {
   // range: a range that must have an address was stored as constants in
   // .rodata, which AVR copies to SRAM.
   struct every_record {
-    constexpr bool operator()(const Record&) const noexcept { return true; }
+    constexpr bool operator()(const Record& /*unused*/) const noexcept { return true; }
   };
 
   template <class Predicate>
@@ -142,7 +142,10 @@ class iterable_table_view : public table_view<Record, Reader> {
       }
       // Walking every record reads each one once, not once more for a
       // predicate that ignores it.
-      static constexpr bool accepts(const every_record&, const Record*) noexcept { return true; }
+      static constexpr bool accepts(const every_record& /*unused*/,
+                                    const Record* /*unused*/) noexcept {
+        return true;
+      }
       template <class Other>
       static AFBRIEF_CONSTEXPR14 bool accepts(const Other& pred, const Record* row) noexcept {
         return pred(Reader::read(*row));

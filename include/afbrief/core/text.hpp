@@ -27,9 +27,11 @@ namespace core {
 #if AFBRIEF_HAS_INLINE_VARIABLES
 #define AFBRIEF_TEXT_DEFINITION(holder, name)
 #else
+// NOLINTBEGIN(bugprone-macro-parentheses): holder is a template's name.
 #define AFBRIEF_TEXT_DEFINITION(holder, name) \
   template <class Unused>                     \
   constexpr char holder<Unused>::name[];
+// NOLINTEND(bugprone-macro-parentheses)
 #endif
 
 // The empty text points at a NUL in the same memory as every other library

@@ -73,10 +73,7 @@ class writer {
         continue;
       }
       // A UTF-8 sequence: its length from the lead byte, then its code point.
-      const size_t length = lead >= 0xF0u && lead <= 0xF4u   ? 4
-                            : lead >= 0xE0u && lead <= 0xEFu ? 3
-                            : lead >= 0xC2u && lead <= 0xDFu ? 2
-                                                             : 0;
+      const size_t length = sequence_length(lead);
       if (output_ == charset::utf8) {
         // Copied as printed, each character whole. A lead byte without all
         // its continuation bytes is a malformed byte: copied alone, and the
@@ -91,7 +88,7 @@ class writer {
         i += take;
         continue;
       }
-      uint32_t code = length == 4 ? (lead & 0x07u) : length == 3 ? (lead & 0x0Fu) : (lead & 0x1Fu);
+      uint32_t code = lead_bits(lead, length);
       bool well_formed = length != 0 && i + length <= t.size();
       for (size_t k = 1; well_formed && k < length; ++k) {
         const uint8_t next = static_cast<uint8_t>(Reader::read_char(t.data() + i + k));
@@ -166,6 +163,20 @@ class writer {
   }
 
  private:
+  // A UTF-8 sequence's length from its lead byte; 0 for a byte that cannot
+  // lead one.
+  static constexpr size_t sequence_length(uint8_t lead) noexcept {
+    return lead >= 0xF0u && lead <= 0xF4u   ? 4
+           : lead >= 0xE0u && lead <= 0xEFu ? 3
+           : lead >= 0xC2u && lead <= 0xDFu ? 2
+                                            : 0;
+  }
+  // The bits of the code point that a lead byte of a `length`-byte sequence
+  // carries.
+  static constexpr uint32_t lead_bits(uint8_t lead, size_t length) noexcept {
+    return length == 4 ? (lead & 0x07u) : length == 3 ? (lead & 0x0Fu) : (lead & 0x1Fu);
+  }
+
   char* buffer_;
   size_t capacity_;
   size_t length_;

@@ -61,7 +61,7 @@ struct pooled_texts {
   typedef core::run_time_key_probe key_probe;
   // A packed text has no characters in place to point at.
   template <class Unused = void>
-  static core::text_ref text(core::packed_text) noexcept {
+  static core::text_ref text(core::packed_text /*unused*/) noexcept {
     static_assert(always_false<Unused>::value,
                   "a packed text has no characters in place: use rt::render, rt::char_at, "
                   "rt::equal or rt::size (or ct::text at compile time)");
