@@ -17,66 +17,30 @@
 //   show.cpp         show KEY
 //   export_json.cpp  export --format=json
 //   arguments.cpp    the command line read into a plan or a problem
-// This file holds only main: read the arguments, run the one command they name.
+//   run.cpp          run_tool: the arguments read, the command run, the status
+// This file holds only main: the tool on stdout and stderr.
 #include <stdio.h>
 
 #include "cli.hpp"
 
-namespace afbrief_cli {
 namespace {
 
-void print_version() {
-  line l;
-  l.put_c("afbrief ");
-  l.put_uint(AFBRIEF_VERSION_MAJOR);
-  l.put('.');
-  l.put_uint(AFBRIEF_VERSION_MINOR);
-  l.put('.');
-  l.put_uint(AFBRIEF_VERSION_PATCH);
-  l.put('\n');
-  out_c(l.text);
-}
+class stdio_sink : public afbrief_cli::sink {
+ public:
+  explicit stdio_sink(FILE* stream) : stream_(stream) {}
+  // A short write shows in ferror(), which failed() reads at the end.
+  void write(const char* bytes, size_t n) override { (void)fwrite(bytes, 1, n, stream_); }
+  // Buffered writes fail late: flushing is what tells.
+  bool failed() override { return fflush(stream_) != 0 || ferror(stream_) != 0; }
+
+ private:
+  FILE* stream_;
+};
 
 }  // namespace
-}  // namespace afbrief_cli
 
 int main(int argc, char** argv) {
-  using namespace afbrief_cli;
-  problem p;
-  plan todo = parse(argc, argv, p);
-  if (p.found) {
-    fprintf(stderr, "afbrief: %s\n", p.message.text);
-    return 2;
-  }
-  switch (todo.what) {
-    case command::briefing:
-      run_briefing();
-      break;
-    case command::figures:
-      run_figures();
-      break;
-    case command::events:
-      run_events(todo.range);
-      break;
-    case command::on:
-      run_on(todo.day);
-      break;
-    case command::show:
-      run_show(todo.record);
-      break;
-    case command::export_json:
-      run_export_json();
-      break;
-    case command::help:
-      print_usage();
-      break;
-    case command::version:
-      print_version();
-      break;
-  }
-  if (fflush(stdout) != 0 || ferror(stdout) != 0) {
-    fputs("afbrief: could not write to standard output\n", stderr);
-    return 1;
-  }
-  return 0;
+  stdio_sink out(stdout);
+  stdio_sink err(stderr);
+  return afbrief_cli::run_tool(argc, argv, out, err);
 }

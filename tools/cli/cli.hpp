@@ -27,6 +27,23 @@ const size_t terminal_width = 100;
 
 // ---- output.cpp: plain output, decoded texts, lines, wrapping ----------------
 
+// Where the tool writes: stdout and stderr in the executable (afbrief.cpp),
+// memory in the fuzz target (tests/fuzz/fuzz_cli.cpp), which runs the tool
+// many times in one process and checks what each run wrote.
+class sink {
+ public:
+  sink() = default;
+  sink(const sink&) = delete;  // each sink is one destination
+  sink& operator=(const sink&) = delete;
+  virtual ~sink() = default;
+  virtual void write(const char* bytes, size_t n) = 0;
+  // True once a write has not reached its destination (called once, at the end).
+  virtual bool failed() = 0;
+};
+
+// The sink the out_* functions write to; run_tool sets it for its run.
+void set_output(sink* out);
+
 void out_c(const char* s);
 void out_char(char c);
 void out_bytes(const char* s, size_t n);
@@ -61,6 +78,7 @@ struct line {
   line() : w(text, sizeof text) {}
   line(const line&) = delete;  // w points into text
   line& operator=(const line&) = delete;
+  ~line() = default;
   void reset() { w = core::writer(text, sizeof text); }
   size_t cols() const { return columns(text); }
   // Spaces up to column `col`; at least `min_gap` of them.
@@ -180,6 +198,13 @@ struct problem {
 
 plan parse(int argc, char** argv, problem& p);
 void print_usage();
+
+// ---- run.cpp: the whole tool as a function ----------------------------------------
+
+// Reads the command line, runs the command it names with its output on `out`,
+// and answers the exit status: 0 done; 2 a bad command line (one line on
+// `err`, nothing on `out`); 1 `out` failed (one line on `err`).
+int run_tool(int argc, char** argv, sink& out, sink& err);
 
 static_assert(afbrief::data::note_texts<>::longest_note + 64 <
                   sizeof(static_cast<line*>(nullptr)->text),

@@ -1,19 +1,26 @@
-// afbrief tool: plain output to stdout and word-wrapping to the terminal
-// width. Everything the tool prints goes through these few functions, so the
-// no-heap, no-iostream rule lives here and a failed write shows up in
-// ferror(stdout), which main checks once at the end.
-#include <stdio.h>
+// afbrief tool: plain output to the current sink and word-wrapping to the
+// terminal width. Everything the tool prints goes through these few
+// functions, so the no-heap, no-iostream rule lives here and a failed write
+// shows up in the sink, which run_tool checks once at the end.
 #include <string.h>
 
 #include "cli.hpp"
 
 namespace afbrief_cli {
 
-void out_c(const char* s) { fputs(s, stdout); }
-void out_char(char c) { putchar(c); }
-void out_bytes(const char* s, size_t n) { fwrite(s, 1, n, stdout); }
+namespace {
+// One pointer rather than a sink passed through every printer: the tool runs
+// one command at a time, and run_tool sets it before anything is printed.
+sink* current_output = nullptr;  // NOLINT(cppcoreguidelines-avoid-non-const-global-variables)
+}  // namespace
+
+void set_output(sink* out) { current_output = out; }
+
+void out_bytes(const char* s, size_t n) { current_output->write(s, n); }
+void out_c(const char* s) { out_bytes(s, strlen(s)); }
+void out_char(char c) { out_bytes(&c, 1); }
 void out_spaces(size_t n) {
-  for (size_t i = 0; i < n; ++i) putchar(' ');
+  for (size_t i = 0; i < n; ++i) out_char(' ');
 }
 
 // Continuation bytes are not counted: good enough for the article's Latin

@@ -7,13 +7,26 @@ a time.
 """
 
 
+import re
+
+# A key or field name as the data file may write it; anything else (a colon,
+# a space, nothing at all) is quoted, so that the line still splits into
+# FILE:LINE: KEY: FIELD: at its first four colons.
+PLAIN_NAME = re.compile(r"[A-Za-z0-9_.\[\]-]+")
+
+
+def name(text):
+    return text if PLAIN_NAME.fullmatch(text) else repr(text)
+
+
 class Problems:
     def __init__(self, file_name):
         self.file_name = file_name
         self.lines = []
 
     def add(self, line, record, field, message):
-        self.lines.append("%s:%d: %s: %s: %s" % (self.file_name, line, record, field, message))
+        self.lines.append("%s:%d: %s: %s: %s" % (self.file_name, line, name(record), name(field),
+                                                 message))
 
     def __bool__(self):
         return bool(self.lines)
