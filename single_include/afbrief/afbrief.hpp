@@ -232,13 +232,19 @@ typedef flash_reader default_reader;
 // compile error (a link-time one under -flto), at every optimisation level:
 // noinline keeps every run-time call a call, and GCC's error attribute refuses
 // it. A constant expression makes no call, so it compiles, from C++11 on.
+// core's text functions read a library_text (core/text.hpp) through it by
+// default, so a vocabulary word or a note read as RAM is refused the same way.
 struct constant_only_reader {
   template <class T>
-  __attribute__((noinline, error("afbrief::ct read at run time on a flash target: use afbrief::rt")))
+  __attribute__((noinline, error("afbrief::ct read at run time on a flash target: use "
+                                 "afbrief::rt (a library text too: rt::render, rt::char_at, "
+                                 "rt::equal)")))
   static constexpr T read(const T& ref) noexcept {
     return ref;
   }
-  __attribute__((noinline, error("afbrief::ct read at run time on a flash target: use afbrief::rt")))
+  __attribute__((noinline, error("afbrief::ct read at run time on a flash target: use "
+                                 "afbrief::rt (a library text too: rt::render, rt::char_at, "
+                                 "rt::equal)")))
   static constexpr char read_char(const char* p) noexcept {
     return *p;
   }
@@ -307,6 +313,41 @@ class text_ref {
   const char* data_;
   size_t size_;
 };
+
+// ---- The library's own texts ---------------------------------------------------
+// A vocabulary word, a note, a formatter's fixed words: texts of afbrief's,
+// which on a flash target live in program memory. There they are a type of
+// their own, library_text, so that they cannot be read as RAM by mistake:
+// it converts to no text_ref and has no data(), rt reads it through the flash
+// reader (rt::render, rt::char_at, rt::equal), and core's char_at, equal,
+// compare and render_text take it only in a constant expression (through
+// compile_time_reader, which refuses to run). Your own texts, in RAM, stay
+// text_refs, which rt's library-text functions in turn refuse. Elsewhere
+// every text is in ordinary memory, and library_text is text_ref itself.
+#if AFBRIEF_HAS_FLASH
+class library_text {
+ public:
+  constexpr library_text() noexcept {}
+  template <size_t N>
+  constexpr explicit library_text(const char (&in_flash)[N]) noexcept : text_(in_flash) {}
+  constexpr library_text(const char* in_flash, size_t size) noexcept : text_(in_flash, size) {}
+
+  constexpr size_t size() const noexcept { return text_.size(); }
+  constexpr bool empty() const noexcept { return text_.empty(); }
+  // Where it lies in flash, for a reader that reads flash.
+  constexpr text_ref in_flash() const noexcept { return text_; }
+
+ private:
+  text_ref text_;
+};
+// The pointer and length of a library text, wherever it lies: for a reader
+// that reads there, or for a constant expression (on a flash target a plain
+// load at run time reads RAM at its flash address).
+constexpr text_ref raw_text(library_text t) noexcept { return t.in_flash(); }
+#else
+typedef text_ref library_text;
+constexpr text_ref raw_text(library_text t) noexcept { return t; }
+#endif
 
 // The text of a NUL-terminated string known only at run time (argv, a serial
 // line). A null pointer is read as the empty text.
@@ -386,6 +427,23 @@ constexpr char char_at(text_ref t, size_t i) noexcept {
   return i < t.size() ? Reader::read_char(t.data() + i) : '\0';
 }
 
+#if AFBRIEF_HAS_FLASH
+// A library text in flash: in a constant expression by default (at run time
+// that does not compile: use rt), or through the Reader given.
+template <class Reader = compile_time_reader>
+constexpr int compare(library_text stored, text_ref probe) noexcept {
+  return compare<Reader>(stored.in_flash(), probe);
+}
+template <class Reader = compile_time_reader>
+constexpr bool equal(library_text stored, text_ref probe) noexcept {
+  return equal<Reader>(stored.in_flash(), probe);
+}
+template <class Reader = compile_time_reader>
+constexpr char char_at(library_text t, size_t i) noexcept {
+  return char_at<Reader>(t.in_flash(), i);
+}
+#endif
+
 }  // namespace core
 }  // namespace afbrief
 
@@ -408,25 +466,25 @@ constexpr bool has_locator(locator l) noexcept { return l.paragraph != 0; }
 
 // The reasoning behind a record, or the derivation of a derived value, in a
 // sentence or a few; the empty text when the record has none. Notes are
-// ordinary library texts (text_ref, in flash on flash targets).
+// library texts (core::library_text, in flash on flash targets).
 struct note_annotation {
-  text_ref note;
+  library_text note;
 };
 
 struct figure_annotation {
-  text_ref note;
+  library_text note;
   locator wording;
   locator period_phrase;
   locator base_phrase;
 };
 
 struct event_annotation {
-  text_ref note;
+  library_text note;
   locator phrase;
 };
 
 struct statement_annotation {
-  text_ref note;
+  library_text note;
   locator quote;
 };
 
@@ -573,7 +631,7 @@ constexpr id_list<Id, Capacity> make_id_list(Ids... ids) noexcept {
 // A vocabulary is an X-macro list, LIST(X, arg), calling X(arg, enumerator)
 // once per word. AFBRIEF_VOCABULARY(type, LIST) turns it into
 //   enum class type : uint8_t { ... };
-//   constexpr text_ref type_name(type);   // the enumerator's own spelling
+//   constexpr library_text type_name(type); // the enumerator's own spelling
 //   constexpr size_t type_count;          // how many words, so 0..count-1
 // with every name a text of its own (AFBRIEF_TEXT_MEMBER), so on a flash
 // target no word is copied to SRAM. AFBRIEF_PHRASES(function, type, LIST)
@@ -592,7 +650,7 @@ constexpr id_list<Id, Capacity> make_id_list(Ids... ids) noexcept {
 #define AFBRIEF_VOCABULARY_NAME(holder, e) AFBRIEF_TEXT_MEMBER(e, #e)
 #define AFBRIEF_VOCABULARY_DEFINITION(holder, e) AFBRIEF_TEXT_DEFINITION(holder, e)
 #define AFBRIEF_VOCABULARY_CASE(holder, e) \
-  value == holder<>::enum_type::e ? ::afbrief::core::text_ref(holder<>::e):
+  value == holder<>::enum_type::e ? ::afbrief::core::library_text(holder<>::e):
 
 #define AFBRIEF_VOCABULARY(type, LIST)                                          \
   enum class type : uint8_t { LIST(AFBRIEF_VOCABULARY_ENUMERATOR, type) };      \
@@ -603,8 +661,8 @@ constexpr id_list<Id, Capacity> make_id_list(Ids... ids) noexcept {
   };                                                                            \
   LIST(AFBRIEF_VOCABULARY_DEFINITION, type##_name_texts)                        \
   constexpr size_t type##_count = 0 LIST(AFBRIEF_VOCABULARY_ONE, type);          \
-  constexpr ::afbrief::core::text_ref type##_name(type value) noexcept {        \
-    return LIST(AFBRIEF_VOCABULARY_CASE, type##_name_texts)::afbrief::core::text_ref(); \
+  constexpr ::afbrief::core::library_text type##_name(type value) noexcept {    \
+    return LIST(AFBRIEF_VOCABULARY_CASE, type##_name_texts)::afbrief::core::library_text(); \
   }
 
 // For a phrase list that also declares its enum (the error codes):
@@ -613,7 +671,7 @@ constexpr id_list<Id, Capacity> make_id_list(Ids... ids) noexcept {
 #define AFBRIEF_PHRASE_MEMBER(holder, e, words) AFBRIEF_TEXT_MEMBER(e, words)
 #define AFBRIEF_PHRASE_DEFINITION(holder, e, words) AFBRIEF_TEXT_DEFINITION(holder, e)
 #define AFBRIEF_PHRASE_CASE(holder, e, words) \
-  value == holder<>::enum_type::e ? ::afbrief::core::text_ref(holder<>::e):
+  value == holder<>::enum_type::e ? ::afbrief::core::library_text(holder<>::e):
 // NOLINTEND(bugprone-macro-parentheses)
 
 #define AFBRIEF_PHRASES(function, type, LIST)                                   \
@@ -623,8 +681,8 @@ constexpr id_list<Id, Capacity> make_id_list(Ids... ids) noexcept {
     LIST(AFBRIEF_PHRASE_MEMBER, type##_##function##_texts)                      \
   };                                                                            \
   LIST(AFBRIEF_PHRASE_DEFINITION, type##_##function##_texts)                    \
-  constexpr ::afbrief::core::text_ref function(type value) noexcept {           \
-    return LIST(AFBRIEF_PHRASE_CASE, type##_##function##_texts)::afbrief::core::text_ref(); \
+  constexpr ::afbrief::core::library_text function(type value) noexcept {       \
+    return LIST(AFBRIEF_PHRASE_CASE, type##_##function##_texts)::afbrief::core::library_text(); \
   }
 
 #endif  // AFBRIEF_CORE_NAMES_HPP
@@ -1335,6 +1393,15 @@ class writer {
     buffer_[length_] = '\0';
   }
 
+#if AFBRIEF_HAS_FLASH
+  // A library text in flash (core/text.hpp): in a constant expression by
+  // default, or through the Reader given (rt passes the flash reader).
+  template <class Reader = compile_time_reader>
+  AFBRIEF_CONSTEXPR14 void put(library_text t) noexcept {
+    put<Reader>(t.in_flash());
+  }
+#endif
+
   template <class Reader = plain_reader>
   AFBRIEF_CONSTEXPR14 void put(text_ref t) noexcept {
     size_t i = 0;
@@ -1507,6 +1574,13 @@ AFBRIEF_CONSTEXPR14 format_result render_text(text_ref t, char* buffer, size_t c
   out.put<Reader>(t);
   return out.finish();
 }
+#if AFBRIEF_HAS_FLASH
+template <class Reader = compile_time_reader>
+AFBRIEF_CONSTEXPR14 format_result render_text(library_text t, char* buffer, size_t capacity,
+                                              charset output = charset::utf8) noexcept {
+  return render_text<Reader>(t.in_flash(), buffer, capacity, output);
+}
+#endif
 
 }  // namespace core
 }  // namespace afbrief
@@ -2186,6 +2260,7 @@ using core::maybe;
 using core::result;
 using core::id_list;
 using core::text_ref;
+using core::library_text;
 using core::text_from_c_string;
 using core::packed_text;
 
@@ -5907,34 +5982,34 @@ constexpr char note_texts<Unused>::chars[];
 
 template <class Unused = void>
 struct article_annotation_table {
-  static constexpr core::note_annotation row AFBRIEF_FLASH = {core::text_ref(note_texts<>::chars + 0, 879)};
+  static constexpr core::note_annotation row AFBRIEF_FLASH = {core::library_text(note_texts<>::chars + 0, 879)};
   static constexpr core::note_annotation paragraphs[26] AFBRIEF_FLASH = {
-      {core::text_ref()},  // paragraph 1
-      {core::text_ref()},  // paragraph 2
-      {core::text_ref()},  // paragraph 3
-      {core::text_ref()},  // paragraph 4
-      {core::text_ref(note_texts<>::chars + 880, 63)},  // paragraph 5
-      {core::text_ref(note_texts<>::chars + 944, 88)},  // paragraph 6
-      {core::text_ref()},  // paragraph 7
-      {core::text_ref()},  // paragraph 8
-      {core::text_ref()},  // paragraph 9
-      {core::text_ref()},  // paragraph 10
-      {core::text_ref()},  // paragraph 11
-      {core::text_ref()},  // paragraph 12
-      {core::text_ref()},  // paragraph 13
-      {core::text_ref()},  // paragraph 14
-      {core::text_ref()},  // paragraph 15
-      {core::text_ref()},  // paragraph 16
-      {core::text_ref()},  // paragraph 17
-      {core::text_ref()},  // paragraph 18
-      {core::text_ref()},  // paragraph 19
-      {core::text_ref()},  // paragraph 20
-      {core::text_ref(note_texts<>::chars + 1033, 132)},  // paragraph 21
-      {core::text_ref()},  // paragraph 22
-      {core::text_ref()},  // paragraph 23
-      {core::text_ref()},  // paragraph 24
-      {core::text_ref()},  // paragraph 25
-      {core::text_ref(note_texts<>::chars + 1166, 20)},  // paragraph 26
+      {core::library_text()},  // paragraph 1
+      {core::library_text()},  // paragraph 2
+      {core::library_text()},  // paragraph 3
+      {core::library_text()},  // paragraph 4
+      {core::library_text(note_texts<>::chars + 880, 63)},  // paragraph 5
+      {core::library_text(note_texts<>::chars + 944, 88)},  // paragraph 6
+      {core::library_text()},  // paragraph 7
+      {core::library_text()},  // paragraph 8
+      {core::library_text()},  // paragraph 9
+      {core::library_text()},  // paragraph 10
+      {core::library_text()},  // paragraph 11
+      {core::library_text()},  // paragraph 12
+      {core::library_text()},  // paragraph 13
+      {core::library_text()},  // paragraph 14
+      {core::library_text()},  // paragraph 15
+      {core::library_text()},  // paragraph 16
+      {core::library_text()},  // paragraph 17
+      {core::library_text()},  // paragraph 18
+      {core::library_text()},  // paragraph 19
+      {core::library_text()},  // paragraph 20
+      {core::library_text(note_texts<>::chars + 1033, 132)},  // paragraph 21
+      {core::library_text()},  // paragraph 22
+      {core::library_text()},  // paragraph 23
+      {core::library_text()},  // paragraph 24
+      {core::library_text()},  // paragraph 25
+      {core::library_text(note_texts<>::chars + 1166, 20)},  // paragraph 26
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -5950,27 +6025,27 @@ template <class Unused = void>
 struct figure_annotation_table {
   static constexpr core::figure_annotation rows[11] AFBRIEF_FLASH = {
       // british_troops_remaining
-      {core::text_ref(note_texts<>::chars + 1187, 30), /* wording */ {25, 0, 57}, /* period_phrase */ {25, 26, 16}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 1187, 30), /* wording */ {25, 0, 57}, /* period_phrase */ {25, 26, 16}, /* base_phrase */ {0, 0, 0}},
       // children_at_risk_of_acute_malnutrition
-      {core::text_ref(note_texts<>::chars + 1218, 133), /* wording */ {20, 148, 50}, /* period_phrase */ {20, 101, 3}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 1218, 133), /* wording */ {20, 148, 50}, /* period_phrase */ {20, 101, 3}, /* base_phrase */ {0, 0, 0}},
       // children_injured_past_decade
-      {core::text_ref(note_texts<>::chars + 1352, 250), /* wording */ {17, 92, 14}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 1352, 250), /* wording */ {17, 92, 14}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
       // children_killed_past_decade
-      {core::text_ref(note_texts<>::chars + 1603, 274), /* wording */ {17, 55, 32}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 1603, 274), /* wording */ {17, 55, 32}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
       // civilian_casualty_change_q1_2021
-      {core::text_ref(note_texts<>::chars + 1878, 242), /* wording */ {19, 13, 97}, /* period_phrase */ {19, 61, 30}, /* base_phrase */ {19, 92, 18}},
+      {core::library_text(note_texts<>::chars + 1878, 242), /* wording */ {19, 13, 97}, /* period_phrase */ {19, 61, 30}, /* base_phrase */ {19, 92, 18}},
       // displaced_total
-      {core::text_ref(note_texts<>::chars + 2121, 212), /* wording */ {18, 210, 76}, /* period_phrase */ {0, 0, 0}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 2121, 212), /* wording */ {18, 210, 76}, /* period_phrase */ {0, 0, 0}, /* base_phrase */ {0, 0, 0}},
       // france_evacuated
-      {core::text_ref(note_texts<>::chars + 2334, 144), /* wording */ {22, 13, 81}, /* period_phrase */ {22, 0, 11}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 2334, 144), /* wording */ {22, 13, 81}, /* period_phrase */ {22, 0, 11}, /* base_phrase */ {0, 0, 0}},
       // newly_displaced_since_january
-      {core::text_ref(note_texts<>::chars + 2479, 128), /* wording */ {18, 114, 83}, /* period_phrase */ {18, 184, 13}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 2479, 128), /* wording */ {18, 114, 83}, /* period_phrase */ {18, 184, 13}, /* base_phrase */ {0, 0, 0}},
       // people_in_need
-      {core::text_ref(note_texts<>::chars + 2608, 148), /* wording */ {20, 60, 76}, /* period_phrase */ {20, 101, 3}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 2608, 148), /* wording */ {20, 60, 76}, /* period_phrase */ {20, 101, 3}, /* base_phrase */ {0, 0, 0}},
       // us_troops_remaining
-      {core::text_ref(note_texts<>::chars + 2757, 197), /* wording */ {24, 43, 37}, /* period_phrase */ {24, 54, 11}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 2757, 197), /* wording */ {24, 43, 37}, /* period_phrase */ {24, 54, 11}, /* base_phrase */ {0, 0, 0}},
       // women_killed_past_decade
-      {core::text_ref(note_texts<>::chars + 2955, 260), /* wording */ {17, 148, 43}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 2955, 260), /* wording */ {17, 148, 43}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -5982,33 +6057,33 @@ template <class Unused = void>
 struct event_annotation_table {
   static constexpr core::event_annotation rows[14] AFBRIEF_FLASH = {
       // akhundzada_message_released
-      {core::text_ref(note_texts<>::chars + 3216, 338), /* phrase */ {2, 137, 9}},
+      {core::library_text(note_texts<>::chars + 3216, 338), /* phrase */ {2, 137, 9}},
       // conflict_between_the_parties
-      {core::text_ref(note_texts<>::chars + 3555, 356), /* phrase */ {9, 166, 19}},
+      {core::library_text(note_texts<>::chars + 3555, 356), /* phrase */ {9, 166, 19}},
       // doha_meeting
-      {core::text_ref(note_texts<>::chars + 3912, 201), /* phrase */ {8, 17, 16}},
+      {core::library_text(note_texts<>::chars + 3912, 201), /* phrase */ {8, 17, 16}},
       // doha_talks_continue
-      {core::text_ref(note_texts<>::chars + 4114, 162), /* phrase */ {12, 81, 9}},
+      {core::library_text(note_texts<>::chars + 4114, 162), /* phrase */ {12, 81, 9}},
       // eid_al_adha
-      {core::text_ref(note_texts<>::chars + 4277, 306), /* phrase */ {3, 22, 15}},
+      {core::library_text(note_texts<>::chars + 4277, 306), /* phrase */ {3, 22, 15}},
       // foreign_troops_withdrawing
-      {core::text_ref(note_texts<>::chars + 4584, 84), /* phrase */ {10, 36, 15}},
+      {core::library_text(note_texts<>::chars + 4584, 84), /* phrase */ {10, 36, 15}},
       // france_evacuation
-      {core::text_ref(note_texts<>::chars + 4669, 79), /* phrase */ {22, 0, 11}},
+      {core::library_text(note_texts<>::chars + 4669, 79), /* phrase */ {22, 0, 11}},
       // germany_italy_withdrawal_announced
-      {core::text_ref(note_texts<>::chars + 4749, 359), /* phrase */ {23, 94, 12}},
+      {core::library_text(note_texts<>::chars + 4749, 359), /* phrase */ {23, 94, 12}},
       // intra_afghan_talks_began
-      {core::text_ref(note_texts<>::chars + 5109, 171), /* phrase */ {9, 34, 22}},
+      {core::library_text(note_texts<>::chars + 5109, 171), /* phrase */ {9, 34, 22}},
       // other_countries_evacuations
-      {core::text_ref(note_texts<>::chars + 5281, 366), /* phrase */ {22, 196, 18}},
+      {core::library_text(note_texts<>::chars + 5281, 366), /* phrase */ {22, 196, 18}},
       // taliban_key_areas_taken
-      {core::text_ref(note_texts<>::chars + 5648, 298), /* phrase */ {16, 30, 17}},
+      {core::library_text(note_texts<>::chars + 5648, 298), /* phrase */ {16, 30, 17}},
       // taliban_offensives
-      {core::text_ref(note_texts<>::chars + 5947, 340), /* phrase */ {1, 72, 15}},
+      {core::library_text(note_texts<>::chars + 5947, 340), /* phrase */ {1, 72, 15}},
       // taliban_territorial_gains
-      {core::text_ref(note_texts<>::chars + 6288, 325), /* phrase */ {10, 95, 25}},
+      {core::library_text(note_texts<>::chars + 6288, 325), /* phrase */ {10, 95, 25}},
       // us_pullout_ongoing
-      {core::text_ref(note_texts<>::chars + 6614, 88), /* phrase */ {24, 18, 15}},
+      {core::library_text(note_texts<>::chars + 6614, 88), /* phrase */ {24, 18, 15}},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -6020,41 +6095,41 @@ template <class Unused = void>
 struct statement_annotation_table {
   static constexpr core::statement_annotation rows[18] AFBRIEF_FLASH = {
       // abdullah_positive_outcome
-      {core::text_ref(note_texts<>::chars + 6703, 423), /* quote */ {13, 215, 54}},
+      {core::library_text(note_texts<>::chars + 6703, 423), /* quote */ {13, 215, 54}},
       // abdullah_tweet_meetings_continued
-      {core::text_ref(note_texts<>::chars + 7127, 151), /* quote */ {5, 0, 176}},
+      {core::library_text(note_texts<>::chars + 7127, 151), /* quote */ {5, 0, 176}},
       // akhundzada_islamic_emirate
-      {core::text_ref(note_texts<>::chars + 7279, 223), /* quote */ {3, 136, 58}},
+      {core::library_text(note_texts<>::chars + 7279, 223), /* quote */ {3, 136, 58}},
       // akhundzada_political_settlement
-      {core::text_ref(note_texts<>::chars + 7503, 164), /* quote */ {4, 3, 273}},
+      {core::library_text(note_texts<>::chars + 7503, 164), /* quote */ {4, 3, 273}},
       // akhundzada_political_solution
-      {core::text_ref(note_texts<>::chars + 7668, 193), /* quote */ {2, 0, 97}},
+      {core::library_text(note_texts<>::chars + 7668, 193), /* quote */ {2, 0, 97}},
       // akhundzada_resolve_among_ourselves
-      {core::text_ref(note_texts<>::chars + 7862, 88), /* quote */ {7, 3, 152}},
+      {core::library_text(note_texts<>::chars + 7862, 88), /* quote */ {7, 3, 152}},
       // akhundzada_strenuously_favours
-      {core::text_ref(note_texts<>::chars + 7951, 160), /* quote */ {2, 15, 19}},
+      {core::library_text(note_texts<>::chars + 7951, 160), /* quote */ {2, 15, 19}},
       // anwari_final_result
-      {core::text_ref(note_texts<>::chars + 8112, 210), /* quote */ {15, 3, 81}},
+      {core::library_text(note_texts<>::chars + 8112, 210), /* quote */ {15, 3, 81}},
       // anwari_more_expected_sunday
-      {core::text_ref(note_texts<>::chars + 8323, 147), /* quote */ {14, 74, 26}},
+      {core::library_text(note_texts<>::chars + 8323, 147), /* quote */ {14, 74, 26}},
       // baradar_opening_remarks
-      {core::text_ref(note_texts<>::chars + 8471, 83), /* quote */ {11, 3, 65}},
+      {core::library_text(note_texts<>::chars + 8471, 83), /* quote */ {11, 3, 65}},
       // brennan_people_in_need
-      {core::text_ref(note_texts<>::chars + 8555, 125), /* quote */ {20, 60, 138}},
+      {core::library_text(note_texts<>::chars + 8555, 125), /* quote */ {20, 60, 138}},
       // doucet_first_round_not_bad
-      {core::text_ref(note_texts<>::chars + 8681, 260), /* quote */ {13, 58, 66}},
+      {core::library_text(note_texts<>::chars + 8681, 260), /* quote */ {13, 58, 66}},
       // germany_withdrawal_announced
-      {core::text_ref(note_texts<>::chars + 8942, 242), /* quote */ {23, 39, 54}},
+      {core::library_text(note_texts<>::chars + 8942, 242), /* quote */ {23, 39, 54}},
       // government_not_bad
-      {core::text_ref(note_texts<>::chars + 9185, 215), /* quote */ {13, 114, 7}},
+      {core::library_text(note_texts<>::chars + 9185, 215), /* quote */ {13, 114, 7}},
       // italy_withdrawal_announced
-      {core::text_ref(note_texts<>::chars + 9401, 68), /* quote */ {23, 39, 54}},
+      {core::library_text(note_texts<>::chars + 9401, 68), /* quote */ {23, 39, 54}},
       // un_refugee_agency_brink_warning
-      {core::text_ref(note_texts<>::chars + 9470, 112), /* quote */ {18, 43, 62}},
+      {core::library_text(note_texts<>::chars + 9470, 112), /* quote */ {18, 43, 62}},
       // un_refugee_agency_displacement
-      {core::text_ref(note_texts<>::chars + 9583, 131), /* quote */ {18, 114, 172}},
+      {core::library_text(note_texts<>::chars + 9583, 131), /* quote */ {18, 114, 172}},
       // unama_children_women_casualties
-      {core::text_ref(note_texts<>::chars + 9715, 121), /* quote */ {17, 55, 136}},
+      {core::library_text(note_texts<>::chars + 9715, 121), /* quote */ {17, 55, 136}},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -6066,55 +6141,55 @@ template <class Unused = void>
 struct actor_annotation_table {
   static constexpr core::note_annotation rows[25] AFBRIEF_FLASH = {
       // abdul_ghani_baradar
-      {core::text_ref(note_texts<>::chars + 9837, 86)},
+      {core::library_text(note_texts<>::chars + 9837, 86)},
       // abdullah_abdullah
-      {core::text_ref(note_texts<>::chars + 9924, 20)},
+      {core::library_text(note_texts<>::chars + 9924, 20)},
       // afghan_government
-      {core::text_ref(note_texts<>::chars + 9945, 71)},
+      {core::library_text(note_texts<>::chars + 9945, 71)},
       // afp
-      {core::text_ref(note_texts<>::chars + 10017, 21)},
+      {core::library_text(note_texts<>::chars + 10017, 21)},
       // al_jazeera
-      {core::text_ref(note_texts<>::chars + 10039, 13)},
+      {core::library_text(note_texts<>::chars + 10039, 13)},
       // bbc
-      {core::text_ref(note_texts<>::chars + 10053, 37)},
+      {core::library_text(note_texts<>::chars + 10053, 37)},
       // canada
-      {core::text_ref(note_texts<>::chars + 10091, 56)},
+      {core::library_text(note_texts<>::chars + 10091, 56)},
       // china
-      {core::text_ref(note_texts<>::chars + 10148, 56)},
+      {core::library_text(note_texts<>::chars + 10148, 56)},
       // doha_news
-      {core::text_ref(note_texts<>::chars + 10205, 56)},
+      {core::library_text(note_texts<>::chars + 10205, 56)},
       // foreign_forces
-      {core::text_ref(note_texts<>::chars + 10262, 38)},
+      {core::library_text(note_texts<>::chars + 10262, 38)},
       // france
-      {core::text_ref(note_texts<>::chars + 10301, 13)},
+      {core::library_text(note_texts<>::chars + 10301, 13)},
       // germany
-      {core::text_ref(note_texts<>::chars + 10315, 21)},
+      {core::library_text(note_texts<>::chars + 10315, 21)},
       // hibatullah_akhundzada
-      {core::text_ref(note_texts<>::chars + 10337, 55)},
+      {core::library_text(note_texts<>::chars + 10337, 55)},
       // india
-      {core::text_ref(note_texts<>::chars + 10393, 56)},
+      {core::library_text(note_texts<>::chars + 10393, 56)},
       // italy
-      {core::text_ref(note_texts<>::chars + 10450, 13)},
+      {core::library_text(note_texts<>::chars + 10450, 13)},
       // lyse_doucet
-      {core::text_ref(note_texts<>::chars + 10464, 43)},
+      {core::library_text(note_texts<>::chars + 10464, 43)},
       // najia_anwari
-      {core::text_ref(note_texts<>::chars + 10508, 13)},
+      {core::library_text(note_texts<>::chars + 10508, 13)},
       // reconciliation_council
-      {core::text_ref(note_texts<>::chars + 10522, 13)},
+      {core::library_text(note_texts<>::chars + 10522, 13)},
       // rick_brennan
-      {core::text_ref(note_texts<>::chars + 10536, 71)},
+      {core::library_text(note_texts<>::chars + 10536, 71)},
       // taliban
-      {core::text_ref(note_texts<>::chars + 10608, 155)},
+      {core::library_text(note_texts<>::chars + 10608, 155)},
       // un_refugee_agency
-      {core::text_ref(note_texts<>::chars + 10764, 61)},
+      {core::library_text(note_texts<>::chars + 10764, 61)},
       // unama
-      {core::text_ref(note_texts<>::chars + 10826, 13)},
+      {core::library_text(note_texts<>::chars + 10826, 13)},
       // united_kingdom
-      {core::text_ref(note_texts<>::chars + 10840, 31)},
+      {core::library_text(note_texts<>::chars + 10840, 31)},
       // united_states
-      {core::text_ref(note_texts<>::chars + 10872, 76)},
+      {core::library_text(note_texts<>::chars + 10872, 76)},
       // who
-      {core::text_ref(note_texts<>::chars + 10949, 13)},
+      {core::library_text(note_texts<>::chars + 10949, 13)},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -6126,19 +6201,19 @@ template <class Unused = void>
 struct source_annotation_table {
   static constexpr core::note_annotation rows[7] AFBRIEF_FLASH = {
       // afp
-      {core::text_ref(note_texts<>::chars + 10963, 71)},
+      {core::library_text(note_texts<>::chars + 10963, 71)},
       // al_jazeera
-      {core::text_ref(note_texts<>::chars + 11035, 40)},
+      {core::library_text(note_texts<>::chars + 11035, 40)},
       // doha_news
-      {core::text_ref(note_texts<>::chars + 11076, 44)},
+      {core::library_text(note_texts<>::chars + 11076, 44)},
       // lyse_doucet
-      {core::text_ref(note_texts<>::chars + 11121, 74)},
+      {core::library_text(note_texts<>::chars + 11121, 74)},
       // rick_brennan
-      {core::text_ref(note_texts<>::chars + 11196, 76)},
+      {core::library_text(note_texts<>::chars + 11196, 76)},
       // un_refugee_agency
-      {core::text_ref(note_texts<>::chars + 11273, 54)},
+      {core::library_text(note_texts<>::chars + 11273, 54)},
       // unama
-      {core::text_ref(note_texts<>::chars + 11328, 71)},
+      {core::library_text(note_texts<>::chars + 11328, 71)},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -6150,13 +6225,13 @@ template <class Unused = void>
 struct place_annotation_table {
   static constexpr core::note_annotation rows[4] AFBRIEF_FLASH = {
       // afghanistan
-      {core::text_ref(note_texts<>::chars + 11400, 93)},
+      {core::library_text(note_texts<>::chars + 11400, 93)},
       // doha
-      {core::text_ref(note_texts<>::chars + 11494, 49)},
+      {core::library_text(note_texts<>::chars + 11494, 49)},
       // kabul
-      {core::text_ref(note_texts<>::chars + 11544, 52)},
+      {core::library_text(note_texts<>::chars + 11544, 52)},
       // qatar
-      {core::text_ref(note_texts<>::chars + 11597, 19)},
+      {core::library_text(note_texts<>::chars + 11597, 19)},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -8179,14 +8254,14 @@ AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const typename Face::figu
   if (f.originator.has_value()) {
     texts::put(out, Face::name_of(f.originator.value()));
   } else {
-    out.put<reader>(text_ref(format_words<>::source_not_stated));
+    out.put<reader>(core::library_text(format_words<>::source_not_stated));
   }
   // "ORIGINATOR via RELAY, PUBLISHER"; with no originator, "source not
   // stated, reported by PUBLISHER" (the relays did not originate it).
   for (size_t i = 0; i < f.via.size(); ++i) {
     if (i == 0) {
-      out.put<reader>(f.originator.has_value() ? text_ref(format_words<>::via)
-                                               : text_ref(format_words<>::reported_by));
+      out.put<reader>(f.originator.has_value() ? core::library_text(format_words<>::via)
+                                               : core::library_text(format_words<>::reported_by));
     } else {
       out.put(',');
       out.put(' ');
@@ -8470,11 +8545,12 @@ struct lookups {
   }
 
   // ---- A library text (a vocabulary word, a note), read through the reader
-  static constexpr char char_at(text_ref library_text, size_t i) noexcept {
-    return core::char_at<Reader>(library_text, i);
+  // (on a flash target a core::library_text, which no text of yours is).
+  static constexpr char char_at(core::library_text t, size_t i) noexcept {
+    return core::char_at<Reader>(t, i);
   }
-  static constexpr bool equal(text_ref library_text, text_ref yours) noexcept {
-    return core::equal<Reader>(library_text, yours);
+  static constexpr bool equal(core::library_text t, text_ref yours) noexcept {
+    return core::equal<Reader>(t, yours);
   }
 
   // ---- Annotations: each record's note and its texts' locators -------------
@@ -8740,11 +8816,12 @@ struct run_time : detail::lookups<Sheet, Reader, detail::pooled_texts<Sheet, Rea
     lookups::texts::put(out, t);
     return out.finish();
   }
-  // A library text (a vocabulary word, a note), read through the reader.
-  static AFBRIEF_CONSTEXPR14 format_result render(text_ref library_text, char* buffer,
+  // A library text (a vocabulary word, a note), read through the reader (on
+  // a flash target a core::library_text: a text of yours in RAM is not one).
+  static AFBRIEF_CONSTEXPR14 format_result render(core::library_text t, char* buffer,
                                                   size_t capacity,
                                                   charset output = charset::utf8) noexcept {
-    return core::render_text<Reader>(library_text, buffer, capacity, output);
+    return core::render_text<Reader>(t, buffer, capacity, output);
   }
 
   // ---- Plain English into your buffer, or onto your writer -----------------

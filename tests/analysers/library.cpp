@@ -72,7 +72,7 @@ size_t texts_read(afbrief::figure_id figure, afbrief::event_id event, afbrief::a
     afbrief::rt::each_char(wording, sink);
     total += sink.seen;
     // A library text (a vocabulary word) through rt's reader.
-    const afbrief::text_ref kind = afbrief::measure_name(f.value().counts);
+    const afbrief::library_text kind = afbrief::measure_name(f.value().counts);
     total += afbrief::rt::render(kind, buffer, capacity).needed;
     total += static_cast<unsigned char>(afbrief::rt::char_at(kind, total));
     total += afbrief::rt::equal(kind, yours) ? 1U : 0U;

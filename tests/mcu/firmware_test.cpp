@@ -150,8 +150,14 @@ constexpr digest piece(text_ref t, size_t offset) noexcept {
 }
 
 struct at_compile_time {
-  // A literal of ours, or a library text (a note) in place.
+  // A literal of ours.
   static constexpr uint32_t of(text_ref t) noexcept { return summary(piece(t, 0)); }
+#if AFBRIEF_HAS_FLASH
+  // A library text (a note) in place: a type of its own on a flash target.
+  static constexpr uint32_t of(afbrief::library_text t) noexcept {
+    return of(afbrief::core::raw_text(t));
+  }
+#endif
   // A record's text, as ct reads it: the plain copy beside the pool.
   static constexpr uint32_t of(afbrief::packed_text t) noexcept { return of(ct::text(t)); }
 };
@@ -173,9 +179,9 @@ struct at_run_time {
     rt::each_char(t, sink);
     return summary(sink.d);
   }
-  MCU_OUT_OF_LINE static uint32_t of(text_ref library_text) noexcept {
+  MCU_OUT_OF_LINE static uint32_t of(afbrief::library_text t) noexcept {
     digest_sink sink = {{0u, 0u, 0u}};
-    for (size_t i = 0; i < library_text.size(); ++i) sink(rt::char_at(library_text, i));
+    for (size_t i = 0; i < t.size(); ++i) sink(rt::char_at(t, i));
     return summary(sink.d);
   }
 };
@@ -1145,7 +1151,7 @@ void check_text_access() {
   CHECK(rt::char_at(doha, hide(static_cast<size_t>(0))) == 'D');
   CHECK(rt::char_at(doha, hide(static_cast<size_t>(4))) == '\0');
   // A vocabulary word (a library text, in flash on AVR), through the reader.
-  const text_ref tweet = afbrief::channel_name(hidden(afbrief::channel::tweet));
+  const afbrief::library_text tweet = afbrief::channel_name(hidden(afbrief::channel::tweet));
   CHECK(tweet.size() == 5 && rt::equal(tweet, ram_text("tweet")));
   CHECK(rt::char_at(tweet, hide(static_cast<size_t>(0))) == 't');
   // A key taken from a table (in flash on AVR) is copied to RAM before it is
@@ -1294,17 +1300,17 @@ void check_all_annotations() {
   // A note rendered: the article's (761 bytes) cut to the buffer, whole
   // characters only, and the same as ASCII; a short one whole.
   current_item = 0;
-  constexpr text_ref article_note = ct::article_annotation().note;
+  constexpr text_ref article_note = afbrief::core::raw_text(ct::article_annotation().note);
   constexpr size_t kept = fitting_prefix(article_note, sizeof line);
   constexpr uint32_t kept_summary = summary(piece(text_ref(article_note.data(), kept), 0));
-  const text_ref note = rt::article_annotation().note;
+  const afbrief::library_text note = rt::article_annotation().note;
   CHECK(note.size() == article_note.size());
   const format_result cut = rt::render(note, line, sizeof line);
   CHECK(cut.truncated && cut.length == kept && cut.needed == article_note.size());
   CHECK(in_ram::of(text_ref(line, cut.length)) == kept_summary);
   const format_result ascii = rt::render(note, line, sizeof line, afbrief::charset::ascii);
   CHECK(ascii.truncated && all_ascii_prefix(line, ascii.length));
-  const text_ref tweet_note = rt::paragraph_annotation(hide(static_cast<size_t>(5))).value().note;
+  const afbrief::library_text tweet_note = rt::paragraph_annotation(hide(static_cast<size_t>(5))).value().note;
   rt::render(tweet_note, line, sizeof line);
   CHECK_TEXT(line, "The text of Abdullah Abdullah's tweet, embedded in the article.");
   CHECK(rt::equal(tweet_note, ram_text("The text of Abdullah Abdullah's tweet, embedded in the "

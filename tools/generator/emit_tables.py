@@ -389,10 +389,10 @@ def annotations_file(c):
 
     def note_of(text):
         if not text:
-            return "core::text_ref()"
+            return "core::library_text()"
         at = sum(len(n.encode("utf-8")) + 1 for n in notes)
         notes.append(text)
-        return "core::text_ref(note_texts<>::chars + %d, %d)" % (at, len(text.encode("utf-8")))
+        return "core::library_text(note_texts<>::chars + %d, %d)" % (at, len(text.encode("utf-8")))
 
     def locator(record, field):
         if field in record.locators:

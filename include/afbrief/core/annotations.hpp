@@ -27,25 +27,25 @@ constexpr bool has_locator(locator l) noexcept { return l.paragraph != 0; }
 
 // The reasoning behind a record, or the derivation of a derived value, in a
 // sentence or a few; the empty text when the record has none. Notes are
-// ordinary library texts (text_ref, in flash on flash targets).
+// library texts (core::library_text, in flash on flash targets).
 struct note_annotation {
-  text_ref note;
+  library_text note;
 };
 
 struct figure_annotation {
-  text_ref note;
+  library_text note;
   locator wording;
   locator period_phrase;
   locator base_phrase;
 };
 
 struct event_annotation {
-  text_ref note;
+  library_text note;
   locator phrase;
 };
 
 struct statement_annotation {
-  text_ref note;
+  library_text note;
   locator quote;
 };
 

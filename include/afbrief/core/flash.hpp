@@ -77,13 +77,19 @@ typedef flash_reader default_reader;
 // compile error (a link-time one under -flto), at every optimisation level:
 // noinline keeps every run-time call a call, and GCC's error attribute refuses
 // it. A constant expression makes no call, so it compiles, from C++11 on.
+// core's text functions read a library_text (core/text.hpp) through it by
+// default, so a vocabulary word or a note read as RAM is refused the same way.
 struct constant_only_reader {
   template <class T>
-  __attribute__((noinline, error("afbrief::ct read at run time on a flash target: use afbrief::rt")))
+  __attribute__((noinline, error("afbrief::ct read at run time on a flash target: use "
+                                 "afbrief::rt (a library text too: rt::render, rt::char_at, "
+                                 "rt::equal)")))
   static constexpr T read(const T& ref) noexcept {
     return ref;
   }
-  __attribute__((noinline, error("afbrief::ct read at run time on a flash target: use afbrief::rt")))
+  __attribute__((noinline, error("afbrief::ct read at run time on a flash target: use "
+                                 "afbrief::rt (a library text too: rt::render, rt::char_at, "
+                                 "rt::equal)")))
   static constexpr char read_char(const char* p) noexcept {
     return *p;
   }

@@ -65,6 +65,41 @@ class text_ref {
   size_t size_;
 };
 
+// ---- The library's own texts ---------------------------------------------------
+// A vocabulary word, a note, a formatter's fixed words: texts of afbrief's,
+// which on a flash target live in program memory. There they are a type of
+// their own, library_text, so that they cannot be read as RAM by mistake:
+// it converts to no text_ref and has no data(), rt reads it through the flash
+// reader (rt::render, rt::char_at, rt::equal), and core's char_at, equal,
+// compare and render_text take it only in a constant expression (through
+// compile_time_reader, which refuses to run). Your own texts, in RAM, stay
+// text_refs, which rt's library-text functions in turn refuse. Elsewhere
+// every text is in ordinary memory, and library_text is text_ref itself.
+#if AFBRIEF_HAS_FLASH
+class library_text {
+ public:
+  constexpr library_text() noexcept {}
+  template <size_t N>
+  constexpr explicit library_text(const char (&in_flash)[N]) noexcept : text_(in_flash) {}
+  constexpr library_text(const char* in_flash, size_t size) noexcept : text_(in_flash, size) {}
+
+  constexpr size_t size() const noexcept { return text_.size(); }
+  constexpr bool empty() const noexcept { return text_.empty(); }
+  // Where it lies in flash, for a reader that reads flash.
+  constexpr text_ref in_flash() const noexcept { return text_; }
+
+ private:
+  text_ref text_;
+};
+// The pointer and length of a library text, wherever it lies: for a reader
+// that reads there, or for a constant expression (on a flash target a plain
+// load at run time reads RAM at its flash address).
+constexpr text_ref raw_text(library_text t) noexcept { return t.in_flash(); }
+#else
+typedef text_ref library_text;
+constexpr text_ref raw_text(library_text t) noexcept { return t; }
+#endif
+
 // The text of a NUL-terminated string known only at run time (argv, a serial
 // line). A null pointer is read as the empty text.
 AFBRIEF_CONSTEXPR14 text_ref text_from_c_string(const char* s) noexcept {
@@ -142,6 +177,23 @@ template <class Reader = plain_reader>
 constexpr char char_at(text_ref t, size_t i) noexcept {
   return i < t.size() ? Reader::read_char(t.data() + i) : '\0';
 }
+
+#if AFBRIEF_HAS_FLASH
+// A library text in flash: in a constant expression by default (at run time
+// that does not compile: use rt), or through the Reader given.
+template <class Reader = compile_time_reader>
+constexpr int compare(library_text stored, text_ref probe) noexcept {
+  return compare<Reader>(stored.in_flash(), probe);
+}
+template <class Reader = compile_time_reader>
+constexpr bool equal(library_text stored, text_ref probe) noexcept {
+  return equal<Reader>(stored.in_flash(), probe);
+}
+template <class Reader = compile_time_reader>
+constexpr char char_at(library_text t, size_t i) noexcept {
+  return char_at<Reader>(t.in_flash(), i);
+}
+#endif
 
 }  // namespace core
 }  // namespace afbrief

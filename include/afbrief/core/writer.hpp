@@ -62,6 +62,15 @@ class writer {
     buffer_[length_] = '\0';
   }
 
+#if AFBRIEF_HAS_FLASH
+  // A library text in flash (core/text.hpp): in a constant expression by
+  // default, or through the Reader given (rt passes the flash reader).
+  template <class Reader = compile_time_reader>
+  AFBRIEF_CONSTEXPR14 void put(library_text t) noexcept {
+    put<Reader>(t.in_flash());
+  }
+#endif
+
   template <class Reader = plain_reader>
   AFBRIEF_CONSTEXPR14 void put(text_ref t) noexcept {
     size_t i = 0;
@@ -234,6 +243,13 @@ AFBRIEF_CONSTEXPR14 format_result render_text(text_ref t, char* buffer, size_t c
   out.put<Reader>(t);
   return out.finish();
 }
+#if AFBRIEF_HAS_FLASH
+template <class Reader = compile_time_reader>
+AFBRIEF_CONSTEXPR14 format_result render_text(library_text t, char* buffer, size_t capacity,
+                                              charset output = charset::utf8) noexcept {
+  return render_text<Reader>(t.in_flash(), buffer, capacity, output);
+}
+#endif
 
 }  // namespace core
 }  // namespace afbrief

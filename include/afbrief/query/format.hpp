@@ -75,14 +75,14 @@ AFBRIEF_CONSTEXPR14 void put_figure(core::writer& out, const typename Face::figu
   if (f.originator.has_value()) {
     texts::put(out, Face::name_of(f.originator.value()));
   } else {
-    out.put<reader>(text_ref(format_words<>::source_not_stated));
+    out.put<reader>(core::library_text(format_words<>::source_not_stated));
   }
   // "ORIGINATOR via RELAY, PUBLISHER"; with no originator, "source not
   // stated, reported by PUBLISHER" (the relays did not originate it).
   for (size_t i = 0; i < f.via.size(); ++i) {
     if (i == 0) {
-      out.put<reader>(f.originator.has_value() ? text_ref(format_words<>::via)
-                                               : text_ref(format_words<>::reported_by));
+      out.put<reader>(f.originator.has_value() ? core::library_text(format_words<>::via)
+                                               : core::library_text(format_words<>::reported_by));
     } else {
       out.put(',');
       out.put(' ');

@@ -184,11 +184,12 @@ struct lookups {
   }
 
   // ---- A library text (a vocabulary word, a note), read through the reader
-  static constexpr char char_at(text_ref library_text, size_t i) noexcept {
-    return core::char_at<Reader>(library_text, i);
+  // (on a flash target a core::library_text, which no text of yours is).
+  static constexpr char char_at(core::library_text t, size_t i) noexcept {
+    return core::char_at<Reader>(t, i);
   }
-  static constexpr bool equal(text_ref library_text, text_ref yours) noexcept {
-    return core::equal<Reader>(library_text, yours);
+  static constexpr bool equal(core::library_text t, text_ref yours) noexcept {
+    return core::equal<Reader>(t, yours);
   }
 
   // ---- Annotations: each record's note and its texts' locators -------------

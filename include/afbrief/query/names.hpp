@@ -26,6 +26,7 @@ using core::maybe;
 using core::result;
 using core::id_list;
 using core::text_ref;
+using core::library_text;
 using core::text_from_c_string;
 using core::packed_text;
 

@@ -75,11 +75,12 @@ struct run_time : detail::lookups<Sheet, Reader, detail::pooled_texts<Sheet, Rea
     lookups::texts::put(out, t);
     return out.finish();
   }
-  // A library text (a vocabulary word, a note), read through the reader.
-  static AFBRIEF_CONSTEXPR14 format_result render(text_ref library_text, char* buffer,
+  // A library text (a vocabulary word, a note), read through the reader (on
+  // a flash target a core::library_text: a text of yours in RAM is not one).
+  static AFBRIEF_CONSTEXPR14 format_result render(core::library_text t, char* buffer,
                                                   size_t capacity,
                                                   charset output = charset::utf8) noexcept {
-    return core::render_text<Reader>(library_text, buffer, capacity, output);
+    return core::render_text<Reader>(t, buffer, capacity, output);
   }
 
   // ---- Plain English into your buffer, or onto your writer -----------------

@@ -8,7 +8,7 @@ volatile uint8_t at = 0;
 volatile char sink;
 
 int main() {
-  afbrief::text_ref word = afbrief::measure_name(afbrief::measure::injured);
+  afbrief::library_text word = afbrief::measure_name(afbrief::measure::injured);
 #ifdef AFBRIEF_FAIL
   sink = afbrief::ct::char_at(word, at);
 #else

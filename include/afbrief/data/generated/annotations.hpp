@@ -209,34 +209,34 @@ constexpr char note_texts<Unused>::chars[];
 
 template <class Unused = void>
 struct article_annotation_table {
-  static constexpr core::note_annotation row AFBRIEF_FLASH = {core::text_ref(note_texts<>::chars + 0, 879)};
+  static constexpr core::note_annotation row AFBRIEF_FLASH = {core::library_text(note_texts<>::chars + 0, 879)};
   static constexpr core::note_annotation paragraphs[26] AFBRIEF_FLASH = {
-      {core::text_ref()},  // paragraph 1
-      {core::text_ref()},  // paragraph 2
-      {core::text_ref()},  // paragraph 3
-      {core::text_ref()},  // paragraph 4
-      {core::text_ref(note_texts<>::chars + 880, 63)},  // paragraph 5
-      {core::text_ref(note_texts<>::chars + 944, 88)},  // paragraph 6
-      {core::text_ref()},  // paragraph 7
-      {core::text_ref()},  // paragraph 8
-      {core::text_ref()},  // paragraph 9
-      {core::text_ref()},  // paragraph 10
-      {core::text_ref()},  // paragraph 11
-      {core::text_ref()},  // paragraph 12
-      {core::text_ref()},  // paragraph 13
-      {core::text_ref()},  // paragraph 14
-      {core::text_ref()},  // paragraph 15
-      {core::text_ref()},  // paragraph 16
-      {core::text_ref()},  // paragraph 17
-      {core::text_ref()},  // paragraph 18
-      {core::text_ref()},  // paragraph 19
-      {core::text_ref()},  // paragraph 20
-      {core::text_ref(note_texts<>::chars + 1033, 132)},  // paragraph 21
-      {core::text_ref()},  // paragraph 22
-      {core::text_ref()},  // paragraph 23
-      {core::text_ref()},  // paragraph 24
-      {core::text_ref()},  // paragraph 25
-      {core::text_ref(note_texts<>::chars + 1166, 20)},  // paragraph 26
+      {core::library_text()},  // paragraph 1
+      {core::library_text()},  // paragraph 2
+      {core::library_text()},  // paragraph 3
+      {core::library_text()},  // paragraph 4
+      {core::library_text(note_texts<>::chars + 880, 63)},  // paragraph 5
+      {core::library_text(note_texts<>::chars + 944, 88)},  // paragraph 6
+      {core::library_text()},  // paragraph 7
+      {core::library_text()},  // paragraph 8
+      {core::library_text()},  // paragraph 9
+      {core::library_text()},  // paragraph 10
+      {core::library_text()},  // paragraph 11
+      {core::library_text()},  // paragraph 12
+      {core::library_text()},  // paragraph 13
+      {core::library_text()},  // paragraph 14
+      {core::library_text()},  // paragraph 15
+      {core::library_text()},  // paragraph 16
+      {core::library_text()},  // paragraph 17
+      {core::library_text()},  // paragraph 18
+      {core::library_text()},  // paragraph 19
+      {core::library_text()},  // paragraph 20
+      {core::library_text(note_texts<>::chars + 1033, 132)},  // paragraph 21
+      {core::library_text()},  // paragraph 22
+      {core::library_text()},  // paragraph 23
+      {core::library_text()},  // paragraph 24
+      {core::library_text()},  // paragraph 25
+      {core::library_text(note_texts<>::chars + 1166, 20)},  // paragraph 26
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -252,27 +252,27 @@ template <class Unused = void>
 struct figure_annotation_table {
   static constexpr core::figure_annotation rows[11] AFBRIEF_FLASH = {
       // british_troops_remaining
-      {core::text_ref(note_texts<>::chars + 1187, 30), /* wording */ {25, 0, 57}, /* period_phrase */ {25, 26, 16}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 1187, 30), /* wording */ {25, 0, 57}, /* period_phrase */ {25, 26, 16}, /* base_phrase */ {0, 0, 0}},
       // children_at_risk_of_acute_malnutrition
-      {core::text_ref(note_texts<>::chars + 1218, 133), /* wording */ {20, 148, 50}, /* period_phrase */ {20, 101, 3}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 1218, 133), /* wording */ {20, 148, 50}, /* period_phrase */ {20, 101, 3}, /* base_phrase */ {0, 0, 0}},
       // children_injured_past_decade
-      {core::text_ref(note_texts<>::chars + 1352, 250), /* wording */ {17, 92, 14}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 1352, 250), /* wording */ {17, 92, 14}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
       // children_killed_past_decade
-      {core::text_ref(note_texts<>::chars + 1603, 274), /* wording */ {17, 55, 32}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 1603, 274), /* wording */ {17, 55, 32}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
       // civilian_casualty_change_q1_2021
-      {core::text_ref(note_texts<>::chars + 1878, 242), /* wording */ {19, 13, 97}, /* period_phrase */ {19, 61, 30}, /* base_phrase */ {19, 92, 18}},
+      {core::library_text(note_texts<>::chars + 1878, 242), /* wording */ {19, 13, 97}, /* period_phrase */ {19, 61, 30}, /* base_phrase */ {19, 92, 18}},
       // displaced_total
-      {core::text_ref(note_texts<>::chars + 2121, 212), /* wording */ {18, 210, 76}, /* period_phrase */ {0, 0, 0}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 2121, 212), /* wording */ {18, 210, 76}, /* period_phrase */ {0, 0, 0}, /* base_phrase */ {0, 0, 0}},
       // france_evacuated
-      {core::text_ref(note_texts<>::chars + 2334, 144), /* wording */ {22, 13, 81}, /* period_phrase */ {22, 0, 11}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 2334, 144), /* wording */ {22, 13, 81}, /* period_phrase */ {22, 0, 11}, /* base_phrase */ {0, 0, 0}},
       // newly_displaced_since_january
-      {core::text_ref(note_texts<>::chars + 2479, 128), /* wording */ {18, 114, 83}, /* period_phrase */ {18, 184, 13}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 2479, 128), /* wording */ {18, 114, 83}, /* period_phrase */ {18, 184, 13}, /* base_phrase */ {0, 0, 0}},
       // people_in_need
-      {core::text_ref(note_texts<>::chars + 2608, 148), /* wording */ {20, 60, 76}, /* period_phrase */ {20, 101, 3}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 2608, 148), /* wording */ {20, 60, 76}, /* period_phrase */ {20, 101, 3}, /* base_phrase */ {0, 0, 0}},
       // us_troops_remaining
-      {core::text_ref(note_texts<>::chars + 2757, 197), /* wording */ {24, 43, 37}, /* period_phrase */ {24, 54, 11}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 2757, 197), /* wording */ {24, 43, 37}, /* period_phrase */ {24, 54, 11}, /* base_phrase */ {0, 0, 0}},
       // women_killed_past_decade
-      {core::text_ref(note_texts<>::chars + 2955, 260), /* wording */ {17, 148, 43}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
+      {core::library_text(note_texts<>::chars + 2955, 260), /* wording */ {17, 148, 43}, /* period_phrase */ {17, 107, 24}, /* base_phrase */ {0, 0, 0}},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -284,33 +284,33 @@ template <class Unused = void>
 struct event_annotation_table {
   static constexpr core::event_annotation rows[14] AFBRIEF_FLASH = {
       // akhundzada_message_released
-      {core::text_ref(note_texts<>::chars + 3216, 338), /* phrase */ {2, 137, 9}},
+      {core::library_text(note_texts<>::chars + 3216, 338), /* phrase */ {2, 137, 9}},
       // conflict_between_the_parties
-      {core::text_ref(note_texts<>::chars + 3555, 356), /* phrase */ {9, 166, 19}},
+      {core::library_text(note_texts<>::chars + 3555, 356), /* phrase */ {9, 166, 19}},
       // doha_meeting
-      {core::text_ref(note_texts<>::chars + 3912, 201), /* phrase */ {8, 17, 16}},
+      {core::library_text(note_texts<>::chars + 3912, 201), /* phrase */ {8, 17, 16}},
       // doha_talks_continue
-      {core::text_ref(note_texts<>::chars + 4114, 162), /* phrase */ {12, 81, 9}},
+      {core::library_text(note_texts<>::chars + 4114, 162), /* phrase */ {12, 81, 9}},
       // eid_al_adha
-      {core::text_ref(note_texts<>::chars + 4277, 306), /* phrase */ {3, 22, 15}},
+      {core::library_text(note_texts<>::chars + 4277, 306), /* phrase */ {3, 22, 15}},
       // foreign_troops_withdrawing
-      {core::text_ref(note_texts<>::chars + 4584, 84), /* phrase */ {10, 36, 15}},
+      {core::library_text(note_texts<>::chars + 4584, 84), /* phrase */ {10, 36, 15}},
       // france_evacuation
-      {core::text_ref(note_texts<>::chars + 4669, 79), /* phrase */ {22, 0, 11}},
+      {core::library_text(note_texts<>::chars + 4669, 79), /* phrase */ {22, 0, 11}},
       // germany_italy_withdrawal_announced
-      {core::text_ref(note_texts<>::chars + 4749, 359), /* phrase */ {23, 94, 12}},
+      {core::library_text(note_texts<>::chars + 4749, 359), /* phrase */ {23, 94, 12}},
       // intra_afghan_talks_began
-      {core::text_ref(note_texts<>::chars + 5109, 171), /* phrase */ {9, 34, 22}},
+      {core::library_text(note_texts<>::chars + 5109, 171), /* phrase */ {9, 34, 22}},
       // other_countries_evacuations
-      {core::text_ref(note_texts<>::chars + 5281, 366), /* phrase */ {22, 196, 18}},
+      {core::library_text(note_texts<>::chars + 5281, 366), /* phrase */ {22, 196, 18}},
       // taliban_key_areas_taken
-      {core::text_ref(note_texts<>::chars + 5648, 298), /* phrase */ {16, 30, 17}},
+      {core::library_text(note_texts<>::chars + 5648, 298), /* phrase */ {16, 30, 17}},
       // taliban_offensives
-      {core::text_ref(note_texts<>::chars + 5947, 340), /* phrase */ {1, 72, 15}},
+      {core::library_text(note_texts<>::chars + 5947, 340), /* phrase */ {1, 72, 15}},
       // taliban_territorial_gains
-      {core::text_ref(note_texts<>::chars + 6288, 325), /* phrase */ {10, 95, 25}},
+      {core::library_text(note_texts<>::chars + 6288, 325), /* phrase */ {10, 95, 25}},
       // us_pullout_ongoing
-      {core::text_ref(note_texts<>::chars + 6614, 88), /* phrase */ {24, 18, 15}},
+      {core::library_text(note_texts<>::chars + 6614, 88), /* phrase */ {24, 18, 15}},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -322,41 +322,41 @@ template <class Unused = void>
 struct statement_annotation_table {
   static constexpr core::statement_annotation rows[18] AFBRIEF_FLASH = {
       // abdullah_positive_outcome
-      {core::text_ref(note_texts<>::chars + 6703, 423), /* quote */ {13, 215, 54}},
+      {core::library_text(note_texts<>::chars + 6703, 423), /* quote */ {13, 215, 54}},
       // abdullah_tweet_meetings_continued
-      {core::text_ref(note_texts<>::chars + 7127, 151), /* quote */ {5, 0, 176}},
+      {core::library_text(note_texts<>::chars + 7127, 151), /* quote */ {5, 0, 176}},
       // akhundzada_islamic_emirate
-      {core::text_ref(note_texts<>::chars + 7279, 223), /* quote */ {3, 136, 58}},
+      {core::library_text(note_texts<>::chars + 7279, 223), /* quote */ {3, 136, 58}},
       // akhundzada_political_settlement
-      {core::text_ref(note_texts<>::chars + 7503, 164), /* quote */ {4, 3, 273}},
+      {core::library_text(note_texts<>::chars + 7503, 164), /* quote */ {4, 3, 273}},
       // akhundzada_political_solution
-      {core::text_ref(note_texts<>::chars + 7668, 193), /* quote */ {2, 0, 97}},
+      {core::library_text(note_texts<>::chars + 7668, 193), /* quote */ {2, 0, 97}},
       // akhundzada_resolve_among_ourselves
-      {core::text_ref(note_texts<>::chars + 7862, 88), /* quote */ {7, 3, 152}},
+      {core::library_text(note_texts<>::chars + 7862, 88), /* quote */ {7, 3, 152}},
       // akhundzada_strenuously_favours
-      {core::text_ref(note_texts<>::chars + 7951, 160), /* quote */ {2, 15, 19}},
+      {core::library_text(note_texts<>::chars + 7951, 160), /* quote */ {2, 15, 19}},
       // anwari_final_result
-      {core::text_ref(note_texts<>::chars + 8112, 210), /* quote */ {15, 3, 81}},
+      {core::library_text(note_texts<>::chars + 8112, 210), /* quote */ {15, 3, 81}},
       // anwari_more_expected_sunday
-      {core::text_ref(note_texts<>::chars + 8323, 147), /* quote */ {14, 74, 26}},
+      {core::library_text(note_texts<>::chars + 8323, 147), /* quote */ {14, 74, 26}},
       // baradar_opening_remarks
-      {core::text_ref(note_texts<>::chars + 8471, 83), /* quote */ {11, 3, 65}},
+      {core::library_text(note_texts<>::chars + 8471, 83), /* quote */ {11, 3, 65}},
       // brennan_people_in_need
-      {core::text_ref(note_texts<>::chars + 8555, 125), /* quote */ {20, 60, 138}},
+      {core::library_text(note_texts<>::chars + 8555, 125), /* quote */ {20, 60, 138}},
       // doucet_first_round_not_bad
-      {core::text_ref(note_texts<>::chars + 8681, 260), /* quote */ {13, 58, 66}},
+      {core::library_text(note_texts<>::chars + 8681, 260), /* quote */ {13, 58, 66}},
       // germany_withdrawal_announced
-      {core::text_ref(note_texts<>::chars + 8942, 242), /* quote */ {23, 39, 54}},
+      {core::library_text(note_texts<>::chars + 8942, 242), /* quote */ {23, 39, 54}},
       // government_not_bad
-      {core::text_ref(note_texts<>::chars + 9185, 215), /* quote */ {13, 114, 7}},
+      {core::library_text(note_texts<>::chars + 9185, 215), /* quote */ {13, 114, 7}},
       // italy_withdrawal_announced
-      {core::text_ref(note_texts<>::chars + 9401, 68), /* quote */ {23, 39, 54}},
+      {core::library_text(note_texts<>::chars + 9401, 68), /* quote */ {23, 39, 54}},
       // un_refugee_agency_brink_warning
-      {core::text_ref(note_texts<>::chars + 9470, 112), /* quote */ {18, 43, 62}},
+      {core::library_text(note_texts<>::chars + 9470, 112), /* quote */ {18, 43, 62}},
       // un_refugee_agency_displacement
-      {core::text_ref(note_texts<>::chars + 9583, 131), /* quote */ {18, 114, 172}},
+      {core::library_text(note_texts<>::chars + 9583, 131), /* quote */ {18, 114, 172}},
       // unama_children_women_casualties
-      {core::text_ref(note_texts<>::chars + 9715, 121), /* quote */ {17, 55, 136}},
+      {core::library_text(note_texts<>::chars + 9715, 121), /* quote */ {17, 55, 136}},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -368,55 +368,55 @@ template <class Unused = void>
 struct actor_annotation_table {
   static constexpr core::note_annotation rows[25] AFBRIEF_FLASH = {
       // abdul_ghani_baradar
-      {core::text_ref(note_texts<>::chars + 9837, 86)},
+      {core::library_text(note_texts<>::chars + 9837, 86)},
       // abdullah_abdullah
-      {core::text_ref(note_texts<>::chars + 9924, 20)},
+      {core::library_text(note_texts<>::chars + 9924, 20)},
       // afghan_government
-      {core::text_ref(note_texts<>::chars + 9945, 71)},
+      {core::library_text(note_texts<>::chars + 9945, 71)},
       // afp
-      {core::text_ref(note_texts<>::chars + 10017, 21)},
+      {core::library_text(note_texts<>::chars + 10017, 21)},
       // al_jazeera
-      {core::text_ref(note_texts<>::chars + 10039, 13)},
+      {core::library_text(note_texts<>::chars + 10039, 13)},
       // bbc
-      {core::text_ref(note_texts<>::chars + 10053, 37)},
+      {core::library_text(note_texts<>::chars + 10053, 37)},
       // canada
-      {core::text_ref(note_texts<>::chars + 10091, 56)},
+      {core::library_text(note_texts<>::chars + 10091, 56)},
       // china
-      {core::text_ref(note_texts<>::chars + 10148, 56)},
+      {core::library_text(note_texts<>::chars + 10148, 56)},
       // doha_news
-      {core::text_ref(note_texts<>::chars + 10205, 56)},
+      {core::library_text(note_texts<>::chars + 10205, 56)},
       // foreign_forces
-      {core::text_ref(note_texts<>::chars + 10262, 38)},
+      {core::library_text(note_texts<>::chars + 10262, 38)},
       // france
-      {core::text_ref(note_texts<>::chars + 10301, 13)},
+      {core::library_text(note_texts<>::chars + 10301, 13)},
       // germany
-      {core::text_ref(note_texts<>::chars + 10315, 21)},
+      {core::library_text(note_texts<>::chars + 10315, 21)},
       // hibatullah_akhundzada
-      {core::text_ref(note_texts<>::chars + 10337, 55)},
+      {core::library_text(note_texts<>::chars + 10337, 55)},
       // india
-      {core::text_ref(note_texts<>::chars + 10393, 56)},
+      {core::library_text(note_texts<>::chars + 10393, 56)},
       // italy
-      {core::text_ref(note_texts<>::chars + 10450, 13)},
+      {core::library_text(note_texts<>::chars + 10450, 13)},
       // lyse_doucet
-      {core::text_ref(note_texts<>::chars + 10464, 43)},
+      {core::library_text(note_texts<>::chars + 10464, 43)},
       // najia_anwari
-      {core::text_ref(note_texts<>::chars + 10508, 13)},
+      {core::library_text(note_texts<>::chars + 10508, 13)},
       // reconciliation_council
-      {core::text_ref(note_texts<>::chars + 10522, 13)},
+      {core::library_text(note_texts<>::chars + 10522, 13)},
       // rick_brennan
-      {core::text_ref(note_texts<>::chars + 10536, 71)},
+      {core::library_text(note_texts<>::chars + 10536, 71)},
       // taliban
-      {core::text_ref(note_texts<>::chars + 10608, 155)},
+      {core::library_text(note_texts<>::chars + 10608, 155)},
       // un_refugee_agency
-      {core::text_ref(note_texts<>::chars + 10764, 61)},
+      {core::library_text(note_texts<>::chars + 10764, 61)},
       // unama
-      {core::text_ref(note_texts<>::chars + 10826, 13)},
+      {core::library_text(note_texts<>::chars + 10826, 13)},
       // united_kingdom
-      {core::text_ref(note_texts<>::chars + 10840, 31)},
+      {core::library_text(note_texts<>::chars + 10840, 31)},
       // united_states
-      {core::text_ref(note_texts<>::chars + 10872, 76)},
+      {core::library_text(note_texts<>::chars + 10872, 76)},
       // who
-      {core::text_ref(note_texts<>::chars + 10949, 13)},
+      {core::library_text(note_texts<>::chars + 10949, 13)},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -428,19 +428,19 @@ template <class Unused = void>
 struct source_annotation_table {
   static constexpr core::note_annotation rows[7] AFBRIEF_FLASH = {
       // afp
-      {core::text_ref(note_texts<>::chars + 10963, 71)},
+      {core::library_text(note_texts<>::chars + 10963, 71)},
       // al_jazeera
-      {core::text_ref(note_texts<>::chars + 11035, 40)},
+      {core::library_text(note_texts<>::chars + 11035, 40)},
       // doha_news
-      {core::text_ref(note_texts<>::chars + 11076, 44)},
+      {core::library_text(note_texts<>::chars + 11076, 44)},
       // lyse_doucet
-      {core::text_ref(note_texts<>::chars + 11121, 74)},
+      {core::library_text(note_texts<>::chars + 11121, 74)},
       // rick_brennan
-      {core::text_ref(note_texts<>::chars + 11196, 76)},
+      {core::library_text(note_texts<>::chars + 11196, 76)},
       // un_refugee_agency
-      {core::text_ref(note_texts<>::chars + 11273, 54)},
+      {core::library_text(note_texts<>::chars + 11273, 54)},
       // unama
-      {core::text_ref(note_texts<>::chars + 11328, 71)},
+      {core::library_text(note_texts<>::chars + 11328, 71)},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
@@ -452,13 +452,13 @@ template <class Unused = void>
 struct place_annotation_table {
   static constexpr core::note_annotation rows[4] AFBRIEF_FLASH = {
       // afghanistan
-      {core::text_ref(note_texts<>::chars + 11400, 93)},
+      {core::library_text(note_texts<>::chars + 11400, 93)},
       // doha
-      {core::text_ref(note_texts<>::chars + 11494, 49)},
+      {core::library_text(note_texts<>::chars + 11494, 49)},
       // kabul
-      {core::text_ref(note_texts<>::chars + 11544, 52)},
+      {core::library_text(note_texts<>::chars + 11544, 52)},
       // qatar
-      {core::text_ref(note_texts<>::chars + 11597, 19)},
+      {core::library_text(note_texts<>::chars + 11597, 19)},
   };
 };
 #if !AFBRIEF_HAS_INLINE_VARIABLES
