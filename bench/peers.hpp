@@ -57,15 +57,15 @@ inline int afbrief_figure_best(const char* key, size_t size) {
 
 template <class Id>
 int position_of(afbrief::maybe<Id> id) {
-  return id ? static_cast<int>(id.value()) : missing;
+  return id ? static_cast<int>(afbrief::core::position_of(id.value())) : missing;
 }
 
 // Whether the record afbrief found at `position` has this key: the check of a
 // hit that does not assume how afbrief orders its records.
 template <class Id>
 bool afbrief_key_is(int position, const char* key, size_t size) {
-  return afbrief::rt::equal(afbrief::rt::get(static_cast<Id>(position)).value().key,
-                            afbrief::text_ref(key, size));
+  const Id id = afbrief::core::id_at<Id>(static_cast<size_t>(position));
+  return afbrief::rt::equal(afbrief::rt::get(id).value().key, afbrief::text_ref(key, size));
 }
 
 // ---- std::unordered_map, std::map, nlohmann::json: a std::string per lookup ---

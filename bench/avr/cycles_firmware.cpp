@@ -86,7 +86,7 @@ char line[256];
 
 __attribute__((noinline, noclone)) void find_probe(size_t length) {
   const found id = rt::find_figure(afbrief::text_ref(key, length));
-  sink = id ? static_cast<uint8_t>(id.value()) : 0xFFu;
+  sink = id ? static_cast<uint8_t>(afbrief::core::position_of(id.value())) : 0xFFu;
 }
 __attribute__((noinline, noclone)) void format_probe(afbrief::figure_id id) {
   sink = static_cast<uint8_t>(rt::format_figure(id, line, sizeof line).length);
