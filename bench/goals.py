@@ -81,9 +81,11 @@ def footprint_goals(footprint):
                       % (worst, ratio[worst], n(targets[worst]["d"]["flash_added"]), n(payload)),
                       ratio[worst] <= PAYLOAD_RATIO_LIMIT))
     b_added = [v["b"]["flash_added"] + v["b"]["ram_added"] for v in targets.values()]
-    sram = [r["ram_added"] for r in targets.get("atmega328p", {}).values()]
-    rows.append(_goal(names[2], "(b) +%s B on %d targets; AVR SRAM +%s B in (a)–(f)"
-                      % (n(max(b_added)), len(targets), n(max(sram) if sram else 0)),
+    avr = targets.get("atmega328p", {})
+    sram = [r["ram_added"] for r in avr.values()]
+    variants = "(%s)–(%s)" % (min(avr), max(avr)) if avr else "no variant"
+    rows.append(_goal(names[2], "(b) +%s B on %d targets; AVR SRAM +%s B in %s"
+                      % (n(max(b_added)), len(targets), n(max(sram) if sram else 0), variants),
                       max(b_added) == 0 and not any(sram)))
     return rows
 
