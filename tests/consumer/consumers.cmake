@@ -82,3 +82,17 @@ add_test(NAME consumer.single_header_plain
     '${afbrief_consumer_out}/single_header_plain'")
 set_tests_properties(consumer.single_header_plain PROPERTIES LABELS consumer
   PASS_REGULAR_EXPRESSION "consumer ok")
+
+# Meson, with afbrief as a subproject answering dependency('afbrief') through
+# meson.override_dependency (meson.build at the top of the tree).
+find_program(AFBRIEF_MESON meson)
+find_program(AFBRIEF_NINJA ninja)
+if(AFBRIEF_MESON AND AFBRIEF_NINJA)
+  add_test(NAME consumer.meson_subproject
+    COMMAND bash ${afbrief_consumer}/meson_consumer.sh ${PROJECT_SOURCE_DIR}
+      ${afbrief_consumer_out}/meson)
+  set_tests_properties(consumer.meson_subproject PROPERTIES LABELS consumer
+    PASS_REGULAR_EXPRESSION "consumer ok")
+elseif(AFBRIEF_STRICT_MATRIX)
+  message(FATAL_ERROR "afbrief: the consumer tests need meson and ninja (.ci/run installs them)")
+endif()
