@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Every place that states afbrief's version says the same as the one source,
 AFBRIEF_VERSION_MAJOR/MINOR/PATCH in include/afbrief/afbrief.hpp: the CMake
-project and meson.build (and each manifest, as they are added).
+project, meson.build and the newest CHANGELOG.md entry (and each manifest,
+as they are added).
 
   python3 tests/versions_agree.py [ROOT]
 Exit status 1, with one line per disagreement, when any differs."""
@@ -31,6 +32,7 @@ def the_version():
 STATED = [
     ("CMakeLists.txt", r"project\(afbrief VERSION (\S+)"),
     ("meson.build", r"version: '([^']+)'"),
+    ("CHANGELOG.md", r"(?m)^## (\S+) "),  # the newest entry comes first
 ]
 
 

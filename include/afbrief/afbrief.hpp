@@ -13,7 +13,7 @@
 #define AFBRIEF_AFBRIEF_HPP
 
 #define AFBRIEF_VERSION_MAJOR 0
-#define AFBRIEF_VERSION_MINOR 3
+#define AFBRIEF_VERSION_MINOR 4
 #define AFBRIEF_VERSION_PATCH 0
 // One number for comparisons: major * 10000 + minor * 100 + patch.
 #define AFBRIEF_VERSION \

@@ -27,7 +27,7 @@ add_test(NAME consumer.install
 set_tests_properties(consumer.install PROPERTIES LABELS consumer FIXTURES_SETUP afbrief_installed)
 
 afbrief_consumer_test(find_package -DAFBRIEF_CONSUME=find_package
-  -DCMAKE_PREFIX_PATH=${afbrief_prefix} -DAFBRIEF_WANT_VERSION=0.3)
+  -DCMAKE_PREFIX_PATH=${afbrief_prefix} -DAFBRIEF_WANT_VERSION=0.4)
 set_tests_properties(consumer.find_package PROPERTIES FIXTURES_REQUIRED afbrief_installed)
 
 # A version the install does not have is refused: a newer minor, and another

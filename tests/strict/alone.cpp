@@ -3,9 +3,9 @@
 // header must bring what it needs (<stdint.h> and <stddef.h> only).
 #include "afbrief/afbrief.hpp"
 
-static_assert(AFBRIEF_VERSION_MAJOR == 0 && AFBRIEF_VERSION_MINOR == 3 &&
+static_assert(AFBRIEF_VERSION_MAJOR == 0 && AFBRIEF_VERSION_MINOR == 4 &&
                   AFBRIEF_VERSION_PATCH == 0,
-              "version 0.3.0");
+              "version 0.4.0");
 static_assert(afbrief::ct::find_figure("children_killed_past_decade").has_value(),
               "key lookup at compile time");
 static_assert(afbrief::ct::get(afbrief::figure_id::people_in_need).value().amount.best ==
