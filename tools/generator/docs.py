@@ -1,9 +1,10 @@
-"""docs/DATA.md (the data reference) and docs/DATA_FORMAT.md (the data file's
-fields), written from the checked sheet and from the schema.
+"""docs/DATA.md (the data reference), docs/DATA_FORMAT.md (the data file's
+fields) and docs/timeline.svg (the events on a time axis), written from the
+checked sheet and from the schema.
 """
 import os
 
-from . import schema
+from . import schema, timeline
 
 DASH = "\u2014"
 
@@ -200,4 +201,5 @@ def documents(sheet, root, words):
     docs_dir = os.path.join(root, "docs")
     data_name = os.path.relpath(sheet.path, root).replace(os.sep, "/")
     return {os.path.join(docs_dir, "DATA.md"): data_md(sheet, data_name),
-            os.path.join(docs_dir, "DATA_FORMAT.md"): format_md(words)}
+            os.path.join(docs_dir, "DATA_FORMAT.md"): format_md(words),
+            os.path.join(docs_dir, "timeline.svg"): timeline.render(sheet, data_name)}
