@@ -7,7 +7,8 @@
 From the project's data file (the one .toml file in data/, and the article
 text it names) it writes the C++ tables, ids, text pool, annotations and checks in
 include/afbrief/data/generated/, docs/DATA.md, docs/DATA_FORMAT.md, and then
-the single header, single_include/afbrief/afbrief.hpp.
+the single header, single_include/afbrief/afbrief.hpp, with its copy in the
+Arduino library's src/ (src/afbrief.h includes src/afbrief/afbrief.hpp).
 
 For a fact sheet of your own:
   python3 tools/generate.py --data my.toml --namespace my_sheet --output DIR
@@ -25,8 +26,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from generator import (amalgamate, docs, emit_checks, emit_tables, load, outputs, pack,  # noqa: E402
-                       schema, vocabulary)
+from generator import (amalgamate, arduino, docs, emit_checks, emit_tables, load,  # noqa: E402
+                       outputs, pack, schema, vocabulary)
 from generator.problems import Stop  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
@@ -112,15 +113,23 @@ def main(argv=None):
     if not args.data:
         # The single header bundles include/ as it will stand.
         try:
-            files.update(amalgamate.bundle(ROOT, files))
+            single = amalgamate.bundle(ROOT, files)
         except amalgamate.BundleError as exc:
             print("generate: %s" % exc, file=sys.stderr)
             return 2
+        files.update(single)
+        # The Arduino library ships the same bundle in src/.
+        (single_text,) = single.values()
+        files.update(arduino.library_files(ROOT, single_text))
     stale = outputs.settle(files, root, args.check)
-    # A file left in the generated directory that the generator no longer
-    # writes (a table renamed, say) is stale too.
-    out_dir = os.path.abspath(args.output) if args.data else GENERATED
-    stale += outputs.prune(out_dir, files, root, args.check)
+    # A file left in the generated directory or in src/ that the generator
+    # no longer writes (a table renamed, a header added by hand) is stale too.
+    if args.data:
+        out_dirs = [os.path.abspath(args.output)]
+    else:
+        out_dirs = [GENERATED] + arduino.directories(ROOT)
+    for out_dir in out_dirs:
+        stale += outputs.prune(out_dir, files, root, args.check)
     if args.check:
         for path in stale:
             print("%s: stale: run python3 tools/generate.py" % path, file=sys.stderr)

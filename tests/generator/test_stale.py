@@ -13,12 +13,16 @@ import tempfile
 import unittest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-COPIED = ["tools/generate.py", "tools/generator", "include", "data", "docs", "single_include"]
+COPIED = ["tools/generate.py", "tools/generator", "include", "data", "docs", "single_include",
+          "src"]
 FIGURES = "include/afbrief/data/generated/figures.hpp"
 ANNOTATIONS = "include/afbrief/data/generated/annotations.hpp"
 TEXTS = "include/afbrief/data/generated/texts.hpp"
 ACTORS = "include/afbrief/data/generated/actors.hpp"
 SINGLE = "single_include/afbrief/afbrief.hpp"
+# The Arduino library's copy of the single header, and its public header.
+ARDUINO_BUNDLE = "src/afbrief/afbrief.hpp"
+ARDUINO_HEADER = "src/afbrief.h"
 
 
 class Stale(unittest.TestCase):
@@ -67,7 +71,7 @@ class Stale(unittest.TestCase):
                   'place = "afghanistan"',
                   'subject = "US troops"\ncovers = "2021-07-18/.."\nperiod_phrase = "will remain"\n'
                   'place = "kabul"')
-        self.assert_stale([FIGURES, "docs/DATA.md", SINGLE])
+        self.assert_stale([FIGURES, "docs/DATA.md", SINGLE, ARDUINO_BUNDLE])
         done = self.generate()
         self.assertEqual((done.returncode, done.stdout, done.stderr), (0, "", ""))
         self.assert_stale([])
@@ -86,13 +90,26 @@ class Stale(unittest.TestCase):
         self.edit("data/doha_news_2021-07-18.toml", 'note = "Paragraph 23."',
                   'note = "Paragraph 23: \\"Germany and Italy\\"."')
         # Italy's note; it is also the comment above its record in the table.
-        self.assert_stale([ANNOTATIONS, ACTORS, "docs/DATA.md", SINGLE])
+        self.assert_stale([ANNOTATIONS, ACTORS, "docs/DATA.md", SINGLE, ARDUINO_BUNDLE])
 
     def test_a_generated_file_edited_by_hand_is_stale(self):
         self.edit(FIGURES, "/* best */ 650,", "/* best */ 651,")
         # The single header is compared with what the generator would bundle,
         # which is the data's figure, so only the edited file is named.
         self.assert_stale([FIGURES])
+
+    def test_the_arduino_library_edited_by_hand_is_stale(self):
+        # src/ is what an Arduino sketch compiles: a hand edit there must not
+        # reach users, so --check names it and a run restores the bundle.
+        self.edit(ARDUINO_BUNDLE, "/* best */ 650,", "/* best */ 651,")
+        self.edit(ARDUINO_HEADER, '#include "afbrief/afbrief.hpp"', '#include "afbrief/other.hpp"')
+        stray = "src/afbrief/extra.h"
+        with open(os.path.join(self.root, stray), "w") as f:
+            f.write("// added by hand\n")
+        self.assert_stale([ARDUINO_BUNDLE, ARDUINO_HEADER, stray])
+        self.assertEqual(self.generate().returncode, 0)
+        self.assert_stale([])
+        self.assertEqual(self.read(ARDUINO_BUNDLE), self.read(SINGLE))
 
     def test_a_deleted_generated_file_is_written_again(self):
         os.remove(os.path.join(self.root, TEXTS))

@@ -1,5 +1,5 @@
 # On-target tests, label `mcu`: tests/mcu/firmware_test.cpp built for four
-# targets and run in emulators, plus the two microcontroller examples.
+# targets and run in emulators, plus the Cortex-M example.
 #   mcu.atmega328p          ATmega328P in simavr (tables and texts in flash):
 #                           the records group of the checks (the ATmega328P's
 #                           32 KiB of flash hold one group at a time), and
@@ -15,8 +15,10 @@
 #   mcu.cortex_m0           nRF51 (Cortex-M0) in qemu-system-arm -M microbit
 #   mcu.cortex_m3           MPS2-AN385 (Cortex-M3) in qemu-system-arm
 #   mcu.rv32imac            RV32IMAC in qemu-system-riscv32 -M virt
-#   mcu.arduino_uno         examples/arduino/afbrief_uno on a stand-in core
 #   mcu.example_cortex_m    examples/cortex_m/main.cpp on the MPS2-AN385
+# The Arduino examples are built by the real Arduino AVR core and run in simavr
+# by arduino.examples (tests/arduino/arduino.cmake, labels arduino and mcu),
+# which replaced the stand-in core this file once built them on.
 # Off unless -DAFBRIEF_MCU_TESTS=ON; then every cross compiler, C library and
 # emulator must be present, and a missing one is a configure error.
 #
@@ -147,18 +149,6 @@ afbrief_mcu_build(rv32imac ${AFBRIEF_MCU_RISCV_CC} -x c++ -std=c++11
   ${afbrief_mcu_test_sources} ${afbrief_mcu_dir}/mcu_semihost.cpp)
 afbrief_mcu_run(rv32imac --tests -- ${AFBRIEF_MCU_QEMU_RISCV32} -M virt -bios none
   -nographic -semihosting-config enable=on,target=native -kernel @ELF@)
-
-# The Arduino sketch, with the flags the Arduino AVR core builds sketches with,
-# on the stand-in core of tests/mcu/arduino; it must print a figure and finish.
-afbrief_mcu_build(arduino_uno ${AFBRIEF_MCU_AVR_CXX} -std=gnu++11 -mmcu=atmega328p -Os
-  -DF_CPU=16000000UL -ffunction-sections -fdata-sections -fno-exceptions
-  -fno-threadsafe-statics -Wl,--gc-sections ${AFBRIEF_STRICT_FLAGS} -DAFBRIEF_VERIFY=1
-  -I${afbrief_mcu_dir}/arduino -I${PROJECT_SOURCE_DIR}/single_include
-  -x c++ ${PROJECT_SOURCE_DIR}/examples/arduino/afbrief_uno/afbrief_uno.ino
-  ${afbrief_mcu_dir}/arduino/arduino_main.cpp)
-afbrief_mcu_run(arduino_uno --expect "up to 7,792 children killed"
-  --expect "- [2021-07-20..] (just days ahead): The Islamic Eid" --expect "briefing done"
-  --size ${AFBRIEF_MCU_AVR_SIZE} @ELF@ -- ${afbrief_mcu_simavr})
 
 # The Cortex-M example, built as its comment says (plus the strict warnings).
 afbrief_mcu_build(example_cortex_m ${afbrief_mcu_arm} -mcpu=cortex-m3 ${afbrief_mcu_mps2}

@@ -6,15 +6,14 @@
 // The tables and texts stay in flash; afbrief::rt reads them there, and the
 // format_* functions write into a buffer on the stack, never past its end.
 // The sketch's own strings are kept in flash too, with F().
-// It needs single_include/ on the include path: an Arduino library whose
-// src/ folder holds afbrief/afbrief.hpp.
 //
-// The tests build this file without the Arduino core (tests/mcu/arduino is a
-// stand-in for Serial) and run it in simavr as the ctest test mcu.arduino_uno.
-#include <Arduino.h>
+// Install afbrief as a library (Library Manager, or Sketch > Include Library >
+// Add .ZIP Library) and open this from File > Examples > afbrief. The ctest
+// test arduino.examples builds it with the real Arduino AVR core and runs it
+// in simavr, checking every line it prints.
 #include <avr/sleep.h>
 
-#include <afbrief/afbrief.hpp>
+#include <afbrief.h>
 
 // One line of the briefing: "..." marks a text cut to fit the buffer.
 static void print_line(const char* text, const afbrief::format_result& written) {
@@ -26,17 +25,18 @@ static void print_line(const char* text, const afbrief::format_result& written) 
 
 void setup() {
   Serial.begin(9600);
-  char line[160];  // the longest figure or event needs 135 bytes
+  char line[160];  // the longest figure or event is 135 bytes, plus its NUL
 
+  // Ids count from 1 (0 is none): id_at gives the id of a table position.
   Serial.println(F("Figures:"));
   for (size_t i = 0; i < afbrief::rt::figures().size(); ++i) {
-    const afbrief::figure_id id = static_cast<afbrief::figure_id>(i);
+    const afbrief::figure_id id = afbrief::core::id_at<afbrief::figure_id>(i);
     print_line(line, afbrief::rt::format_figure(id, line, sizeof line));
   }
 
   Serial.println(F("Events:"));
   for (size_t i = 0; i < afbrief::rt::events().size(); ++i) {
-    const afbrief::event_id id = static_cast<afbrief::event_id>(i);
+    const afbrief::event_id id = afbrief::core::id_at<afbrief::event_id>(i);
     print_line(line, afbrief::rt::format_event(id, line, sizeof line));
   }
 
