@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Every place that states afbrief's version says the same as the one source,
 AFBRIEF_VERSION_MAJOR/MINOR/PATCH in include/afbrief/afbrief.hpp: the CMake
-project, meson.build and the newest CHANGELOG.md entry (and each manifest,
-as they are added).
+project, meson.build, the newest CHANGELOG.md entry and every package
+manifest: Arduino's library.properties, PlatformIO's library.json, ESP-IDF's
+idf_component.yml (and Zephyr's zephyr/module.yml, should it ever state a
+version: Zephyr's format has none, so it is not required).
 
   python3 tests/versions_agree.py [ROOT]
 Exit status 1, with one line per disagreement, when any differs."""
+import json
 import os
 import re
 import sys
@@ -28,29 +31,63 @@ def the_version():
     return ".".join(m.group(1) for m in parts)
 
 
-# Where each file states it: (path, pattern whose group 1 is the version).
+def json_version(text):
+    """library.json's top-level "version" (a dependency's would match a regex)."""
+    try:
+        version = json.loads(text).get("version")
+    except ValueError:
+        return None
+    return version if isinstance(version, str) else None
+
+
+# Where each file states it: (path, pattern whose group 1 is the version, or
+# a function of the text returning it).
 STATED = [
     ("CMakeLists.txt", r"project\(afbrief VERSION (\S+)"),
     ("meson.build", r"version: '([^']+)'"),
     ("CHANGELOG.md", r"(?m)^## (\S+) "),  # the newest entry comes first
+    ("library.properties", r"(?m)^[ \t]*version[ \t]*=[ \t]*(\S+)"),
+    ("library.json", json_version),
+    # A top-level key, quoted or not; PyYAML is not needed for one line.
+    ("idf_component.yml", r"(?m)^version:[ \t]*[\"']?([^\"'\s#]+)"),
 ]
+# Checked only when they state a version at all.
+OPTIONAL = [
+    ("zephyr/module.yml", r"(?m)^version:[ \t]*[\"']?([^\"'\s#]+)"),
+]
+
+
+def stated(path, how):
+    """The version the file states, or None when it states none."""
+    text = read(path)
+    if callable(how):
+        return how(text)
+    m = re.search(how, text)
+    return m.group(1) if m else None
 
 
 def main():
     version = the_version()
     problems = []
-    for path, pattern in STATED:
-        m = re.search(pattern, read(path))
-        if m is None:
-            problems.append("%s: no version found" % path)
-        elif m.group(1) != version:
-            problems.append("%s: says %s, afbrief.hpp says %s" % (path, m.group(1), version))
+    checked = 0
+    for path, how in STATED + OPTIONAL:
+        try:
+            found = stated(path, how)
+        except OSError as e:
+            problems.append("%s: cannot be read (%s)" % (path, e.strerror))
+            continue
+        if found is None:
+            if (path, how) in STATED:
+                problems.append("%s: no version found" % path)
+            continue
+        checked += 1
+        if found != version:
+            problems.append("%s: says %s, afbrief.hpp says %s" % (path, found, version))
     for p in problems:
         print("versions_agree: " + p, file=sys.stderr)
     if not problems:
-        print("versions agree: %s in afbrief.hpp and %d other files" % (version, len(STATED)))
+        print("versions agree: %s in afbrief.hpp and %d other files" % (version, checked))
     return 1 if problems else 0
-
 
 if __name__ == "__main__":
     sys.exit(main())
