@@ -95,6 +95,17 @@ check "briefing shows the qualifier, EDTF period and originator of that figure" 
   joined_has_line '^  at_most +2011~/2021-07-18 +up to 7,792 children killed \(in the past decade alone; UNAMA'
 check "briefing lists all 11 figures (one entry each, 2-space indent)" \
   eval '[ "$(sed -n "/^Headline figures/,/^$/p" "$OUT" | grep -cE "^  [a-z_]+ ")" = 11 ]'
+# The headline figures come in the article's order (paragraph, then place in
+# it), not by key: key order would put British troops (paragraph 25) first.
+check "briefing: the first headline figure is the article's first, up to 7,792 children killed" \
+  eval '[ "$(sed -n "/^Headline figures/,/^$/p" "$OUT" | grep -E "^  [a-z_]+ " | head -n 1 | grep -c "up to 7,792 children killed")" = 1 ]'
+check "briefing: people in need (paragraph 20) before British troops (paragraph 25)" \
+  before '^  at_most +2021-07-18 +up to 18,400,000 people in need' '^  approximate +2021-07-18/\.\. +around 100 British troops'
+check "briefing: within paragraph 17, children killed, then injured, then women killed" \
+  eval 'before "up to 7,792 children killed" "18,662 children injured" && before "18,662 children injured" "more than 3,000 women killed"'
+check "briefing: the British troops (paragraph 25) are the last headline figure" \
+  eval '[ "$(sed -n "/^Headline figures/,/^$/p" "$OUT" | grep -E "^  [a-z_]+ " | tail -n 1 | grep -c "around 100 British troops")" = 1 ]'
+cp "$OUT" "$WORK/briefing"
 check "briefing: a figure with no period phrase prints no period part" \
   joined_has_line '^  more_than +2021-07-18 +more than 3,500,000 Afghans forced from their homes \(UN refugee agency via Doha News\)$'
 check "briefing dates the Doha meeting 2021-07-17" \
@@ -397,11 +408,40 @@ fi
 run export --format=json
 check "the JSON export is deterministic (two runs, same bytes)" cmp -s "$OUT" "$WORK/json"
 
+# The briefing's figure order, worked out here from the JSON export's
+# locators (paragraph, then byte offset), against the order it printed.
+if command -v python3 >/dev/null 2>&1; then
+  python3 - "$WORK/json" >"$WORK/article_order" <<'PY'
+import json, sys
+figures = json.load(open(sys.argv[1], encoding="utf-8"))["figures"]
+for f in sorted(figures, key=lambda f: (f["locator"]["paragraph"], f["locator"]["offset"])):
+    print(f["text"].split(" (")[0])
+PY
+  check "briefing: every headline figure in the order of its locator in the article" \
+    eval 'sed -n "/^Headline figures/,/^$/p" "$WORK/briefing" | awk "/^   / { sub(/^ +/, \"\"); cur = cur \" \" \$0; next } { if (cur != \"\") print cur; cur = \$0 } END { print cur }" | grep -E "^  [a-z_]+ " | sed -E "s/^  [a-z_]+ +[^ ]+ +//; s/ \(.*//" | cmp -s - "$WORK/article_order"'
+fi
+
+# ---- export --format=csv --table=TABLE -----------------------------------------------------
+# tests/exports/ checks the CSV in depth (RFC 4180, HXL tags, values); here,
+# that each table is written and the options are read like the others.
+for t in figures events statements; do
+  run export --format=csv --table=$t
+  check "export --format=csv --table=$t exits 0, nothing on stderr, CRLF line ends" \
+    eval 'status_is 0 && no_stderr && [ -s "$OUT" ] && [ "$(tr -cd "\r" <"$OUT" | wc -c)" = "$(wc -l <"$OUT")" ]'
+done
+run export --format=csv --table=figures
+cp "$OUT" "$WORK/csv"
+check "the figures CSV: row 2 starts with the HXL tag #meta+id, 13 lines (2 + 11 figures)" \
+  eval 'sed -n 2p "$OUT" | grep -q "^#meta+id," && lines_are 13'
+run export --table figures --format csv
+check "export --table figures --format csv (any order, separate values) gives the same bytes" \
+  cmp -s "$OUT" "$WORK/csv"
+
 # ---- export --format=markdown is gone ----------------------------------------------------
 # docs/DATA.md is written by tools/generate.py from the data file now.
 run export --format=markdown
-check "export --format=markdown is refused: exit 2, one line, nothing on stdout, 'expected json'" \
-  eval 'status_is 2 && [ ! -s "$OUT" ] && [ "$(wc -l <"$ERR" | tr -d " ")" = 1 ] && grep -qF "unknown export format '\''markdown'\'' (expected json)" "$ERR"'
+check "export --format=markdown is refused: exit 2, one line, nothing on stdout, 'expected json or csv'" \
+  eval 'status_is 2 && [ ! -s "$OUT" ] && [ "$(wc -l <"$ERR" | tr -d " ")" = 1 ] && grep -qF "unknown export format '\''markdown'\'' (expected json or csv)" "$ERR"'
 
 # ---- --version ----------------------------------------------------------------------------
 version_part() {
@@ -415,7 +455,7 @@ check "--version prints the library's version from afbrief.hpp" \
 for h in --help -h help; do
   run "$h"
   check "'afbrief $h' prints the usage on stdout and exits 0" \
-    eval 'status_is 0 && no_stderr && has_line "^usage: afbrief" && has "export --format=json" && lacks markdown'
+    eval 'status_is 0 && no_stderr && has_line "^usage: afbrief" && has "export --format=json" && has "export --format=csv --table=figures|events|statements" && lacks markdown'
 done
 
 # ---- Usage errors: exit 2, one line on stderr starting "afbrief: ", nothing on stdout -------
@@ -458,6 +498,14 @@ usage_error export --format=markdown
 usage_error export --format=json --format=json
 usage_error export --format
 usage_error export
+usage_error export --format=csv
+usage_error export --format=csv --table=bogus
+usage_error export --format=csv --table
+usage_error export --format=csv --table=figures --table=events
+usage_error export --format=json --table=figures
+usage_error export --table=figures
+usage_error export --format=csv --table=Figures
+usage_error export --format=csv --table=figures extra
 usage_error figures extra
 usage_error --help extra
 usage_error show "$(printf 'a\xe2\x80\xa8b')"
@@ -477,11 +525,20 @@ check "a reversed range says it starts after it ends" grep -q "starts after it e
 run show no_such_key
 check "an unknown key is named in the message" grep -q "'no_such_key'" "$ERR"
 run export --format=xml
-check "an unknown export format is named in the message, with the one expected" \
-  eval '[ "$(cat "$ERR")" = "afbrief: unknown export format '\''xml'\'' (expected json)" ]'
+check "an unknown export format is named in the message, with the ones expected" \
+  eval '[ "$(cat "$ERR")" = "afbrief: unknown export format '\''xml'\'' (expected json or csv)" ]'
 run export
-check "export without a format asks for --format=json" \
-  eval '[ "$(cat "$ERR")" = "afbrief: export needs --format=json" ]'
+check "export without a format asks for --format=json or --format=csv" \
+  eval '[ "$(cat "$ERR")" = "afbrief: export needs --format=json or --format=csv" ]'
+run export --format=csv
+check "a CSV export without a table names the three tables" \
+  eval '[ "$(cat "$ERR")" = "afbrief: export --format=csv needs --table=figures, events or statements" ]'
+run export --format=csv --table=actors
+check "an unknown table is named in the message, with the ones expected" \
+  eval '[ "$(cat "$ERR")" = "afbrief: unknown table '\''actors'\'' (expected figures, events or statements)" ]'
+run export --format=json --table=events
+check "--table with the JSON export is refused: the JSON holds every table" \
+  grep -qF "option --table is for --format=csv" "$ERR"
 
 # ---- A failed write is an error --------------------------------------------------------------
 if [ -w /dev/full ]; then

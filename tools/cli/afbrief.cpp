@@ -16,6 +16,7 @@
 //   commands.cpp     briefing, figures, events, on
 //   show.cpp         show KEY
 //   export_json.cpp  export --format=json
+//   export_csv.cpp   export --format=csv --table=TABLE
 //   arguments.cpp    the command line read into a plan or a problem
 //   run.cpp          run_tool: the arguments read, the command run, the status
 // This file holds only main: the tool on stdout and stderr.

@@ -29,6 +29,9 @@ const char usage_text[] =
     "                           order; TABLE:KEY searches one table (e.g. source:afp)\n"
     "  export --format=json     the article, its paragraphs and every table as one JSON\n"
     "                           object, with each record's note and locators\n"
+    "  export --format=csv --table=figures|events|statements\n"
+    "                           one table as RFC 4180 CSV (CRLF line ends): column names,\n"
+    "                           then HXL hashtags, then one row a record\n"
     "  help, --help, -h         this text\n"
     "  --version                the library version\n"
     "\n"
@@ -151,10 +154,30 @@ void parse_events(int argc, char** argv, plan& out, problem& p) {
   out.range = r.value();
 }
 
-// JSON is the only export: docs/DATA.md is written by tools/generate.py from
-// the data file, so `--format=markdown` is an unknown format like any other.
+// The table a CSV export writes, by its name on the command line.
+bool read_table(const char* name, export_table& out) {
+  static const struct {
+    const char* name;
+    export_table table;
+  } tables[] = {{"figures", export_table::figures},
+                {"events", export_table::events},
+                {"statements", export_table::statements}};
+  for (size_t i = 0; i < sizeof tables / sizeof tables[0]; ++i) {
+    if (strcmp(name, tables[i].name) == 0) {
+      out = tables[i].table;
+      return true;
+    }
+  }
+  return false;
+}
+
+// JSON holds every table in one object; CSV holds one table, so --table is
+// needed with it and meaningless with JSON. docs/DATA.md is written by
+// tools/generate.py from the data file, so `--format=markdown` is an unknown
+// format like any other.
 void parse_export(int argc, char** argv, plan& out, problem& p) {
   const char* format = nullptr;
+  const char* table = nullptr;
   for (int i = 2; i < argc && !p.found; ++i) {
     const char* value = nullptr;
     if (option_value(argc, argv, i, "--format", value, p)) {
@@ -163,20 +186,39 @@ void parse_export(int argc, char** argv, plan& out, problem& p) {
         return;
       }
       format = value;
+    } else if (!p.found && option_value(argc, argv, i, "--table", value, p)) {
+      if (table != nullptr) {
+        p.start().put_c("option --table given twice");
+        return;
+      }
+      table = value;
     } else if (!p.found) {
       unexpected_argument(p, "export", argv[i]);
     }
   }
   if (p.found) return;
   if (format == nullptr) {
-    p.start().put_c("export needs --format=json");
+    p.start().put_c("export needs --format=json or --format=csv");
   } else if (strcmp(format, "json") == 0) {
     out.what = command::export_json;
+    if (table != nullptr) {
+      p.start().put_c("option --table is for --format=csv (the JSON export holds every table)");
+    }
+  } else if (strcmp(format, "csv") == 0) {
+    out.what = command::export_csv;
+    if (table == nullptr) {
+      p.start().put_c("export --format=csv needs --table=figures, events or statements");
+    } else if (!read_table(table, out.table)) {
+      line& m = p.start();
+      m.put_c("unknown table '");
+      put_arg(m, table);
+      m.put_c("' (expected figures, events or statements)");
+    }
   } else {
     line& m = p.start();
     m.put_c("unknown export format '");
     put_arg(m, format);
-    m.put_c("' (expected json)");
+    m.put_c("' (expected json or csv)");
   }
 }
 
@@ -208,7 +250,8 @@ void print_usage() { out_c(usage_text); }
 plan parse(int argc, char** argv, problem& p) {
   plan out = {command::briefing,
               core::make_range(core::civil_date(1, 1, 1), core::civil_date(9999, 12, 31)).value(),
-              core::civil_date(), found_record{table_kind::none, 0, text_ref()}};
+              core::civil_date(), found_record{table_kind::none, 0, text_ref()},
+              export_table::figures};
   if (argc < 2) return out;
   const char* cmd = argv[1];
   if (strcmp(cmd, "brief") == 0) {

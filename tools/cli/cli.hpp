@@ -139,6 +139,10 @@ size_t widest_event_key();
 size_t events_chronologically(afbrief::event_id* order, size_t capacity);
 size_t statements_chronologically(afbrief::statement_id* order, size_t capacity);
 
+// The article's order: by paragraph, then by where the figure's wording
+// starts in it (its locator). The briefing lists the headline figures so.
+size_t figures_in_article_order(afbrief::figure_id* order, size_t capacity);
+
 // ---- lookup.cpp: a record by KEY or TABLE:KEY -----------------------------------
 
 enum class table_kind : uint8_t { figure, event, statement, actor, source, place, none };
@@ -168,20 +172,35 @@ void run_figures();
 void run_events(core::date_range range);
 void run_on(core::civil_date day);
 
-// ---- show.cpp, export_json.cpp ---------------------------------------------------
+// ---- show.cpp, export_json.cpp, export_csv.cpp ------------------------------------
+
+// The tables `export --format=csv --table=NAME` writes, one at a time.
+enum class export_table : uint8_t { figures, events, statements };
 
 void run_show(found_record r);
 void run_export_json();
+void run_export_csv(export_table table);
 
 // ---- arguments.cpp: the command line, checked before anything is printed ---------
 
-enum class command : uint8_t { briefing, figures, events, on, show, export_json, help, version };
+enum class command : uint8_t {
+  briefing,
+  figures,
+  events,
+  on,
+  show,
+  export_json,
+  export_csv,
+  help,
+  version
+};
 
 struct plan {
   command what;
   core::date_range range;  // events
   core::civil_date day;    // on
   found_record record;     // show
+  export_table table;      // export --format=csv
 };
 
 // The one line a usage error prints (without "afbrief: " and the newline).

@@ -63,8 +63,12 @@ void print_briefing_figures(size_t edtf_col) {
     size_t w = core::qualifier_name(f.amount.hedge).size();
     if (w > qualifier_col) qualifier_col = w;
   }
-  out_c("\nHeadline figures (qualifier, period as EDTF, figure with its originator and relays)\n");
-  for (afbrief::figure f : q::figures().all()) {
+  out_c("\nHeadline figures (qualifier, period as EDTF, figure with its originator and relays;\n"
+        "                  in the article's order)\n");
+  afbrief::figure_id order[sheet::figure_count() + 1];
+  size_t n = figures_in_article_order(order, sheet::figure_count());
+  for (size_t i = 0; i < n; ++i) {
+    afbrief::figure f = q::get(order[i]).value();
     line prefix;
     prefix.put_c("  ");
     prefix.put(core::qualifier_name(f.amount.hedge));

@@ -1,7 +1,8 @@
-// afbrief tool: keys of ids, names of derived fields, column widths and the
-// chronological order of events and statements. The listings, the briefing,
-// `show` and the export share these so that their columns line up, their
-// order agrees and a field is spelled the same in every output.
+// afbrief tool: keys of ids, names of derived fields, column widths, the
+// chronological order of events and statements and the article order of the
+// figures. The listings, the briefing, `show` and the export share these so
+// that their columns line up, their order agrees and a field is spelled the
+// same in every output.
 #include "cli.hpp"
 
 namespace afbrief_cli {
@@ -31,6 +32,12 @@ bool sorts_after(core::period a, core::period b) {
   int32_t ea = core::earliest_day_number(a);
   int32_t eb = core::earliest_day_number(b);
   return ea > eb || (ea == eb && core::latest_day_number(a) > core::latest_day_number(b));
+}
+
+// Where a figure's wording starts in the article: paragraph, then byte.
+uint32_t article_position(const afbrief::figure& f) {
+  return (static_cast<uint32_t>(f.paragraph) << 16) |
+         static_cast<uint32_t>(q::annotation(f.id).value().wording.offset);
 }
 
 }  // namespace
@@ -98,6 +105,21 @@ size_t events_chronologically(afbrief::event_id* order, size_t capacity) {
       --at;
     }
     order[at] = e.id;
+    ++n;
+  }
+  return n;
+}
+
+size_t figures_in_article_order(afbrief::figure_id* order, size_t capacity) {
+  size_t n = 0;
+  for (afbrief::figure f : q::figures().all()) {
+    if (n == capacity) break;
+    size_t at = n;
+    while (at > 0 && article_position(q::get(order[at - 1]).value()) > article_position(f)) {
+      order[at] = order[at - 1];
+      --at;
+    }
+    order[at] = f.id;
     ++n;
   }
   return n;

@@ -51,6 +51,9 @@ void run_command(const plan& todo) {
     case command::export_json:
       run_export_json();
       break;
+    case command::export_csv:
+      run_export_csv(todo.table);
+      break;
     case command::help:
       print_usage();
       break;

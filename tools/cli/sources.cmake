@@ -3,6 +3,7 @@
 set(AFBRIEF_CLI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/arguments.cpp
   ${CMAKE_CURRENT_LIST_DIR}/commands.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/export_csv.cpp
   ${CMAKE_CURRENT_LIST_DIR}/export_json.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ids.cpp
   ${CMAKE_CURRENT_LIST_DIR}/lookup.cpp
