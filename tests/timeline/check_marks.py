@@ -1,17 +1,21 @@
 """docs/timeline.svg is well-formed SVG, shows every event of the data file
-exactly once, and draws each with the mark its date calls for.
+exactly once, and draws each with the mark its date calls for, where its
+date is on the picture's own axis (positions.py).
 
 The expected marks are worked out here from the EDTF text in the data file,
 not from the generator, so a mistake in the drawing code cannot agree with
 itself:
   an exact day (YYYY-MM-DD)             a dot (circle.dot)
-  an open end (".." after "/")          an arrow (path.arrow)
-  an unknown start ("/b", "[..b]")      a bar filled with the fade-in gradient
-  an unknown end of a set ("[a..]")     a bar filled with the fade-out gradient
+  an open end ("/.." at the end)        an arrow (path.arrow)
+  an unknown start ("/b", "[..b]",      a bar filled with the fade-in gradient,
+    "/..")                              and a began-before arrow (path.before)
+  one day on or after a ("[a..]")       a bar filled with the fade-out gradient
+  an unknown end ("a/")                 a bar filled with the fade-out gradient
   anything else                         a bar (rect.span) of non-zero width
 
   python3 tests/timeline/check_marks.py REPOSITORY
 """
+import datetime
 import os
 import re
 import sys
@@ -19,6 +23,8 @@ import tomllib
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import axis_reading  # noqa: E402
+import positions  # noqa: E402
 import sheet  # noqa: E402
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -28,15 +34,19 @@ DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # cannot pass by finding nothing to check.
 NAMED = {
     "doha_meeting": {"dot"},
-    "us_pullout_ongoing": {"fade-in", "arrow"},
-    "taliban_key_areas_taken": {"fade-in"},
+    "us_pullout_ongoing": {"fade-in", "before", "arrow"},
+    "taliban_key_areas_taken": {"fade-in", "before"},
     "other_countries_evacuations": {"span"},
     "intra_afghan_talks_began": {"span"},
     "eid_al_adha": {"fade-out"},
 }
-# Wider than DejaVu Sans (librsvg's usual sans-serif) averages, so a label
-# judged to fit does fit.
-EM_PER_CHARACTER = 0.62
+# A character's width in em, by font weight, at least what it is in DejaVu
+# Sans (librsvg's usual sans-serif), so that a label judged to fit does fit.
+# Measured with rsvg-convert: this sheet's bold 12 px keys run up to 0.66 em
+# a character (the lowercase alphabet and "_" 0.63), its regular 10.5 px
+# lines up to 0.54 (the alphabet 0.56). Only a label of the widest letters
+# (m, w: about 1 em in bold) could beat these.
+EM_PER_CHARACTER = {"bold": 0.72, None: 0.62}
 
 
 def expected_marks(when):
@@ -46,8 +56,8 @@ def expected_marks(when):
     if when.endswith("/.."):
         marks.add("arrow")
     if when.startswith("/") or when.startswith("[.."):
-        marks.add("fade-in")
-    elif when.startswith("[") and when.endswith("..]"):
+        marks |= {"fade-in", "before"}
+    elif (when.startswith("[") and when.endswith("..]")) or when.endswith("/"):
         marks.add("fade-out")
     else:
         marks.add("span")
@@ -61,9 +71,9 @@ def drawn_marks(group, problems, key):
         if tag == "circle" and kind == "dot":
             marks.add("dot")
             lefts.append(float(element.get("cx")) - float(element.get("r")))
-        elif tag == "path" and kind == "arrow":
-            marks.add("arrow")
-            lefts.append(float(re.match(r"M([\d.]+)", element.get("d")).group(1)))
+        elif tag == "path" and kind in ("arrow", "before"):
+            marks.add(kind)
+            lefts.append(min(positions.path_xs(element.get("d"))))
         elif tag == "rect" and kind in ("span", "fade-in", "fade-out"):
             width, fill = float(element.get("width")), element.get("fill")
             if width <= 0:
@@ -84,7 +94,8 @@ def label_right_edge(group):
     for element in group.iter(SVG + "text"):
         characters = len(element.text or "")
         size = float(element.get("font-size"))
-        ends.append(float(element.get("x")) + characters * size * EM_PER_CHARACTER)
+        em = EM_PER_CHARACTER[element.get("font-weight")]
+        ends.append(float(element.get("x")) + characters * size * em)
     return max(ends) if ends else 0.0
 
 
@@ -103,7 +114,9 @@ def check(root):
     problems = []
     data = sheet.data_file(root)
     with open(os.path.join(root, data), "rb") as f:
-        events = {e["key"]: e["when"] for e in tomllib.load(f).get("events", [])}
+        table = tomllib.load(f)
+    events = {e["key"]: e["when"] for e in table.get("events", [])}
+    published = datetime.date.fromisoformat(table["article"]["published"])
     with open(os.path.join(root, "docs", "timeline.svg"), "rb") as f:
         raw = f.read()
     head = raw[:400].decode("utf-8", "replace")
@@ -121,6 +134,12 @@ def check(root):
         if not any(e.get("id") == wanted for e in svg.iter()):
             problems.append("no element with id %s (the publication day, the legend, the axis)"
                             % wanted)
+    axes = [e for e in svg.iter() if e.get("id") == "axis"]
+    try:
+        axis = axis_reading.DayMap(axes[0]) if axes else None
+    except axis_reading.AxisError as exc:
+        problems.append("its axis cannot be read: %s" % exc)
+        axis = None
     groups = {}
     for element in svg.iter():
         ident = element.get("id") or ""
@@ -148,6 +167,8 @@ def check(root):
         if key in NAMED and marks != NAMED[key]:
             problems.append("%s: expected %s, drawn %s" % (key, sorted(NAMED[key]),
                                                            sorted(marks)))
+        if axis is not None and marks == wanted:
+            positions.check(key, when, group, axis, published, problems)
         if lefts and label_right_edge(group) >= min(lefts):
             problems.append("%s: its label may run into its mark (label ends near x=%.0f, "
                             "mark starts at x=%.0f)" % (key, label_right_edge(group),
@@ -169,7 +190,7 @@ def main(argv):
     for problem in problems:
         print("FAIL: docs/timeline.svg: %s" % problem)
     if not problems:
-        print("docs/timeline.svg: well-formed, every event once with its mark")
+        print("docs/timeline.svg: well-formed, every event once with its mark, in place")
     return 1 if problems else 0
 
 

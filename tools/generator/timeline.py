@@ -3,31 +3,32 @@
 One row per event, so no label can run into another. The axis is broken in
 two, because the events cluster in the days around publication while others
 lie months before: a left part by month (or by year, for a long span) and a
-right part day by day around the publication date. Where a bound is unknown
-the mark fades, where the end is open an arrow runs off the right edge, an
-exact day is a dot, and anything else is a bar over the days it can be.
+right part day by day around the publication date (tools/generator/
+timeline_axis.py maps dates to x and picks each period's shape). An exact day
+is a dot, anything else a bar over the days it can be. An unknown start fades
+in, with a thin arrow out of the left edge (it may have begun before the
+axis); one day on or after a date, or an unknown end, fades out; an open end
+runs off the right edge as an arrow. A date the axis cannot show stops the
+generator rather than being drawn at an edge.
 
 Deterministic: the same sheet gives the same bytes (numbers to one decimal,
 no clock, no dict order that could change).
 """
 import datetime
 
-ONE_DAY = datetime.timedelta(days=1)
+from .problems import Stop
+from .timeline_axis import ONE_DAY, PLOT_LEFT, PLOT_RIGHT, Axis, Shape, shape_of
+
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 WEEKDAYS = "M T W T F S S".split()
 
 WIDTH = 1000
 LABEL_X = 20                     # the label column's left edge
-PLOT_LEFT, PLOT_RIGHT = 370.0, 975.0
-BREAK = 18.0                     # the gap between the two parts of the axis
-ZOOM_SHARE = 0.62                # of the plot's width, for the days around publication
-ZOOM_DAYS_EACH_SIDE = 7          # at least a week either side of publication
-NEAR_DAYS = 14                   # a bound this close to publication goes in the day view
 ROWS_TOP, ROW = 132.0, 34.0
 BAR = 12.0                       # a bar's height
 DOT = 5.0                        # a dot's radius
-MIN_BAR = 4.0                    # a span is never drawn thinner than this
 ARROW_HEAD = 9.0
+BEFORE = 14.0                    # the "began before the axis" mark, left of the plot
 
 INK, MARK, FAINT, PUBLISHED = "#1f2933", "#2f6fb3", "#8a94a0", "#d97706"
 
@@ -48,125 +49,6 @@ def comment_safe(text):
     return text.replace("--", "-\u2010")
 
 
-def month_start(day, months_back=0):
-    index = day.year * 12 + day.month - 1 - months_back
-    return datetime.date(index // 12, index % 12 + 1, 1)
-
-
-class Axis:
-    """Maps dates to x: a long part [long_start, zoom_start) and a day part
-    [zoom_start, zoom_end] (both inclusive days), with a gap between them.
-    Dates before the axis map to its left edge, after it to its right edge
-    (the day view reaches a bound up to NEAR_DAYS after publication; the
-    article reports nothing later)."""
-
-    def __init__(self, published, known_days):
-        near = [d for d in known_days if abs((d - published).days) <= NEAR_DAYS]
-        far = [d for d in known_days if d not in near]
-        week = datetime.timedelta(days=ZOOM_DAYS_EACH_SIDE)
-        self.zoom_start = min(near + [published - week])
-        self.zoom_end = max(near + [published + week])
-        # The long part starts a month before the earliest bound, and always
-        # shows a few months, so that a fade has room to fade in.
-        earliest = min(far + [self.zoom_start])
-        self.long_start = min(month_start(earliest, 1), month_start(self.zoom_start, 3))
-        self.zoom_left = PLOT_RIGHT - (PLOT_RIGHT - PLOT_LEFT - BREAK) * ZOOM_SHARE
-        self.long_right = self.zoom_left - BREAK
-        self.day_width = (PLOT_RIGHT - self.zoom_left) / self.zoom_days()
-
-    def zoom_days(self):
-        return (self.zoom_end - self.zoom_start).days + 1
-
-    def x(self, day):
-        """The left edge of `day` (the end of a period is x(last day + 1))."""
-        if day < self.long_start:
-            return PLOT_LEFT
-        if day < self.zoom_start:
-            share = (day - self.long_start).days / (self.zoom_start - self.long_start).days
-            return PLOT_LEFT + share * (self.long_right - PLOT_LEFT)
-        days = min((day - self.zoom_start).days, self.zoom_days())
-        return self.zoom_left + days * self.day_width
-
-    def centre(self, day):
-        if self.zoom_start <= day <= self.zoom_end:
-            return self.x(day) + self.day_width / 2
-        return self.x(day)
-
-    def span(self, first, last):
-        """(left, right) of the days first..last, at least MIN_BAR wide and
-        inside the plot."""
-        left, right = self.x(first), self.x(last + ONE_DAY)
-        if right - left < MIN_BAR:
-            middle = min(max((left + right) / 2, PLOT_LEFT + MIN_BAR / 2), PLOT_RIGHT - MIN_BAR / 2)
-            left, right = middle - MIN_BAR / 2, middle + MIN_BAR / 2
-        return left, right
-
-    def by_month(self):
-        """Whether the long part is ticked by month (else by year): by month
-        while a month is at least 6 px wide."""
-        return self.month_width() >= 6
-
-    def month_width(self):
-        months = (self.zoom_start.year - self.long_start.year) * 12 + (
-            self.zoom_start.month - self.long_start.month)
-        return (self.long_right - PLOT_LEFT) / max(months, 1)
-
-    def long_ticks(self):
-        """(day, label, second line or "") for the long part; a label every
-        few months (or years) so that labels are at least 36 px apart."""
-        ticks = []
-        if self.by_month():
-            step = next(s for s in (1, 2, 3, 6, 12) if s * self.month_width() >= 36)
-            day = self.long_start
-            while day < self.zoom_start:
-                if (day.month - 1) % step == 0:
-                    year = str(day.year) if not ticks or day.month == 1 else ""
-                    ticks.append((day, MONTHS[day.month - 1], year))
-                day = month_start(day, -1)
-        else:
-            per_year = self.month_width() * 12
-            step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if s * per_year >= 36)
-            for year in range(self.long_start.year + 1, self.zoom_start.year + 1):
-                day = datetime.date(year, 1, 1)
-                if year % step == 0 and day < self.zoom_start:
-                    ticks.append((day, str(year), ""))
-        return ticks
-
-
-class Shape:
-    """How one event's period is drawn: the body from `left` to `right`, its
-    kind (dot, span, fade-in, fade-out), and where an open end's arrow starts."""
-
-    def __init__(self, kind, left, right, arrow_from=None):
-        self.kind, self.left, self.right, self.arrow_from = kind, left, right, arrow_from
-
-
-def shape_of(period, axis, published):
-    day = period.single_day()
-    if day is not None:
-        x = axis.centre(day)
-        return Shape("dot", x, x)
-    begin, end = period.begin, period.end
-    left = axis.x(begin.first_day()) if begin.has_date() else PLOT_LEFT
-    arrow_from = None
-    if end.has_date():
-        last = end.last_day()
-    elif end.grain == "open":
-        # Still going on: known at least until the article said so.
-        last = max(published, begin.last_day()) if begin.has_date() else published
-    else:
-        last = None                     # one day of a set, on or after: no last day
-    right = PLOT_RIGHT if last is None else axis.x(last + ONE_DAY)
-    if end.grain == "open":
-        arrow_from = right
-    if not begin.has_date():
-        return Shape("fade-in", left, right, arrow_from)
-    if last is None:
-        return Shape("fade-out", left, right)
-    left, right = axis.span(begin.first_day(), last)
-    return Shape("span", left, right, arrow_from)
-
-
 def order(event):
     """Rows from the earliest start down: an unknown start first."""
     when = event["when"]
@@ -179,11 +61,11 @@ def long_date(day):
     return "%d %s %d" % (day.day, MONTHS[day.month - 1], day.year)
 
 
-def text(x, y, words, size=11, fill=INK, anchor="start", weight=None):
-    bold = ' font-weight="bold"' if weight else ""
+def text(x, y, words, size=11, fill=INK, anchor="start", bold=False):
+    weight = ' font-weight="bold"' if bold else ""
     end = ' text-anchor="%s"' % anchor if anchor != "start" else ""
     return '<text x="%s" y="%s" font-size="%s" fill="%s"%s%s>%s</text>' % (
-        fmt(x), fmt(y), fmt(size), fill, end, bold, escape(words))
+        fmt(x), fmt(y), fmt(size), fill, end, weight, escape(words))
 
 
 def rect(x, y, w, h, fill, extra=""):
@@ -204,6 +86,16 @@ def arrow(x_from, y, tip):
         fmt(y + 6), fmt(y + 2), fmt(x_from)))
 
 
+def before_mark(edge, y):
+    """A thin arrow pointing left out of the plot at `edge`: the start is
+    unknown and may lie before the axis, however far."""
+    tip = edge - BEFORE
+    return ('<path class="before" fill="none" stroke="%s" stroke-width="2" '
+            'd="M%s %s L%s %s L%s %s M%s %s H%s"/>' % (
+                MARK, fmt(tip + 6), fmt(y - 5), fmt(tip), fmt(y), fmt(tip + 6), fmt(y + 5),
+                fmt(tip), fmt(y), fmt(edge)))
+
+
 def mark(shape, y, tip=PLOT_RIGHT + 12):
     """The elements that draw one shape centred on row line y."""
     if shape.kind == "dot":
@@ -212,6 +104,8 @@ def mark(shape, y, tip=PLOT_RIGHT + 12):
     fill = {"span": MARK, "fade-in": "url(#fade-in)", "fade-out": "url(#fade-out)"}[shape.kind]
     out = [rect(shape.left, y - BAR / 2, shape.right - shape.left, BAR, fill,
                 ' class="%s"' % shape.kind)]
+    if shape.kind == "fade-in":
+        out.append(before_mark(shape.left, y))
     if shape.kind == "fade-in" and shape.arrow_from is None:
         # The known end, drawn as a cap: the fade alone would not say where it stops.
         out.append(rect(shape.right - 2, y - BAR / 2 - 2, 2, BAR + 4, MARK, ' class="end"'))
@@ -238,10 +132,10 @@ def axis_drawing(axis, top, bottom):
     first_year, last_year = axis.long_start.year, (axis.zoom_start - ONE_DAY).year
     years = str(first_year) if first_year == last_year else "%d\u2013%d" % (first_year, last_year)
     unit = "month" if axis.by_month() else "year"
-    out.append(text(PLOT_LEFT, top - 42, "%s, by %s" % (years, unit), 11, FAINT, weight=True))
+    out.append(text(PLOT_LEFT, top - 42, "%s, by %s" % (years, unit), 11, FAINT, bold=True))
     zoom_caption = "%s \u2013 %s, day by day" % (long_date(axis.zoom_start),
                                                   long_date(axis.zoom_end))
-    out.append(text(axis.zoom_left, top - 42, zoom_caption, 11, FAINT, weight=True))
+    out.append(text(axis.zoom_left, top - 42, zoom_caption, 11, FAINT, bold=True))
     for day, label, second in long_ticks:
         x = axis.x(day)
         out.append(line(x, top - 4, x, bottom, "#dde2e8"))
@@ -276,34 +170,49 @@ def published_drawing(axis, published, top, bottom):
     return ['<g id="published">',
             rect(x, top - 30, axis.day_width, bottom - top + 34, PUBLISHED,
                  ' fill-opacity="0.16"'),
-            text(middle, bottom + 16, "published", 11, PUBLISHED, "middle", weight=True),
+            text(middle, bottom + 16, "published", 11, PUBLISHED, "middle", bold=True),
             "</g>"]
 
 
 LEGEND = [
     ("dot", "an exact day"),
     ("span", "a period: some day or days within it (a month, a set of days)"),
-    ("fade-in", "an unknown start: the bar fades in (an unknown end: fades out)"),
+    ("fade-in", "an unknown start: the bar fades in, and the arrow at the left edge says it "
+                "may have begun before the axis"),
+    ("fade-out", "one day on or after a date, or a period whose end is unknown: the bar "
+                 "fades out"),
     ("arrow", "an open end: still going on when the article was published"),
 ]
+LEGEND_LINE = 22.0
+
+
+def legend_sample(kind, x):
+    """A small mark of `kind` in the legend's sample column, x to x + 40."""
+    return {"dot": Shape("dot", x + 20, x + 20),
+            "span": Shape("span", x + 4, x + 36),
+            "fade-in": Shape("fade-in", x + BEFORE + 2, x + 40),
+            "fade-out": Shape("fade-out", x, x + 40),
+            "arrow": Shape("span", x, x + 18, x + 18)}[kind]
 
 
 def legend_drawing(published, top):
-    out = ['<g id="legend">', text(LABEL_X, top, "How to read it", 12, INK, weight=True)]
+    """One entry a line: each kind of mark with its own sample, then the
+    publication day."""
+    out = ['<g id="legend">', text(LABEL_X, top, "How to read it", 12, INK, bold=True)]
+    x = LABEL_X
     for n, (kind, words) in enumerate(LEGEND):
-        x = LABEL_X + (n % 2) * 490
-        y = top + 22 + (n // 2) * 24
-        sample = {"dot": Shape("dot", x + 20, x + 20),
-                  "span": Shape("span", x + 4, x + 36),
-                  "fade-in": Shape("fade-in", x, x + 40),
-                  "arrow": Shape("span", x, x + 18, x + 18)}[kind]
-        out += mark(sample, y, tip=x + 40)
+        y = top + 22 + n * LEGEND_LINE
+        out += mark(legend_sample(kind, x), y, tip=x + 40)
         out.append(text(x + 52, y + 4, words, 11))
-    y = top + 22 + 2 * 24
-    out.append(rect(LABEL_X + 14, y - 9, 12, 18, PUBLISHED, ' fill-opacity="0.16"'))
-    out.append(text(LABEL_X + 52, y + 4, "the day the article was published, %s"
+    y = top + 22 + len(LEGEND) * LEGEND_LINE
+    out.append(rect(x + 14, y - 9, 12, 18, PUBLISHED, ' fill-opacity="0.16"'))
+    out.append(text(x + 52, y + 4, "the day the article was published, %s"
                     % long_date(published), 11))
     return out + ["</g>"]
+
+
+def legend_height():
+    return 22 + len(LEGEND) * LEGEND_LINE + 30
 
 
 def event_rows(events, axis, published, top):
@@ -319,7 +228,7 @@ def event_rows(events, axis, published, top):
         if n % 2 == 0:       # stripes lead the eye from a label to its mark
             out.append(rect(LABEL_X - 6, y, PLOT_RIGHT - LABEL_X + 6, ROW, "#000000",
                             ' fill-opacity="0.035"'))
-        out.append(text(LABEL_X, y + 14, event["key"], 12, INK, weight=True))
+        out.append(text(LABEL_X, y + 14, event["key"], 12, INK, bold=True))
         out.append(text(LABEL_X, y + 27, "%s \u00b7 \u201c%s\u201d" % (edtf, event["phrase"]),
                         10.5, FAINT))
         out += mark(shape, y + ROW / 2)
@@ -335,14 +244,27 @@ def known_days(events):
     return days
 
 
+def refuse_off_the_axis(events, axis):
+    """Stop (one line, exit 2 from the generator) at a bound the axis cannot
+    show: the day view reaches only NEAR_DAYS past publication, and a later
+    date drawn at its edge would show the wrong day."""
+    for event in sorted(events, key=order):
+        when = event["when"]
+        for verb, day in (("ends", when.latest()), ("begins", when.earliest())):
+            if day is not None and not axis.covers(day):
+                raise Stop(["docs/timeline.svg: event %s %s %s, after the axis"
+                            % (event["key"], verb, day.isoformat())])
+
+
 def render(sheet, data_name):
-    """The SVG text of the sheet's events."""
+    """The SVG text of the sheet's events; Stop if a date is off the axis."""
     events = sheet.tables["events"]
     published = sheet.article["published"]
     axis = Axis(published, known_days(events))
+    refuse_off_the_axis(events, axis)
     top = ROWS_TOP
     bottom = top + ROW * len(events)
-    height = bottom + 140
+    height = bottom + 48 + legend_height()
     title = "The article\u2019s %d events on a time axis" % len(events)
     subtitle = "%s, published %s: %s." % (sheet.article["outlet"], long_date(published),
                                            sheet.article["subject"])
@@ -357,7 +279,7 @@ def render(sheet, data_name):
            "<desc>%s %s</desc>" % (escape(subtitle), escape(reading))]
     out += gradients()
     out.append(rect(0, 0, WIDTH, height, "#ffffff"))
-    out.append(text(LABEL_X, 30, title, 18, INK, weight=True))
+    out.append(text(LABEL_X, 30, title, 18, INK, bold=True))
     out.append(text(LABEL_X, 50, subtitle, 11, FAINT))
     out.append(text(LABEL_X, 65, reading, 11, FAINT))
     out += axis_drawing(axis, top, bottom)
