@@ -1,16 +1,17 @@
 // afbrief on an Arduino Uno (ATmega328P): prints the article's briefing once
 // over Serial at 9600 baud - every figure in plain English, then every event
-// with its EDTF date ("2021-07-17", "2021-06-21~/2021-06-30", or one day of a
-// set: "[2021-07-20..]", on or after) - and stops.
+// with its EDTF date ("2021-07-17"; a month, "2021-06"; a span with an unknown
+// start, "/2021-07-18"; or one day of a set, "[2021-07-20..]", on or after)
+// - and stops.
 //
 // The tables and texts stay in flash; afbrief::rt reads them there, and the
 // format_* functions write into a buffer on the stack, never past its end.
 // The sketch's own strings are kept in flash too, with F().
 //
-// Install afbrief as a library (Library Manager, or Sketch > Include Library >
-// Add .ZIP Library) and open this from File > Examples > afbrief. The ctest
-// test arduino.examples builds it with the real Arduino AVR core and runs it
-// in simavr, checking every line it prints.
+// Install afbrief as a library (Sketch > Include Library > Add .ZIP Library,
+// or Library Manager, once listed) and open this from File > Examples >
+// afbrief. The ctest test arduino.examples builds it with the real Arduino AVR
+// core and runs it in simavr, checking every line it prints.
 #include <avr/sleep.h>
 
 #include <afbrief.h>

@@ -21,8 +21,11 @@ static_assert(brief::get(killed.value()).value().amount.hedge == afbrief::qualif
 void setup() {
   Serial.begin(9600);
   char line[160];
-  afbrief::rt::format_figure(killed.value(), line, sizeof line);
-  Serial.println(line);
+  const afbrief::format_result written =
+      afbrief::rt::format_figure(killed.value(), line, sizeof line);
+  Serial.print(line);
+  if (written.truncated) Serial.print(F("..."));  // cut to fit the buffer
+  Serial.println();
   Serial.println(F("compile time done"));
   Serial.flush();
 }

@@ -17,7 +17,12 @@ class Expectations:
         export = json.loads(self.output(tool, "export", "--format=json"))
         self.figures = {}
         for line in self.output(tool, "figures").splitlines():
+            if not line.strip():
+                continue
             match = FIGURE_LINE_RE.match(line)
+            if match is None:
+                # The tool's text changed shape: say so, not with a traceback.
+                raise SystemExit("FAILED: unexpected line from 'afbrief figures': %r" % line)
             self.figures[match.group("key")] = match.group("text")
         self.figure_lines = [self.figures[f["key"]] for f in export["figures"]]
         self.event_lines = ["%s (%s): %s" % (e["edtf"], e["phrase"], e["summary"])

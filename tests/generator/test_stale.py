@@ -111,6 +111,29 @@ class Stale(unittest.TestCase):
         self.assert_stale([])
         self.assertEqual(self.read(ARDUINO_BUNDLE), self.read(SINGLE))
 
+    def test_a_new_folder_in_the_arduino_library_is_stale(self):
+        # Arduino compiles src/ recursively, so a file added by hand in a new
+        # folder there, however deep, would be built into every sketch.
+        strays = ["src/extra/stray.cpp", "src/extra/deeper/stray.h"]
+        for stray in strays:
+            os.makedirs(os.path.dirname(os.path.join(self.root, stray)), exist_ok=True)
+            with open(os.path.join(self.root, stray), "w") as f:
+                f.write("// added by hand\n")
+        # A folder left empty is named as well: only generated files remain.
+        os.makedirs(os.path.join(self.root, "src", "afbrief", "empty"))
+        folders = ["src/extra/", "src/extra/deeper/", "src/afbrief/empty/"]
+        self.assert_stale(strays + folders)
+        self.assertEqual(self.generate().returncode, 0)
+        self.assert_stale([])
+        for path in strays + folders:
+            self.assertFalse(os.path.exists(os.path.join(self.root, path)), path)
+        self.assertEqual(sorted(self.tree("src")), sorted([ARDUINO_BUNDLE, ARDUINO_HEADER]))
+
+    def tree(self, top):
+        """Every file under `top`, relative to the scratch root."""
+        return [os.path.relpath(os.path.join(folder, name), self.root)
+                for folder, _, names in os.walk(os.path.join(self.root, top)) for name in names]
+
     def test_a_deleted_generated_file_is_written_again(self):
         os.remove(os.path.join(self.root, TEXTS))
         self.assert_stale([TEXTS])

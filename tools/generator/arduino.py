@@ -8,7 +8,9 @@ library.properties (includes=afbrief.h). So src/ holds:
   src/afbrief/afbrief.hpp  the single header, byte for byte, so that a sketch
                            may also write #include <afbrief/afbrief.hpp>
 
-Both are generated, never edited: --check names either one when it differs.
+Both are generated, never edited: --check names either one when it differs,
+and any other file or folder anywhere under src/ (Arduino compiles src/
+recursively, so a stray source file there is built into every sketch).
 """
 import os
 
@@ -36,6 +38,14 @@ def library_files(root, single_header_text):
 
 
 def directories(root):
-    """The src/ folders the generator alone writes to (a file left there that
-    it does not write is stale)."""
-    return [os.path.join(root, *PUBLIC_HEADER[:-1]), os.path.join(root, *BUNDLE[:-1])]
+    """Every folder under src/, deepest first, for outputs.prune: Arduino
+    compiles src/ recursively, so a file anywhere in it that the generator
+    does not write is stale, and so is a folder holding none that it does."""
+    top = os.path.join(root, PUBLIC_HEADER[0])
+    found = []
+    for folder, subfolders, _ in os.walk(top):
+        subfolders.sort()
+        found.append(folder)
+    # os.walk lists a folder before the folders in it; reversed, each comes
+    # after its own, so it is already empty when it is itself removed.
+    return list(reversed(found)) or [top]

@@ -29,16 +29,26 @@ def settle(files, root, check):
 
 
 def prune(directory, files, root, check):
-    """Files in `directory` the generator did not write: named as stale, and
-    removed unless `check`."""
+    """What in `directory` the generator did not write: named as stale, and
+    removed unless `check`. Each sub-folder is left to a call of its own
+    (deepest first), so that `directory` itself can be named and removed
+    when the generator writes nothing beneath it: a folder added by hand, or
+    one a renamed output left empty, is as stale as a stray file."""
     if not os.path.isdir(directory):
         return []
     wanted = {os.path.abspath(path) for path in files}
     stale = []
     for name in sorted(os.listdir(directory)):
         path = os.path.abspath(os.path.join(directory, name))
-        if os.path.isfile(path) and path not in wanted:
-            stale.append(os.path.relpath(path, root))
-            if not check:
-                os.remove(path)
+        if (os.path.isdir(path) and not os.path.islink(path)) or path in wanted:
+            continue
+        stale.append(os.path.relpath(path, root))
+        if not check:
+            os.remove(path)
+    beneath = os.path.abspath(directory) + os.sep
+    if not any(path.startswith(beneath) for path in wanted):
+        # A trailing separator tells a folder from a file in --check's list.
+        stale.append(os.path.relpath(directory, root) + os.sep)
+        if not check:
+            os.rmdir(directory)
     return stale
