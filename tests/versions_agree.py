@@ -2,9 +2,8 @@
 """Every place that states afbrief's version says the same as the one source,
 AFBRIEF_VERSION_MAJOR/MINOR/PATCH in include/afbrief/afbrief.hpp: the CMake
 project, meson.build, the newest CHANGELOG.md entry and every package
-manifest: Arduino's library.properties, PlatformIO's library.json, ESP-IDF's
-idf_component.yml (and Zephyr's zephyr/module.yml, should it ever state a
-version: Zephyr's format has none, so it is not required).
+manifest: Arduino's library.properties, PlatformIO's library.json and
+ESP-IDF's idf_component.yml. (Zephyr's zephyr/module.yml has no version key.)
 
   python3 tests/versions_agree.py [ROOT]
 Exit status 1, with one line per disagreement, when any differs."""
@@ -51,10 +50,6 @@ STATED = [
     # A top-level key, quoted or not; PyYAML is not needed for one line.
     ("idf_component.yml", r"(?m)^version:[ \t]*[\"']?([^\"'\s#]+)"),
 ]
-# Checked only when they state a version at all.
-OPTIONAL = [
-    ("zephyr/module.yml", r"(?m)^version:[ \t]*[\"']?([^\"'\s#]+)"),
-]
 
 
 def stated(path, how):
@@ -70,15 +65,14 @@ def main():
     version = the_version()
     problems = []
     checked = 0
-    for path, how in STATED + OPTIONAL:
+    for path, how in STATED:
         try:
             found = stated(path, how)
         except OSError as e:
             problems.append("%s: cannot be read (%s)" % (path, e.strerror))
             continue
         if found is None:
-            if (path, how) in STATED:
-                problems.append("%s: no version found" % path)
+            problems.append("%s: no version found" % path)
             continue
         checked += 1
         if found != version:

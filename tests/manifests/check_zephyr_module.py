@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""zephyr/module.yml matches Zephyr's module schema (written out from Zephyr's
-documentation in zephyr_module.schema.yml), checked with pykwalify as
-Zephyr's own scripts/zephyr_module.py does, and names afbrief and the files
-it points at as Zephyr resolves them (cmake: a directory with a
-CMakeLists.txt; kconfig: a file), relative to the repository's root.
+"""zephyr/module.yml matches Zephyr's module schema (the keys of
+METADATA_SCHEMA in Zephyr's scripts/zephyr_module.py, written out for
+pykwalify in zephyr_module.schema.yml, which says where it is stricter),
+checked with pykwalify as older Zephyr releases did, and names afbrief
+and the files it points at as Zephyr resolves them (cmake: a directory with
+a CMakeLists.txt; kconfig: a file), relative to the repository's root.
 
   python3 tests/manifests/check_zephyr_module.py [ROOT] [MODULE_YML]
 Exit 1 naming each problem; 77 (skipped) without Debian's python3-pykwalify

@@ -2,7 +2,8 @@
 # each validator shown to refuse a broken copy, and the build glue of the
 # ecosystems with no toolchain here (PlatformIO, ESP-IDF, Zephyr) emulated.
 # Included from tests/CMakeLists.txt after validators.cmake (AFBRIEF_AJV,
-# AFBRIEF_SCHEMAS_DIR, AFBRIEF_SKIPPED). A missing tool or schema makes a
+# AFBRIEF_YAML_PYTHON, AFBRIEF_SCHEMAS_DIR, AFBRIEF_SKIPPED,
+# afbrief_require_cross_compiler()). A missing tool or schema makes a
 # test print why and exit 77, reported as skipped.
 if(NOT Python3_FOUND)
   message(STATUS "afbrief: python 3.11 not found, skipping the manifest tests")
@@ -13,22 +14,13 @@ set(afbrief_ajv_check ${Python3_EXECUTABLE} ${afbrief_manifests}/ajv_check.py
   --ajv "${AFBRIEF_AJV}")
 set(afbrief_manifest_tests)
 
-# The YAML and Kconfig checks want Debian's python3-yaml, python3-pykwalify
-# (with python3-ruamel.yaml and python3-dateutil, which it imports) and
-# python3-kconfiglib. Debian installs them for its own /usr/bin/python3, which
-# a Python of one's own ahead on PATH (pyenv, a venv) does not see: use the
-# first of the two that has them all.
-set(afbrief_yaml_python ${Python3_EXECUTABLE})
-foreach(candidate ${Python3_EXECUTABLE} /usr/bin/python3)
-  if(EXISTS ${candidate})
-    execute_process(COMMAND ${candidate} -c "import yaml, pykwalify.core, kconfiglib"
-      RESULT_VARIABLE afbrief_imports_failed OUTPUT_QUIET ERROR_QUIET)
-    if(NOT afbrief_imports_failed)
-      set(afbrief_yaml_python ${candidate})
-      break()
-    endif()
-  endif()
-endforeach()
+# The YAML and Kconfig checks run on the Python that has PyYAML, pykwalify
+# and kconfiglib (validators.cmake picks it).
+set(afbrief_yaml_python ${AFBRIEF_YAML_PYTHON})
+# Copies files to a scratch root, breaks one, and expects a checker to refuse
+# the copy with a given reason (refuses_edited_copy.py).
+set(afbrief_refuses ${Python3_EXECUTABLE} ${afbrief_manifests}/refuses_edited_copy.py
+  ${PROJECT_SOURCE_DIR})
 
 function(afbrief_manifest_test name)
   add_test(NAME manifests.${name} COMMAND ${ARGN})
@@ -36,17 +28,19 @@ function(afbrief_manifest_test name)
   set(afbrief_manifest_tests ${afbrief_manifest_tests} PARENT_SCOPE)
 endfunction()
 
-# A compile of query.cpp with a cross compiler, or, when that compiler is
-# missing, a test that reports itself skipped and says why.
-function(afbrief_manifest_compile name compiler)
-  find_program(afbrief_manifest_${compiler} ${compiler})
+# A compile of query.cpp with a cross compiler, or, when that compiler (or
+# its picolibc) is missing, a test that reports itself skipped and says why;
+# with AFBRIEF_REQUIRE_VALIDATORS, the configure stops instead.
+function(afbrief_manifest_compile name compiler packages)
+  afbrief_require_cross_compiler(afbrief_manifest_${compiler} ${compiler} "${packages}")
   if(afbrief_manifest_${compiler})
     afbrief_manifest_test(${name} ${afbrief_manifest_${compiler}} ${ARGN}
       -I${PROJECT_SOURCE_DIR}/include -c ${afbrief_manifests}/query.cpp
       -o ${CMAKE_CURRENT_BINARY_DIR}/manifests_${name}.o)
   else()
+    # One Python statement: a ';' in it would split the argument in two.
     afbrief_manifest_test(${name} ${Python3_EXECUTABLE} -c
-      "print('SKIPPED: ${compiler} not found (.ci/run installs it)'); raise SystemExit(77)")
+      "raise SystemExit(print('SKIPPED: ${compiler} with picolibc not found (Debian: ${packages})') or 77)")
   endif()
   set(afbrief_manifest_tests ${afbrief_manifest_tests} PARENT_SCOPE)
 endfunction()
@@ -63,16 +57,17 @@ afbrief_manifest_test(arduino.specification ${afbrief_arduino_check}
 afbrief_manifest_test(arduino.strict ${afbrief_arduino_check}
   ${afbrief_arduino_schemas}/arduino-library-properties-strict-schema.json)
 # The validator can fail: an empty architectures, a missing sentence, and (at
-# the strict level only) a version that is not full semver are refused.
+# the strict level only) a version that is not full semver are refused, each
+# with ajv's error for that field (INSTANCEPATH:MESSAGE_PREFIX).
 afbrief_manifest_test(arduino.refuses_empty_architectures ${afbrief_arduino_check}
   ${afbrief_arduino_schemas}/arduino-library-properties-schema.json
-  --set architectures= --expect-refusal)
+  --set architectures= --expect-error "/architectures:must NOT have fewer than 1 characters")
 afbrief_manifest_test(arduino.refuses_missing_sentence ${afbrief_arduino_check}
   ${afbrief_arduino_schemas}/arduino-library-properties-schema.json
-  --delete sentence --expect-refusal)
+  --delete sentence --expect-error ":must have required property 'sentence'")
 afbrief_manifest_test(arduino.strict_refuses_short_version ${afbrief_arduino_check}
   ${afbrief_arduino_schemas}/arduino-library-properties-strict-schema.json
-  --set version=0.4 --expect-refusal)
+  --set version=0.4 --expect-error "/version:must match pattern")
 
 # --- PlatformIO: library.json against PlatformIO's schema (draft 2020-12).
 # The schema PlatformIO publishes is not valid JSON Schema: each property
@@ -81,19 +76,21 @@ afbrief_manifest_test(arduino.strict_refuses_short_version ${afbrief_arduino_che
 # library.schema.fixed.json: the same schema with those flags gathered into a
 # top-level `required` array, nothing else changed. platformio.published_
 # schema_invalid documents the fault: it passes while ajv refuses the
-# published file, and fails (telling us to switch) once PlatformIO fixes it.
+# published file for that reason (name's "required" must be an array), and
+# fails (telling us to switch) once PlatformIO fixes it.
 set(afbrief_pio_schemas ${AFBRIEF_SCHEMAS_DIR}/platformio)
 set(afbrief_pio_check ${afbrief_ajv_check} --spec draft2020
   --schema ${afbrief_pio_schemas}/library.schema.fixed.json
   --data ${PROJECT_SOURCE_DIR}/library.json)
 afbrief_manifest_test(platformio.schema ${afbrief_pio_check})
 afbrief_manifest_test(platformio.refuses_frameworks_number ${afbrief_pio_check}
-  --set frameworks=5 --expect-refusal)
+  --set frameworks=5 --expect-error "/frameworks:must be string"
+  --expect-error "/frameworks:must be array")
 afbrief_manifest_test(platformio.refuses_missing_version ${afbrief_pio_check}
-  --delete version --expect-refusal)
+  --delete version --expect-error ":must have required property 'version'")
 afbrief_manifest_test(platformio.published_schema_invalid ${afbrief_ajv_check}
   --spec draft2020 --schema ${afbrief_pio_schemas}/library.schema.json
-  --compile-only --expect-refusal)
+  --compile-only --expect-error "/properties/name/required:must be array")
 # What `pio pkg pack` would publish, from library.json's export list.
 afbrief_manifest_test(platformio.export ${Python3_EXECUTABLE}
   ${afbrief_manifests}/packaged_files.py platformio ${PROJECT_SOURCE_DIR})
@@ -107,6 +104,11 @@ afbrief_manifest_test(esp_idf.fields ${afbrief_yaml_python}
   ${afbrief_manifests}/check_idf_component.py ${PROJECT_SOURCE_DIR})
 afbrief_manifest_test(esp_idf.files ${afbrief_yaml_python}
   ${afbrief_manifests}/packaged_files.py idf ${PROJECT_SOURCE_DIR})
+# The checker can fail: an unquoted version, which YAML reads as a number.
+afbrief_manifest_test(esp_idf.refuses_unquoted_version ${afbrief_refuses}
+  --copy idf_component.yml --edit idf_component.yml "^version: .*$" "version: 1.0"
+  --expect "version: a quoted semantic version is required, found 1.0"
+  -- ${afbrief_yaml_python} ${afbrief_manifests}/check_idf_component.py {copy})
 afbrief_manifest_test(esp_idf.cmake_branch ${CMAKE_COMMAND} -E env CXX=${CMAKE_CXX_COMPILER}
   ${CMAKE_CTEST_COMMAND} --build-and-test ${afbrief_manifests}/esp_idf
     ${CMAKE_CURRENT_BINARY_DIR}/manifests_esp_idf --build-generator ${CMAKE_GENERATOR}
@@ -116,6 +118,7 @@ afbrief_manifest_test(esp_idf.cmake_branch ${CMAKE_COMMAND} -E env CXX=${CMAKE_C
 afbrief_manifest_test(esp_idf.requirements_scan ${CMAKE_COMMAND}
   -DAFBRIEF_SOURCE=${PROJECT_SOURCE_DIR} -P ${afbrief_manifests}/esp_idf/requirements_scan.cmake)
 afbrief_manifest_compile(esp_idf.esp32c3_flags riscv64-unknown-elf-g++
+  "gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf"
   -march=rv32imc_zicsr_zifencei -mabi=ilp32 --specs=picolibc.specs
   -std=gnu++2b -fno-exceptions -fno-rtti -ffunction-sections -fdata-sections
   -fstrict-volatile-bitfields -fno-jump-tables -fno-tree-switch-conversion
@@ -128,6 +131,18 @@ afbrief_manifest_compile(esp_idf.esp32c3_flags riscv64-unknown-elf-g++
 # default C library).
 afbrief_manifest_test(zephyr.module_schema ${afbrief_yaml_python}
   ${afbrief_manifests}/check_zephyr_module.py ${PROJECT_SOURCE_DIR})
+# The schema can fail: a key Zephyr does not know (a misspelt build), and a
+# build.cmake that is not a string.
+afbrief_manifest_test(zephyr.refuses_unknown_key ${afbrief_refuses}
+  --copy zephyr/module.yml --edit zephyr/module.yml "^build:" "biuld:"
+  --expect "Key 'biuld' was not defined"
+  -- ${afbrief_yaml_python} ${afbrief_manifests}/check_zephyr_module.py
+     ${PROJECT_SOURCE_DIR} {copy}/zephyr/module.yml)
+afbrief_manifest_test(zephyr.refuses_cmake_not_str ${afbrief_refuses}
+  --copy zephyr/module.yml --edit zephyr/module.yml "^  cmake: .*$" "  cmake: 5"
+  --expect "Value '5' is not of type 'str'. Path: '/build/cmake'"
+  -- ${afbrief_yaml_python} ${afbrief_manifests}/check_zephyr_module.py
+     ${PROJECT_SOURCE_DIR} {copy}/zephyr/module.yml)
 afbrief_manifest_test(zephyr.kconfig ${afbrief_yaml_python}
   ${afbrief_manifests}/check_zephyr_kconfig.py ${PROJECT_SOURCE_DIR})
 afbrief_manifest_test(zephyr.cmake ${CMAKE_COMMAND} -E env CXX=${CMAKE_CXX_COMPILER}
@@ -138,6 +153,7 @@ afbrief_manifest_test(zephyr.cmake_off ${CMAKE_COMMAND}
   -S ${afbrief_manifests}/zephyr -B ${CMAKE_CURRENT_BINARY_DIR}/manifests_zephyr_off
   -DAFBRIEF_SOURCE=${PROJECT_SOURCE_DIR} -DAFBRIEF_EXPECT_OFF=ON)
 afbrief_manifest_compile(zephyr.cortex_m4_flags arm-none-eabi-g++
+  "gcc-arm-none-eabi picolibc-arm-none-eabi"
   -mcpu=cortex-m4 -mthumb -mabi=aapcs --specs=picolibc.specs -std=c++17
   -ffreestanding -fno-exceptions -fno-rtti -fno-threadsafe-statics
   -ffunction-sections -fdata-sections -fno-common -Wall -Wextra -Werror -Os -g)
@@ -146,9 +162,20 @@ afbrief_manifest_compile(zephyr.cortex_m4_flags arm-none-eabi-g++
 afbrief_manifest_test(home_agrees ${Python3_EXECUTABLE} ${afbrief_manifests}/home_agrees.py
   ${PROJECT_SOURCE_DIR})
 
+# versions_agree (registered in tests/CMakeLists.txt) reads every manifest
+# too; here it is shown to fail: a copy of the files that state the version,
+# with library.json's changed, must be refused naming that file.
+add_test(NAME versions_agree.refuses_mismatch COMMAND ${afbrief_refuses}
+  --copy include/afbrief/afbrief.hpp --copy CMakeLists.txt --copy meson.build
+  --copy CHANGELOG.md --copy library.properties --copy library.json
+  --copy idf_component.yml
+  --edit library.json [[^  "version": "[^"]*"]] [[  "version": "9.9.9"]]
+  --expect "library.json: says 9.9.9"
+  -- ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/versions_agree.py {copy})
+list(APPEND afbrief_manifest_tests versions_agree.refuses_mismatch)
+if(TEST versions_agree)
+  list(APPEND afbrief_manifest_tests versions_agree)
+endif()
+
 set_tests_properties(${afbrief_manifest_tests} PROPERTIES
   LABELS manifests SKIP_RETURN_CODE ${AFBRIEF_SKIPPED})
-# versions_agree (registered in tests/CMakeLists.txt) reads every manifest too.
-if(TEST versions_agree)
-  set_tests_properties(versions_agree PROPERTIES LABELS manifests)
-endif()

@@ -9,7 +9,8 @@ Neither packer (`compote component pack`, `pio pkg pack`) is reachable here,
 so their documented rules are emulated:
 - ESP-IDF (idf_component.yml `files`): every file, less the `exclude`
   patterns, plus the `include` patterns, which win over `exclude`. The older
-  reading (only `include`, less `exclude`) is checked too: both must agree.
+  reading (only `include`, less `exclude`) is taken too: the two must give
+  the same files, or the package depends on which packer reads it.
   `**` crosses directories, `*` does not.
 - PlatformIO (library.json `export`): the files matched by an `include`
   pattern, or lying in a directory matched by one, less `exclude`; patterns
@@ -101,6 +102,18 @@ def platformio_packages(files):
     return {"export": exported}, ARDUINO_LAYOUT + ["library.json", "LICENSE"]
 
 
+def disagreements(kind, readings):
+    """A line for each file one reading publishes and another does not."""
+    everything = set().union(*readings.values())
+    lines = []
+    for path in sorted(everything):
+        publishing = sorted(r for r, packaged in readings.items() if path in packaged)
+        if len(publishing) < len(readings):
+            lines.append("%s: the readings disagree: only (%s) publishes %s"
+                         % (kind, ") and (".join(publishing), path))
+    return lines
+
+
 def main():
     if len(sys.argv) < 2 or sys.argv[1] not in ("idf", "platformio"):
         sys.exit("usage: packaged_files.py idf|platformio [ROOT]")
@@ -114,6 +127,8 @@ def main():
         for path in packaged:
             if path.startswith(NEVER_IN[sys.argv[1]]):
                 problems.append("%s (%s): would publish %s" % (sys.argv[1], reading, path))
+    if len(readings) > 1:
+        problems += disagreements(sys.argv[1], readings)
     for p in sorted(set(problems)):
         print(p)
     if not problems:
