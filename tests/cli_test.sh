@@ -549,6 +549,12 @@ if [ -w /dev/full ]; then
   "$AFBRIEF" figures >/dev/full 2>"$ERR"
   RC=$?
   check "figures to /dev/full exits 1" status_is 1
+  for t in figures events statements; do
+    "$AFBRIEF" export --format=csv --table=$t >/dev/full 2>"$ERR"
+    RC=$?
+    check "export --format=csv --table=$t to /dev/full exits 1 with one 'afbrief: ' line" \
+      eval 'status_is 1 && [ "$(wc -l <"$ERR" | tr -d " ")" = 1 ] && grep -qx "afbrief: could not write to standard output" "$ERR"'
+  done
 else
   skip "/dev/full not available: write failures not checked"
 fi

@@ -7,20 +7,27 @@ For each of the three tables: RFC 4180 by bytes (UTF-8 without BOM, CRLF
 line ends, a field quoted exactly when it holds a comma, a quotation mark, CR
 or LF, its quotation marks doubled), the same number of fields in every row,
 one row of column names, one of HXL hashtags, one row per record of the data
-file; every tag in HXL's syntax, its hashtag one of the HXL 1.1 core hashtags
-used here and every attribute either HXL 1.1 core or named in the README's
-list of custom attributes; and the values in the columns they belong to,
-against the data file (not the tool). Two runs give the same bytes.
+file; the names and tags exactly the README's tables; every tag in HXL's
+syntax, its hashtag one of the HXL 1.1 core hashtags used here, every
+attribute either HXL 1.1 core or a custom one the README names, used only on
+the hashtag the README gives it; every #date cell a day or empty, every count
+a number or empty; and every cell of every row against the data file (not
+the tool), with the test's own EDTF reading (edtf_days.py). Two runs give the
+same bytes.
 
 Prints "ok - ..." or "FAIL - ..." per check; exits 1 if any failed.
 """
 
 import csv
+import datetime
 import io
 import re
 import subprocess
 import sys
 import tomllib
+
+import edtf_days
+import readme_tables
 
 # HXL 1.1's syntax for a tag cell: a hashtag, then attributes, each a letter
 # then letters, digits or underscores (case-insensitive; no spaces written).
@@ -30,13 +37,13 @@ TAG_SYNTAX = re.compile(r"^#[a-z][a-z0-9_]*(\+[a-z][a-z0-9_]*)*$", re.IGNORECASE
 # 1.1 (hxlstandard.org/standard/1-1final/dictionary/) names them.
 CORE_HASHTAGS_USED = {
     "#affected", "#date", "#description", "#event", "#group", "#indicator",
-    "#inneed", "#loc", "#meta",
+    "#inneed", "#loc", "#meta", "#org",
 }
 
 # Every core attribute of HXL 1.1: the dictionary's attribute index, as the
 # HXL core schema lists it (status "Released", release 1.0 or 1.1; the
 # deprecated language attributes and the later +budget, +pct, +return, +spend
-# and +transfer left out).
+# and +transfer left out). `+label` is not among them, so it is not here.
 CORE_ATTRIBUTES = {
     "abducted", "activity", "adolescents", "adults", "approved", "bounds",
     "canceled", "children", "cluster", "code", "converted", "coord", "dest",
@@ -55,22 +62,28 @@ REQUIRED_TAGS = {
     "#meta+paragraph", "#description",
 }
 
-# Where a figure's value belongs, by its measure and subject in the data
-# file: the humanitarian measures HXL has hashtags for, else the generic
-# #indicator+num. A subject of None matches any.
-VALUE_COLUMNS = [
-    ("killed", "children", "#affected+killed+children"),
-    ("injured", "children", "#affected+injured+children"),
-    ("killed", "women", "#affected+killed+f+adults"),
-    ("in_need", None, "#inneed+ind"),
-    ("newly_displaced", None, "#affected+idps"),
-    ("displaced_total", None, "#affected+displaced+total"),
-]
-GENERIC_VALUE = "#indicator+num"
-ALL_VALUE_TAGS = [tag for _, _, tag in VALUE_COLUMNS] + [GENERIC_VALUE]
+# HXL reads these as numbers (libhxl's default schema): a cell is empty or one.
+NUMBER_HASHTAGS = {"#affected", "#inneed"}
+NUMBER_TAGS = {"#indicator+num", "#indicator+num+pct"}
 
-README_SECTION = "### CSV with HXL tags"
-README_CUSTOM_LIST = "Custom attributes"
+# Where a figure's value belongs: a percentage in its own column; a count of
+# people in the first humanitarian column its measure and subject match
+# (None: any subject), else the generic count.
+HUMANITARIAN_COLUMNS = [
+    ("killed", "children", "children_killed"),
+    ("injured", "children", "children_injured"),
+    ("killed", "women", "women_killed"),
+    ("in_need", None, "people_in_need"),
+    ("newly_displaced", None, "newly_displaced"),
+    ("displaced_total", None, "displaced_total"),
+]
+OTHER_COUNT, PERCENT = "other_value", "percent_value"
+VALUE_COLUMNS = [name for _, _, name in HUMANITARIAN_COLUMNS] + [OTHER_COUNT, PERCENT]
+
+# Actor kinds and the column family they go in: HXL's #org is for
+# humanitarian organisations, and it has no hashtag for a person.
+ORGANISATION_KINDS = {"un_body"}
+PERSON_KINDS = {"person"}
 
 failures = 0
 
@@ -82,29 +95,6 @@ def check(what, ok, why=""):
     else:
         failures += 1
         print("FAIL - " + what + (" (" + why + ")" if why else ""))
-
-
-def custom_attributes(readme_path):
-    """The attributes the README's CSV section names as custom: the first
-    cell (`+name`) of each table row after the "Custom attributes" line."""
-    lines = open(readme_path, encoding="utf-8").read().split("\n")
-    try:
-        start = lines.index(README_SECTION)
-    except ValueError:
-        return None
-    found, in_list = set(), False
-    for line in lines[start + 1:]:
-        if line.startswith("## ") or line.startswith("### "):
-            break
-        if line.startswith(README_CUSTOM_LIST):
-            in_list = True
-        elif in_list and line.startswith("|"):
-            m = re.match(r"^\|\s*`\+([a-z][a-z0-9_]*)`", line)
-            if m:
-                found.add(m.group(1))
-        elif in_list and found and line.strip() == "":
-            break
-    return found
 
 
 def export(tool, table):
@@ -153,116 +143,202 @@ def check_tags(table, tags, custom):
     check(table + ": every hashtag is an HXL 1.1 core hashtag of the allow-list",
           hashtags <= CORE_HASHTAGS_USED, ", ".join(sorted(hashtags - CORE_HASHTAGS_USED)))
     attributes = {a.lower() for t in tags for a in t.split("+")[1:]}
-    unknown = attributes - CORE_ATTRIBUTES - (custom or set())
+    unknown = attributes - CORE_ATTRIBUTES - set(custom)
     check(table + ": every attribute is HXL 1.1 core or in the README's custom list",
           not unknown, "not core, not in README: " + ", ".join("+" + a for a in sorted(unknown)))
+    misplaced = ["%s (%s)" % (t, a) for t in tags for a in t.lower().split("+")[1:]
+                 if a in custom and t.split("+")[0].lower() not in custom[a]]
+    check(table + ": each custom attribute only on the hashtag the README's 'on' names",
+          not misplaced, ", ".join(misplaced))
     check(table + ": no two columns have the same tag", len(set(tags)) == len(tags))
 
 
-def by_tag(rows):
-    """Each record as {tag: cell}."""
+def is_iso_day(cell):
+    if not re.match(r"^\d{4}-\d{2}-\d{2}$", cell):
+        return False
+    try:
+        datetime.date.fromisoformat(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def check_cell_types(table, rows):
+    """HXL's reading of a column by its tag: #date a date, counts numbers."""
     tags = rows[1]
-    return [dict(zip(tags, r)) for r in rows[2:]]
+    bad_dates, bad_numbers = [], []
+    for row in rows[2:]:
+        for tag, cell in zip(tags, row):
+            hashtag = tag.split("+")[0].lower()
+            if hashtag == "#date" and cell != "" and not is_iso_day(cell):
+                bad_dates.append("%s %s=%r" % (row[0], tag, cell))
+            if ((hashtag in NUMBER_HASHTAGS or tag in NUMBER_TAGS) and cell != ""
+                    and not re.match(r"^-?\d+$", cell)):
+                bad_numbers.append("%s %s=%r" % (row[0], tag, cell))
+    check(table + ": every #date... cell is empty or a day YYYY-MM-DD", not bad_dates,
+          "; ".join(bad_dates[:5]))
+    check(table + ": every count cell (#affected, #inneed, #indicator+num) is empty or a number",
+          not bad_numbers, "; ".join(bad_numbers[:5]))
 
 
-def value_tag(figure):
-    for measure, subject, tag in VALUE_COLUMNS:
-        if figure["measure"] == measure and subject in (None, figure["subject"]):
-            return tag
-    return GENERIC_VALUE
+# ---- The cells each record should have, from the data file ----------------------------
+
+class Names:
+    """The data file's keys and names."""
+
+    def __init__(self, data):
+        self.places = {p["key"]: p["name"] for p in data["places"]}
+        self.actors = {a["key"]: a for a in data["actors"]}
+        self.sources = {s["key"]: s for s in data["sources"]}
+
+    def source(self, key):
+        return self.sources[key]["name"] if key else ""
+
+    def actor(self, key):
+        return self.actors[key]["name"] if key else ""
+
+    def actors_of(self, keys, kinds, inside=True):
+        return "; ".join(self.actors[k]["name"] for k in keys
+                         if (self.actors[k]["kind"] in kinds) == inside)
 
 
-def check_figures(records, data):
-    names = {s["key"]: s["name"] for s in data["sources"]}
-    places = {p["key"]: p["name"] for p in data["places"]}
-    got = {r.get("#meta+id"): r for r in records}
-    check("figures: one row for each figure of the data file, by key",
-          sorted(got) == sorted(f["key"] for f in data["figures"]))
-    check("figures: children_killed_past_decade has 7792 under #affected+killed+children",
-          got.get("children_killed_past_decade", {}).get("#affected+killed+children") == "7792")
-    check("figures: people_in_need has 18400000 under #inneed+ind",
-          got.get("people_in_need", {}).get("#inneed+ind") == "18400000")
-    check("figures: women_killed_past_decade has 3000 under #affected+killed+f+adults",
-          got.get("women_killed_past_decade", {}).get("#affected+killed+f+adults") == "3000")
-    for f in data["figures"]:
-        r = got.get(f["key"])
-        if r is None:
+def dates(prefix, edtf):
+    return {prefix + "start": edtf_days.first_day_cell(edtf),
+            prefix + "end": edtf_days.last_day_cell(edtf),
+            prefix + "edtf": edtf, prefix + "form": edtf_days.form_cell(edtf)}
+
+
+def value_column(f):
+    if f["unit"] == "percent":
+        return PERCENT
+    for measure, subject, name in HUMANITARIAN_COLUMNS:
+        if f["measure"] == measure and subject in (None, f["subject"]):
+            return name
+    return OTHER_COUNT
+
+
+def expected_figure(f, names):
+    cells = {"key": f["key"], "measure": f["measure"], "subject": f["subject"],
+             "qualifier": f.get("qualifier", "exact"), "unit": f["unit"],
+             "base_edtf": f.get("base", ""), "place": names.places.get(f.get("place"), ""),
+             "originator": names.source(f.get("originator")),
+             "originator_key": (names.sources[f["originator"]]["actor"]
+                                if f.get("originator") else ""),
+             "relays": "; ".join(names.source(v) for v in f.get("via", [])),
+             "paragraph": str(f["paragraph"]), "wording": f["wording"]}
+    cells.update({c: (str(f["best"]) if c == value_column(f) else "") for c in VALUE_COLUMNS})
+    cells.update(dates("period_", f["covers"]))
+    # The figure in words is the library's formatter: it states the value.
+    cells["figure"] = lambda cell: "{:,}".format(f["best"]) in cell
+    return cells
+
+
+def expected_event(e, names):
+    actors = e.get("actors", [])
+    cells = {"key": e["key"], "kind": e["kind"], "precision": e["precision"],
+             "phrase": e["phrase"], "summary": e["summary"],
+             "actor_groups": names.actors_of(actors, ORGANISATION_KINDS | PERSON_KINDS, False),
+             "actor_organisations": names.actors_of(actors, ORGANISATION_KINDS),
+             "actor_persons": names.actors_of(actors, PERSON_KINDS),
+             "place": names.places.get(e.get("place"), ""), "via": names.source(e.get("via")),
+             "paragraph": str(e["paragraph"])}
+    cells.update(dates("", e["when"]))
+    return cells
+
+
+def expected_statement(s, names):
+    org = s.get("organisation")
+    humanitarian = bool(org) and names.actors[org]["kind"] in ORGANISATION_KINDS
+    cells = {"key": s["key"], "speaker": names.actor(s["speaker"]), "speaker_key": s["speaker"],
+             "role": s.get("role", ""),
+             "organisation": names.actor(org) if org and not humanitarian else "",
+             "humanitarian_organisation": names.actor(org) if humanitarian else "",
+             "via": names.source(s.get("via")), "channel": s.get("channel", ""),
+             "words": s["quote"], "indirect": "true" if s.get("indirect", False) else "false",
+             "paragraph": str(s["paragraph"])}
+    cells.update(dates("said_", s["said"]))
+    return cells
+
+
+EXPECTED = {"figures": expected_figure, "events": expected_event,
+            "statements": expected_statement}
+
+
+def check_cells(table, rows, data):
+    """Every cell of every row, by column name, against the data file."""
+    names, header = Names(data), rows[0]
+    got = {r[0]: dict(zip(header, r)) for r in rows[2:]}
+    check(table + ": one row for each record of the data file, by key",
+          sorted(got) == sorted(r["key"] for r in data[table]))
+    for record in data[table]:
+        row = got.get(record["key"])
+        if row is None:
             continue
-        where = value_tag(f)
-        check("figures: %s: %d under %s, every other value cell empty"
-              % (f["key"], f["best"], where),
-              all(r.get(t) == (str(f["best"]) if t == where else "") for t in ALL_VALUE_TAGS),
-              str({t: r.get(t) for t in ALL_VALUE_TAGS if r.get(t)}))
-        check("figures: %s: paragraph, wording, originator and relays as in the data" % f["key"],
-              r.get("#meta+paragraph") == str(f["paragraph"])
-              and r.get("#description+verbatim") == f["wording"]
-              and r.get("#meta+source") == names.get(f.get("originator"), "")
-              and r.get("#meta+source+via") == "; ".join(names[v] for v in f.get("via", []))
-              and r.get("#loc+name") == places.get(f.get("place"), "")
-              and r.get("#indicator+code") == f["measure"]
-              and r.get("#indicator+subject") == f["subject"])
-    killed = got.get("children_killed_past_decade", {})
-    check("figures: the decade 2011~/2021-07-18 runs from 2011-01-01 to 2021-07-18",
-          (killed.get("#date+edtf"), killed.get("#date+start"), killed.get("#date+end"))
-          == ("2011~/2021-07-18", "2011-01-01", "2021-07-18"))
-    troops = got.get("us_troops_remaining", {})
-    check("figures: an open end (2021-07-18/..) is an empty #date+end",
-          (troops.get("#date+start"), troops.get("#date+end")) == ("2021-07-18", ""))
-    check("figures: the figure in words is the #description",
-          killed.get("#description", "").startswith("up to 7,792 children killed"))
+        want = EXPECTED[table](record, names)
+        unexpected = sorted(set(header) - set(want))
+        wrong = ["%s=%r (want %r)" % (c, row[c], want[c]) for c in header
+                 if c in want and not (want[c](row[c]) if callable(want[c]) else row[c] == want[c])]
+        check("%s: %s: every cell as in the data file" % (table, record["key"]),
+              not wrong and not unexpected,
+              "; ".join(wrong) + ("; no expectation for " + ", ".join(unexpected)
+                                  if unexpected else ""))
+    return got
 
 
-def check_events(records, data):
-    got = {r.get("#meta+id"): r for r in records}
-    check("events: one row for each event of the data file, by key",
-          sorted(got) == sorted(e["key"] for e in data["events"]))
-    for e in data["events"]:
-        r = got.get(e["key"])
-        if r is None:
-            continue
-        check("events: %s: kind, EDTF, phrase, summary and paragraph as in the data" % e["key"],
-              r.get("#event+type") == e["kind"] and r.get("#date+edtf") == e["when"]
-              and r.get("#description+verbatim") == e["phrase"]
-              and r.get("#description") == e["summary"]
-              and r.get("#meta+paragraph") == str(e["paragraph"]))
-    spans = {k: (got.get(k, {}).get("#date+start"), got.get(k, {}).get("#date+end"))
-             for k in ("doha_meeting", "eid_al_adha", "conflict_between_the_parties",
-                       "germany_italy_withdrawal_announced", "taliban_key_areas_taken")}
-    check("events: start and end are the first and last possible days, empty when unknown or open",
-          spans == {"doha_meeting": ("2021-07-17", "2021-07-17"),
-                    "eid_al_adha": ("2021-07-20", ""),
-                    "conflict_between_the_parties": ("", ""),
-                    "germany_italy_withdrawal_announced": ("2021-06-01", "2021-06-30"),
-                    "taliban_key_areas_taken": ("", "2021-07-18")}, str(spans))
+def check_chosen_cases(tables):
+    """The review's cases, spelt out, so a reader sees each decision."""
+    fig, ev, st = (tables.get(t, {}) for t in ("figures", "events", "statements"))
+    killed = fig.get("children_killed_past_decade", {})
+    check("figures: an approximate start (2011~) is an empty period_start; the EDTF keeps it",
+          (killed.get("period_start"), killed.get("period_end"), killed.get("period_edtf"))
+          == ("", "2021-07-18", "2011~/2021-07-18"))
+    change = fig.get("civilian_casualty_change_q1_2021", {})
+    check("figures: the 29 percent change is under percent_value, not other_value, with base 2020-33",
+          (change.get("percent_value"), change.get("other_value"), change.get("base_edtf"))
+          == ("29", "", "2020-33"))
+    check("figures: newly_displaced counts those displaced since 2021-01",
+          (fig.get("newly_displaced_since_january", {}).get("newly_displaced"),
+           fig.get("newly_displaced_since_january", {}).get("period_start"))
+          == ("270000", "2021-01-01"))
+    check("events: one day of a set (eid_al_adha, other_countries_evacuations) has form one_of",
+          [ev.get(k, {}).get("form") for k in ("eid_al_adha", "other_countries_evacuations")]
+          == ["one_of", "one_of"])
+    check("events and statements: WHO is an #org, Akhundzada a person, not a #group",
+          st.get("brennan_people_in_need", {}).get("humanitarian_organisation") == "WHO"
+          and ev.get("akhundzada_message_released", {}).get("actor_persons")
+          == "Hibatullah Akhundzada"
+          and ev.get("akhundzada_message_released", {}).get("actor_groups") == "Taliban")
+    originators = {r["originator_key"] for r in fig.values() if r.get("originator_key")}
+    speakers = {r.get("speaker_key") for r in st.values()}
+    check("figures join statements: every originator_key is a speaker_key (%s)"
+          % ", ".join(sorted(originators)), bool(originators) and originators <= speakers,
+          "not speakers: " + ", ".join(sorted(originators - speakers)))
 
 
-def check_statements(records, data):
-    actors = {a["key"]: a["name"] for a in data["actors"]}
-    got = {r.get("#meta+id"): r for r in records}
-    check("statements: one row for each statement of the data file, by key",
-          sorted(got) == sorted(s["key"] for s in data["statements"]))
-    for s in data["statements"]:
-        r = got.get(s["key"])
-        if r is None:
-            continue
-        check("statements: %s: speaker, words, EDTF, indirect and paragraph as in the data"
-              % s["key"],
-              r.get("#meta+source") == actors[s["speaker"]] and r.get("#description") == s["quote"]
-              and r.get("#date+edtf") == s["said"]
-              and r.get("#meta+indirect") == ("true" if s.get("indirect", False) else "false")
-              and r.get("#meta+paragraph") == str(s["paragraph"]))
+def check_documented(table, columns, documented):
+    """The export's (name, tag) pairs are the README's table, in its order."""
+    if documented is None:
+        check(table + ": names and tags are the README's table", False,
+              "the README has no '%s, one row' table" % table.capitalize())
+        return
+    diff = next(("column %d: export %s, README %s" % (i + 1, a, b)
+                 for i, (a, b) in enumerate(zip(columns, documented)) if a != b),
+                "export %d columns, README %d" % (len(columns), len(documented)))
+    check(table + ": names and tags are the README's table, in its order",
+          columns == documented, diff)
 
 
 def main():
     tool, readme, data_path = sys.argv[1:4]
     with open(data_path, "rb") as f:
         data = tomllib.load(f)
-    custom = custom_attributes(readme)
-    check("README.md has a '%s' section listing custom attributes" % README_SECTION[4:],
-          bool(custom), "not found in " + readme)
-    all_tags = set()
-    for table, checker in (("figures", check_figures), ("events", check_events),
-                           ("statements", check_statements)):
+    custom = readme_tables.custom_attributes(readme)
+    check("README.md has a 'CSV with HXL tags' section listing custom attributes", bool(custom),
+          "not found in " + readme)
+    custom = custom or {}
+    documented = readme_tables.columns(readme)
+    all_tags, tables = set(), {}
+    for table in ("figures", "events", "statements"):
         first, second = export(tool, table), export(tool, table)
         check(table + ": exit 0, nothing on stderr", first.returncode == 0 and not first.stderr,
               first.stderr.decode("utf-8", "replace").strip())
@@ -270,16 +346,19 @@ def main():
         rows = check_format(table, first.stdout, len(data[table]))
         if rows is None or len(rows) < 2:
             continue
+        check_documented(table, list(zip(rows[0], rows[1])), documented.get(table))
         check_tags(table, rows[1], custom)
         all_tags.update(rows[1])
         if len({len(r) for r in rows}) == 1:
-            checker(by_tag(rows), data)
+            check_cell_types(table, rows)
+            tables[table] = check_cells(table, rows, data)
+    check_chosen_cases(tables)
     check("every tag the issue asks for is in some table", REQUIRED_TAGS <= all_tags,
           "missing " + ", ".join(sorted(REQUIRED_TAGS - all_tags)))
-    unused = (custom or set()) - {a.lower() for t in all_tags for a in t.split("+")[1:]}
+    unused = set(custom) - {a.lower() for t in all_tags for a in t.split("+")[1:]}
     check("every custom attribute the README names is used", not unused,
           ", ".join("+" + a for a in sorted(unused)))
-    print("%s" % ("all CSV checks passed" if failures == 0 else "%d CSV checks failed" % failures))
+    print("all CSV checks passed" if failures == 0 else "%d CSV checks failed" % failures)
     return 1 if failures else 0
 
 

@@ -30,6 +30,11 @@ FIXTURES = {
 
 def mutations(export):
     """Broken copies of the live export: (what, document, instancePath, message)."""
+    def first(test):
+        return next(i for i, f in enumerate(export["figures"]) if test(f))
+    low_null, low_set = first(lambda f: f["low"] is None), first(lambda f: f["low"] is not None)
+    high_null, high_set = first(lambda f: f["high"] is None), first(lambda f: f["high"] is not None)
+
     def changed(what, path, message, change):
         d = copy.deepcopy(export)
         change(d)
@@ -52,6 +57,30 @@ def mutations(export):
                 "must have required property 'places'", lambda d: d.pop("places")),
         changed("a null where a boolean is required", "/article/published_derived",
                 "must be boolean", lambda d: d["article"].update(published_derived=None)),
+        # EDTF the data format has no meaning for: both sides of an interval
+        # unknown, an open start, a set with neither side given.
+        changed("an EDTF interval with both sides unknown ('/')", "/events/0/edtf",
+                "must match pattern", lambda d: d["events"][0].update(edtf="/")),
+        changed("an EDTF interval open at both ends ('../..')", "/events/0/edtf",
+                "must match pattern", lambda d: d["events"][0].update(edtf="../..")),
+        changed("an EDTF interval with an open start ('../2021-07-18')", "/events/0/edtf",
+                "must match pattern", lambda d: d["events"][0].update(edtf="../2021-07-18")),
+        changed("an EDTF set with neither side ('[..]')", "/statements/0/edtf",
+                "must match pattern", lambda d: d["statements"][0].update(edtf="[..]")),
+        changed("a form outside the vocabulary (one $defs/form for all)", "/events/0/form",
+                "must be equal to one of the allowed values",
+                lambda d: d["events"][0].update(form="span")),
+        # low_inclusive and high_inclusive exist exactly when their bound does.
+        changed("low_inclusive given while low is null", "/figures/%d/low_inclusive" % low_null,
+                "must be null", lambda d: d["figures"][low_null].update(low_inclusive=True)),
+        changed("low_inclusive null while low is a number",
+                "/figures/%d/low_inclusive" % low_set, "must be boolean",
+                lambda d: d["figures"][low_set].update(low_inclusive=None)),
+        changed("high_inclusive given while high is null", "/figures/%d/high_inclusive" % high_null,
+                "must be null", lambda d: d["figures"][high_null].update(high_inclusive=False)),
+        changed("high_inclusive null while high is a number",
+                "/figures/%d/high_inclusive" % high_set, "must be boolean",
+                lambda d: d["figures"][high_set].update(high_inclusive=None)),
     ]
 
 
@@ -69,7 +98,7 @@ VOCABULARIES = [
     ("vocabulary.hpp", "AFBRIEF_SOURCE_KINDS", ("source", "kind")),
     ("vocabulary.hpp", "AFBRIEF_PLACE_KINDS", ("place", "kind")),
     ("vocabulary.hpp", "AFBRIEF_PARAGRAPH_ROLES", ("paragraph", "role")),
-    ("period.hpp", "AFBRIEF_PERIOD_FORMS", ("period", "form")),
+    ("period.hpp", "AFBRIEF_PERIOD_FORMS", ("form",)),
     ("records.hpp", "AFBRIEF_FIGURE_FIELDS", ("figure", "derived")),
     ("records.hpp", "AFBRIEF_EVENT_FIELDS", ("event", "derived")),
     ("records.hpp", "AFBRIEF_STATEMENT_FIELDS", ("statement", "derived")),
@@ -138,9 +167,18 @@ def main():
                         "core")
     for header, macro, where in VOCABULARIES:
         words = library_words(os.path.join(core, header), macro)
-        enum = schema_enum(described, where)
+        try:
+            enum = schema_enum(described, where)
+        except KeyError:
+            enum = "not in the schema"
         check("the schema's %s enum is the library's %s" % ("/".join(where), macro),
               words and enum == words, "schema %s, library %s" % (enum, words))
+
+    inline = [name for name, node in described["$defs"].items()
+              if "enum" in node.get("properties", {}).get("form", {})]
+    check("the form enum is defined once, $defs/form, and referred to", not inline
+          and all(described["$defs"][n]["properties"]["form"] == {"$ref": "#/$defs/form"}
+                  for n in ("period", "event", "statement")), "inline in " + ", ".join(inline))
 
     if not ajv or ajv.endswith("NOTFOUND") or not os.access(ajv, os.X_OK):
         print("skip - ajv not found (%s): run `npm ci --prefix tools/validators`"

@@ -7,7 +7,9 @@
 //
 // Errors in the arguments are all found before anything is printed, so a
 // usage error leaves stdout empty and writes exactly one line to stderr
-// (exit 2). A failed write to stdout is reported at the end (exit 1).
+// (exit 2). A failed write to stdout is reported at the end (exit 1), and so
+// is a CSV cell too long to write whole, before anything is written (exit 1,
+// stdout empty).
 //
 // The translation units share one internal header, cli.hpp:
 //   output.cpp       plain output, word-wrapping

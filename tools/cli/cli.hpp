@@ -177,9 +177,12 @@ void run_on(core::civil_date day);
 // The tables `export --format=csv --table=NAME` writes, one at a time.
 enum class export_table : uint8_t { figures, events, statements };
 
+struct problem;
 void run_show(found_record r);
 void run_export_json();
-void run_export_csv(export_table table);
+// A cell too long to write whole: nothing on stdout, the record and column
+// in `failure` (run_tool prints it and exits 1).
+void run_export_csv(export_table table, problem& failure);
 
 // ---- arguments.cpp: the command line, checked before anything is printed ---------
 
@@ -203,7 +206,8 @@ struct plan {
   export_table table;      // export --format=csv
 };
 
-// The one line a usage error prints (without "afbrief: " and the newline).
+// The one line a usage error (or a failed export) prints, without
+// "afbrief: " and the newline.
 struct problem {
   line message;
   bool found;
@@ -222,7 +226,8 @@ void print_usage();
 
 // Reads the command line, runs the command it names with its output on `out`,
 // and answers the exit status: 0 done; 2 a bad command line (one line on
-// `err`, nothing on `out`); 1 `out` failed (one line on `err`).
+// `err`, nothing on `out`); 1 `out` failed, or the CSV export met a cell too
+// long to write whole (one line on `err`; for the cell, nothing on `out`).
 int run_tool(int argc, char** argv, sink& out, sink& err);
 
 static_assert(afbrief::data::note_texts<>::longest_note + 64 <

@@ -31,7 +31,8 @@ void report(sink& err, const char* message) {
   err.write("\n", 1);
 }
 
-void run_command(const plan& todo) {
+// A command that cannot be done says why in `failure`.
+void run_command(const plan& todo, problem& failure) {
   switch (todo.what) {
     case command::briefing:
       run_briefing();
@@ -52,7 +53,7 @@ void run_command(const plan& todo) {
       run_export_json();
       break;
     case command::export_csv:
-      run_export_csv(todo.table);
+      run_export_csv(todo.table, failure);
       break;
     case command::help:
       print_usage();
@@ -73,8 +74,13 @@ int run_tool(int argc, char** argv, sink& out, sink& err) {
     return 2;
   }
   set_output(&out);
-  run_command(todo);
+  problem failure;
+  run_command(todo, failure);
   set_output(nullptr);
+  if (failure.found) {
+    report(err, failure.message.text);
+    return 1;
+  }
   if (out.failed()) {
     report(err, "could not write to standard output");
     return 1;
