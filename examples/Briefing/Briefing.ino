@@ -1,5 +1,6 @@
 // afbrief on an Arduino Uno (ATmega328P): prints the article's briefing once
-// over Serial at 9600 baud - every figure in plain English, then every event
+// over Serial at 9600 baud - every figure in plain English, by key (as
+// `afbrief figures` lists them), then every event
 // with its EDTF date ("2021-07-17"; a month, "2021-06"; a span with an unknown
 // start, "/2021-07-18"; or one day of a set, "[2021-07-20..]", on or after)
 // - and stops.

@@ -26,6 +26,7 @@ endif()
 add_test(NAME arduino.examples
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/build_examples.py
     --root ${PROJECT_SOURCE_DIR} --work ${CMAKE_CURRENT_BINARY_DIR}/arduino
+    --build-tree ${CMAKE_BINARY_DIR}
     --tool $<TARGET_FILE:afbrief_cli>
     --run-on-target ${PROJECT_SOURCE_DIR}/tests/mcu/run_on_target.sh ${afbrief_arduino_simavr}
     ${afbrief_arduino_require})

@@ -7,7 +7,7 @@ may use more SRAM for globals than tests/arduino/baseline/baseline.ino, the
 same sketch without afbrief: the library adds none (its tables stay in flash).
 
   build_examples.py --root REPO --work DIR --tool AFBRIEF --run-on-target SCRIPT
-                    [--simavr SIMAVR] [--require]
+                    [--build-tree BUILD] [--simavr SIMAVR] [--require]
 
 Exit status 0 passed, 1 failed, 77 skipped (no arduino-builder, AVR core or
 simavr; the message says which; with --require that fails instead). --simavr
@@ -56,6 +56,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", required=True, help="the afbrief repository")
     parser.add_argument("--work", required=True, help="a scratch directory (emptied first)")
+    parser.add_argument("--build-tree", help="the build directory, never copied into the library")
     parser.add_argument("--tool", required=True, help="the afbrief command-line tool")
     parser.add_argument("--run-on-target", required=True, help="tests/mcu/run_on_target.sh")
     parser.add_argument("--simavr", default="simavr",
@@ -71,7 +72,8 @@ def main(argv=None):
         return 1 if args.require else SKIPPED
 
     shutil.rmtree(args.work, ignore_errors=True)
-    library = install.into_sketchbook(args.root, os.path.join(args.work, "sketchbook"))
+    library = install.into_sketchbook(args.root, os.path.join(args.work, "sketchbook"),
+                                      args.build_tree)
     sketches = install.examples(library)
     expectations = expected_output.Expectations(args.tool)
     failures = []

@@ -16,16 +16,20 @@ import subprocess
 LEFT_OUT_ANYWHERE = {".git", "__pycache__", "node_modules"}
 
 
-def into_sketchbook(root, sketchbook):
-    """Copies `root` to sketchbook/libraries/afbrief; returns that folder."""
+def into_sketchbook(root, sketchbook, build_tree=None):
+    """Copies `root` to sketchbook/libraries/afbrief; returns that folder.
+    `build_tree`, the build directory running the test, is left out wherever
+    it lies: inside the repository under a name .gitignore does not know
+    (`cmake -B out`), git would list all of it."""
     root = os.path.abspath(root)
     sketchbook = os.path.abspath(sketchbook)
     library = os.path.join(sketchbook, "libraries", "afbrief")
+    scratch = [sketchbook] + ([os.path.abspath(build_tree)] if build_tree else [])
     names = git_files(root)
     if names is None:
-        copy_tree(root, sketchbook, library)
+        copy_tree(root, scratch, library)
     else:
-        copy_files(root, names, sketchbook, library)
+        copy_files(root, names, scratch, library)
     return library
 
 
@@ -65,11 +69,11 @@ def export_ignored_paths(root, names):
     return {fields[i] for i in range(0, len(fields) - 2, 3) if fields[i + 2] == "set"}
 
 
-def copy_files(root, names, sketchbook, library):
+def copy_files(root, names, scratch, library):
     for name in names:
         source = os.path.join(root, *name.split("/"))
-        if is_under(source, sketchbook):
-            continue  # the scratch directory itself may lie inside the repository
+        if any(is_under(source, folder) for folder in scratch):
+            continue  # the build and scratch directories may lie inside the repository
         target = os.path.join(library, *name.split("/"))
         os.makedirs(os.path.dirname(target), exist_ok=True)
         if os.path.islink(source):
@@ -85,14 +89,14 @@ def is_under(path, folder):
     return os.path.commonpath([path, folder]) == folder
 
 
-def copy_tree(root, sketchbook, library):
+def copy_tree(root, scratch, library):
     """The fallback without git: the whole tree, less the usual leftovers."""
     def left_out(directory, names):
         directory = os.path.abspath(directory)
         skipped = {n for n in names if n in LEFT_OUT_ANYWHERE}
         if directory == root:
             skipped |= {n for n in names if n.startswith("build")}
-        skipped |= {n for n in names if os.path.join(directory, n) == sketchbook}
+        skipped |= {n for n in names if os.path.join(directory, n) in scratch}
         return skipped
 
     shutil.copytree(root, library, ignore=left_out, symlinks=True)
