@@ -7,7 +7,7 @@
 From the project's data file (the one .toml file in data/, and the article
 text it names) it writes the C++ tables, ids, text pool, annotations and checks in
 include/afbrief/data/generated/, docs/DATA.md, docs/DATA_FORMAT.md,
-docs/timeline.svg, and then
+docs/timeline.svg, docs/export.schema.json, and then
 the single header, single_include/afbrief/afbrief.hpp, with its copy in the
 Arduino library's src/ (src/afbrief.h includes src/afbrief/afbrief.hpp).
 

@@ -12,8 +12,8 @@ syntax, its hashtag one of the HXL 1.1 core hashtags used here, every
 attribute either HXL 1.1 core or a custom one the README names, used only on
 the hashtag the README gives it; every #date cell a day or empty, every count
 a number or empty; and every cell of every row against the data file (not
-the tool), with the test's own EDTF reading (edtf_days.py). Two runs give the
-same bytes.
+the tool), with the tests' own EDTF reading (tests/edtf_days.py). Two runs
+give the same bytes.
 
 Prints "ok - ..." or "FAIL - ..." per check; exits 1 if any failed.
 """
@@ -21,13 +21,16 @@ Prints "ok - ..." or "FAIL - ..." per check; exits 1 if any failed.
 import csv
 import datetime
 import io
+import os
 import re
 import subprocess
 import sys
 import tomllib
 
-import edtf_days
-import readme_tables
+# The tests' one EDTF reading, tests/edtf_days.py, shared with the timeline's tests.
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import edtf_days  # noqa: E402
+import readme_tables  # noqa: E402
 
 # HXL 1.1's syntax for a tag cell: a hashtag, then attributes, each a letter
 # then letters, digits or underscores (case-insensitive; no spaces written).

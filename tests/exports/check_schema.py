@@ -7,8 +7,12 @@ The tool's export must validate (JSON Schema 2020-12, ajv-formats for
 committed fixtures (FIXTURES_DIR/bad_*.json) and mutations of the live export
 made here, each refused for its own reason (ajv's error says which), not for
 some other. Every enum of the schema is the library's vocabulary (read from
-include/afbrief/core), word for word and in order. Exits 77 (skipped) when
-ajv is missing and the enums agree.
+include/afbrief/core here, not by the generator), word for word and in order;
+and the schema's skeleton (tools/generator/export_schema.skeleton.json, from
+which tools/generate.py writes the schema) spells out no vocabulary's words:
+each such enum there is a {"$vocabulary": NAME} placeholder, so a word added
+to the core reaches the schema. Exits 77 (skipped) when ajv is missing and
+the enums agree.
 """
 
 import copy
@@ -134,6 +138,19 @@ def schema_enum(schema, where):
     return [w for w in node["enum"] if w is not None]
 
 
+def literal_enums(node, where=""):
+    """(where, words) of every enum in `node` written as a list of words."""
+    if isinstance(node, list):
+        for n, item in enumerate(node):
+            yield from literal_enums(item, "%s/%d" % (where, n))
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key == "enum" and isinstance(value, list):
+                yield where + "/enum", value
+            else:
+                yield from literal_enums(value, "%s/%s" % (where, key))
+
+
 def validate(ajv, schema, path):
     """(valid, errors): ajv's verdict and its errors as a list."""
     # Every error, not the first only, so a mutation is seen refused for its
@@ -173,6 +190,21 @@ def main():
             enum = "not in the schema"
         check("the schema's %s enum is the library's %s" % ("/".join(where), macro),
               words and enum == words, "schema %s, library %s" % (enum, words))
+
+    # A vocabulary written out in the skeleton would be copied into the schema
+    # as it stands and stop following the core; a word of any vocabulary in a
+    # literal enum there is refused (weekdays compared case-insensitively: the
+    # export capitalises them).
+    skeleton = os.path.join(os.path.dirname(os.path.abspath(schema)), "..", "tools",
+                            "generator", "export_schema.skeleton.json")
+    with open(skeleton, encoding="utf-8") as f:
+        structure = json.load(f)
+    vocabulary = {str(w).lower() for header, macro, _ in VOCABULARIES
+                  for w in library_words(os.path.join(core, header), macro)}
+    spelled = ["%s %s" % (where, words) for where, words in literal_enums(structure)
+               if any(str(w).lower() in vocabulary for w in words if w is not None)]
+    check("the skeleton spells out no vocabulary (each is a {\"$vocabulary\": NAME})",
+          not spelled, "; ".join(spelled))
 
     inline = [name for name, node in described["$defs"].items()
               if "enum" in node.get("properties", {}).get("form", {})]

@@ -146,6 +146,16 @@ class Stale(unittest.TestCase):
         self.assertEqual(self.generate().returncode, 0)
         self.assertEqual(os.stat(path).st_mtime, 1)
 
+    def test_a_new_vocabulary_word_reaches_the_schema(self):
+        # docs/export.schema.json takes its enums from the core's vocabularies:
+        # a word added in C++ makes the schema stale, and one run adds it.
+        self.edit("include/afbrief/core/quantity.hpp", "X(arg, percent)",
+                  "X(arg, percent) X(arg, dollars)")
+        done = self.generate("--check")
+        self.assertIn("docs/export.schema.json: stale", done.stderr)
+        self.assertEqual(self.generate().returncode, 0)
+        self.assertIn('"dollars"', self.read("docs/export.schema.json"))
+
     def read(self, path):
         with open(os.path.join(self.root, path), encoding="utf-8") as f:
             return f.read()

@@ -14,9 +14,13 @@ says, on the picture's own axis (axis_reading.DayMap):
 To the pixel (1 px) in the day view; in the month view to the month.
 """
 import datetime
+import os
 import re
+import sys
 
-import edtf_days
+# The tests' one EDTF reading, tests/edtf_days.py, shared with the exports' tests.
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import edtf_days  # noqa: E402
 
 SVG = "{http://www.w3.org/2000/svg}"
 ONE_DAY = datetime.timedelta(days=1)

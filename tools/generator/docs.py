@@ -1,10 +1,11 @@
 """docs/DATA.md (the data reference), docs/DATA_FORMAT.md (the data file's
-fields) and docs/timeline.svg (the events on a time axis), written from the
-checked sheet and from the schema.
+fields), docs/timeline.svg (the events on a time axis) and
+docs/export.schema.json (the JSON export's schema), written from the checked
+sheet, from the schema and from the core's vocabularies.
 """
 import os
 
-from . import schema, timeline
+from . import export_schema, schema, timeline
 
 DASH = "\u2014"
 
@@ -202,4 +203,5 @@ def documents(sheet, root, words):
     data_name = os.path.relpath(sheet.path, root).replace(os.sep, "/")
     return {os.path.join(docs_dir, "DATA.md"): data_md(sheet, data_name),
             os.path.join(docs_dir, "DATA_FORMAT.md"): format_md(words),
-            os.path.join(docs_dir, "timeline.svg"): timeline.render(sheet, data_name)}
+            os.path.join(docs_dir, "timeline.svg"): timeline.render(sheet, data_name),
+            os.path.join(docs_dir, "export.schema.json"): export_schema.schema_text(words)}

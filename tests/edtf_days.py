@@ -1,10 +1,17 @@
-"""The test's own reading of the data file's EDTF, independent of the tool's:
-the form of a period and the first and last possible day of its bounds.
+"""The tests' own reading of the data file's EDTF, apart from the generator's
+parser (tools/generator/edtf.py) and the tool's, so that no test takes their
+word for what a date means: the form of a period, how it splits into its two
+bounds, and the first and last possible day of each.
 
-Only the EDTF the data format allows (docs/DATA_FORMAT.md): a day, a month,
-a quarter (YYYY-33..36, EDTF level 2), a year, each optionally approximate
-(`~`); an interval a/b with an empty side unknown and `..` open; one day of
-a set [a..b], [..b], [a..]. Anything else raises ValueError.
+Only the EDTF the data format allows (docs/DATA_FORMAT.md):
+
+  2021-07-17  a day        2021-07  a month     2021-33  a quarter (33..36)
+  2021        a year       a trailing ~ (approximate) covers the same days
+  a/b         an interval, an empty side unknown, `..` an open end
+  [a..b]      one day of a set; [..b] on or before, [a..] on or after
+
+Anything else raises ValueError. The exports' tests (tests/exports) and the
+timeline's (tests/timeline) both import this file, with tests/ on sys.path.
 """
 
 import calendar
@@ -48,18 +55,33 @@ def bound(text):
     return Bound("dated", first, last, approx)
 
 
-def period(text):
-    """(form, begin Bound, end Bound); form is "interval" or "one_of"."""
+def first_and_last(text):
+    """(first day, last day) of one dated bound such as "2021-06" or "2011~"."""
+    one = bound(text)
+    if one.state != "dated":
+        raise ValueError("not a dated EDTF bound: %r" % text)
+    return one.first, one.last
+
+
+def split(text):
+    """(start text, end text) of a period: "" for an unknown bound, ".." for
+    an open end; a single date is both. A set needs its '..'."""
     if text.startswith("[") and text.endswith("]"):
         low, sep, high = text[1:-1].partition("..")
         if not sep:
             raise ValueError("a set needs '..': %r" % text)
-        return "one_of", bound(low), bound(high)
+        return low, high
     if "/" in text:
         low, _, high = text.partition("/")
-        return "interval", bound(low), bound(high)
-    one = bound(text)
-    return "interval", one, one
+        return low, high
+    return text, text
+
+
+def period(text):
+    """(form, begin Bound, end Bound); form is "interval" or "one_of"."""
+    low, high = split(text)
+    form = "one_of" if text.startswith("[") and text.endswith("]") else "interval"
+    return form, bound(low), bound(high)
 
 
 def first_day_cell(text):
