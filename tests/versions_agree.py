@@ -7,10 +7,12 @@ ESP-IDF's idf_component.yml. (Zephyr's zephyr/module.yml has no version key.)
 
   python3 tests/versions_agree.py [ROOT]
 Exit status 1, with one line per disagreement, when any differs."""
-import json
 import os
 import re
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "manifests"))
+from manifest_fields import field  # noqa: E402
 
 ROOT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(
     os.path.abspath(__file__)))
@@ -30,34 +32,23 @@ def the_version():
     return ".".join(m.group(1) for m in parts)
 
 
-def json_version(text):
-    """library.json's top-level "version" (a dependency's would match a regex)."""
-    try:
-        version = json.loads(text).get("version")
-    except ValueError:
-        return None
-    return version if isinstance(version, str) else None
-
-
-# Where each file states it: (path, pattern whose group 1 is the version, or
-# a function of the text returning it).
+# Where each file states it: a pattern whose group 1 is the version, or
+# None for a package manifest, read by its own format (manifest_fields.py).
 STATED = [
     ("CMakeLists.txt", r"project\(afbrief VERSION (\S+)"),
     ("meson.build", r"version: '([^']+)'"),
     ("CHANGELOG.md", r"(?m)^## (\S+) "),  # the newest entry comes first
-    ("library.properties", r"(?m)^[ \t]*version[ \t]*=[ \t]*(\S+)"),
-    ("library.json", json_version),
-    # A top-level key, quoted or not; PyYAML is not needed for one line.
-    ("idf_component.yml", r"(?m)^version:[ \t]*[\"']?([^\"'\s#]+)"),
+    ("library.properties", None),
+    ("library.json", None),
+    ("idf_component.yml", None),
 ]
 
 
-def stated(path, how):
+def stated(path, pattern):
     """The version the file states, or None when it states none."""
-    text = read(path)
-    if callable(how):
-        return how(text)
-    m = re.search(how, text)
+    if pattern is None:
+        return field(os.path.join(ROOT, path), "version")
+    m = re.search(pattern, read(path))
     return m.group(1) if m else None
 
 
@@ -65,11 +56,14 @@ def main():
     version = the_version()
     problems = []
     checked = 0
-    for path, how in STATED:
+    for path, pattern in STATED:
         try:
-            found = stated(path, how)
+            found = stated(path, pattern)
         except OSError as e:
             problems.append("%s: cannot be read (%s)" % (path, e.strerror))
+            continue
+        except ValueError as e:  # not in its format (library.properties)
+            problems.append("%s: cannot be read (%s)" % (path, e))
             continue
         if found is None:
             problems.append("%s: no version found" % path)

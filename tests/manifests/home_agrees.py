@@ -9,35 +9,22 @@ and in every manifest at once.
 Exit 1 naming each manifest that differs."""
 import json
 import os
-import re
 import sys
+
+from manifest_fields import field
 
 HOME = "https://afbrief.example/"
 ROOT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(
     os.path.dirname(os.path.abspath(__file__))))
 
 
-def read(path):
-    with open(os.path.join(ROOT, path), encoding="utf-8") as f:
-        return f.read()
-
-
-def found(pattern, text):
-    m = re.search(pattern, text)
-    return m.group(1) if m else None
-
-
 def main():
-    library = json.loads(read("library.json"))
-    stated = [
-        ("library.properties url", found(r"(?m)^\s*url\s*=\s*(\S+)", read("library.properties"))),
-        ("library.json homepage", library.get("homepage")),
-        ("idf_component.yml url",
-         found(r"(?m)^url:\s*[\"']?([^\"'\s#]+)", read("idf_component.yml"))),
-    ]
+    stated = [("%s %s" % (path, key), field(os.path.join(ROOT, path), key))
+              for path, key in [("library.properties", "url"), ("library.json", "homepage"),
+                                ("idf_component.yml", "url")]]
     problems = ["%s is %r, not %s" % (where, value, HOME)
                 for where, value in stated if value != HOME]
-    repository = library.get("repository", {}).get("url", "")
+    repository = library_repository_url()
     if not repository.startswith(HOME):
         problems.append("library.json repository.url %r is not under %s" % (repository, HOME))
     for p in problems:
@@ -45,6 +32,13 @@ def main():
     if not problems:
         print("home_agrees: %s in all %d places" % (HOME, len(stated) + 1))
     return 1 if problems else 0
+
+
+def library_repository_url():
+    """library.json's repository.url, the one field nested a level down."""
+    with open(os.path.join(ROOT, "library.json"), encoding="utf-8") as f:
+        repository = json.load(f).get("repository", {})
+    return repository.get("url", "") if isinstance(repository, dict) else ""
 
 
 if __name__ == "__main__":
